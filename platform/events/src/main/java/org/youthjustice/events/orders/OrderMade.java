@@ -1,0 +1,20 @@
+package org.youthjustice.events.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.events.EventData;
+
+/** {@code order.made}: a court made an order, or an out-of-court disposal was given. */
+public record OrderMade(
+        UUID orderId,
+        OrderType orderType,
+        LocalDate startDate,
+        LocalDate endDate,
+        List<Requirement> requirements,
+        String team,
+        RiskLevels riskLevels,
+        ScaledApproach scaledApproach,
+        LocalDate sentenceDate,
+        boolean outOfCourt) implements EventData {
+}

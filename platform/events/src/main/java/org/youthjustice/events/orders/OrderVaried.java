@@ -1,0 +1,11 @@
+package org.youthjustice.events.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.events.EventData;
+
+/** {@code order.varied}: the court varied the order; {@code requirements} are the ones now in force. */
+public record OrderVaried(UUID orderId, LocalDate date, String reason, List<Requirement> requirements)
+        implements EventData {
+}

@@ -1,0 +1,4 @@
+package org.youthjustice.events.orders;
+
+public record RiskLevels(RiskLevel rosh, RiskLevel saw) {
+}
