@@ -1,0 +1,31 @@
+package org.youthjustice.kernel.calendar;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * England and Wales bank holidays from the jollyday library: the GB calendar with its {@code eng}
+ * subdivision (without it Easter Monday and the summer bank holiday are missing, as they differ in
+ * Scotland). {@link Holiday#getDate()} is the observed date after substitution.
+ */
+public final class JollydayEnglandAndWales implements BankHolidays {
+    private static final String ENGLAND = "eng";
+    private final HolidayManager manager =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+
+    @Override
+    public Set<LocalDate> of(int year) {
+        return byYear.computeIfAbsent(year, y -> manager.getHolidays(Year.of(y), ENGLAND).stream()
+                .map(Holiday::getDate)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.youthjustice.kernel.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Working-day arithmetic (X-2): a working day is Monday to Friday and not a bank holiday in England
+ * and Wales.
+ */
+public final class WorkingDayCalendar {
+    private final BankHolidays bankHolidays;
+
+    public WorkingDayCalendar(BankHolidays bankHolidays) {
+        this.bankHolidays = Objects.requireNonNull(bankHolidays);
+    }
+
+    /** The calendar of the holiday library alone, with no operator overrides. */
+    public static WorkingDayCalendar englandAndWales() {
+        return new WorkingDayCalendar(new JollydayEnglandAndWales());
+    }
+
+    public boolean isBankHoliday(LocalDate date) {
+        return bankHolidays.of(date.getYear()).contains(date);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isBankHoliday(date);
+    }
+
+    /**
+     * The date {@code workingDays} working days after {@code from}: "within 3 working days" of a
+     * Friday is the Wednesday after, skipping the weekend and any bank holiday. {@code from} itself
+     * never counts; zero gives {@code from}.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days to add must not be negative: " + workingDays);
+        }
+        LocalDate date = from;
+        int remaining = workingDays;
+        while (remaining > 0) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                remaining--;
+            }
+        }
+        return date;
+    }
+
+    /**
+     * The number of working days after {@code start} up to and including {@code end}, the inverse of
+     * {@link #addWorkingDays}: from a Friday to the next Monday is 1. Negative when {@code end} is
+     * before {@code start}.
+     */
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            return -workingDaysBetween(end, start);
+        }
+        int count = 0;
+        for (LocalDate date = start.plusDays(1); !date.isAfter(end); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The first working day on or after {@code date}. */
+    public LocalDate onOrNextWorkingDay(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+}

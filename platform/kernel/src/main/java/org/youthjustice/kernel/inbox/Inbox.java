@@ -1,0 +1,108 @@
+package org.youthjustice.kernel.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.events.MalformedEventException;
+import org.youthjustice.kernel.tenancy.TenantContext;
+
+/**
+ * Applies each event once per consumer, whatever Kafka redelivers: the event id is recorded in the
+ * same transaction as the effect, so a duplicate finds it and changes nothing, and a failed effect
+ * leaves no record and is tried again. The effect runs acting for the event's authority (X-1).
+ *
+ * <p>A consumer calls {@link #process} from its {@code @Incoming} method. A transient failure is
+ * retried {@code yj.inbox.attempts} times with a growing pause; after that, or at once for a message
+ * that is not a readable event, the exception goes back to the messaging layer, whose dead-letter
+ * strategy sends the message, with the reason, to {@code <topic>.<group>.dlq}.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @ConfigProperty(name = "yj.inbox.attempts", defaultValue = "3")
+    int attempts;
+
+    @ConfigProperty(name = "yj.inbox.first-retry-pause", defaultValue = "200ms")
+    Duration firstRetryPause;
+
+    /**
+     * Reads {@code message} as an event and applies {@code effect} to it once for {@code consumer}.
+     *
+     * @return true if the effect was applied now, false if the event had been processed already
+     */
+    @ActivateRequestContext
+    public boolean process(String consumer, String message, Consumer<EventEnvelope> effect) {
+        EventEnvelope event = EventJson.read(message);
+        tenantContext.actFor(event.authority());
+        RuntimeException last = null;
+        Duration pause = firstRetryPause;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+            } catch (MalformedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("%s: event %s (%s) failed on attempt %d of %d: %s",
+                        consumer, event.id(), event.type(), attempt, attempts, e.toString());
+                if (attempt < attempts) {
+                    pauseBeforeRetry(pause);
+                    pause = pause.multipliedBy(2);
+                }
+            }
+        }
+        throw last;
+    }
+
+    private boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        int recorded = entityManager.createNativeQuery("""
+                insert into platform.processed_event (consumer, event_id, event_type, authority)
+                values (:consumer, :id, :type, :authority)
+                on conflict (consumer, event_id) do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .setParameter("authority", event.authority())
+                .executeUpdate();
+        if (recorded == 0) {
+            LOG.debugf("%s: event %s already processed; skipped", consumer, event.id());
+            return false;
+        }
+        effect.accept(event);
+        return true;
+    }
+
+    /** Whether {@code consumer} has processed event {@code eventId}. */
+    @ActivateRequestContext
+    public boolean processed(String consumer, java.util.UUID eventId) {
+        return QuarkusTransaction.joiningExisting().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from platform.processed_event where consumer = :consumer and event_id = :id")
+                .setParameter("consumer", consumer)
+                .setParameter("id", eventId)
+                .getSingleResult()).intValue() > 0);
+    }
+
+    private static void pauseBeforeRetry(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted between retries", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.youthjustice.kernel;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.InjectKeycloak;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.Keycloak;
+
+@QuarkusTest
+@TestProfile(RealInfrastructure.class)
+class OutboxAndInboxTest {
+    @InjectKeycloak
+    Keycloak keycloak;
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    @Test
+    void aRequestIsAcceptedWhileKafkaIsDownAndItsEffectHappensOnceEvenWhenDeliveredTwice() {
+        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        UUID caseId = UUID.randomUUID();
+
+        kafka.stop();
+        try {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("caseId", caseId, "text", "recorded while Kafka is down"))
+                    .post("/notes")
+                    .then().statusCode(201);
+            assertThat(seen(token, caseId)).containsEntry("applied", 0);
+        } finally {
+            kafka.start();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> seen(token, caseId).get("applied").equals(1));
+
+        // deliver the very same event again, as Kafka may after a rebalance
+        ConsumerRecord<String, String> published = eventOfCase(caseId);
+        assertThat(published.key()).isEqualTo(caseId.toString());
+        assertThat(EventJson.read(published.value()).authority()).isEqualTo("wokingham");
+        kafka.publish(published.topic(), published.key(), published.value());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> seen(token, caseId).get("deliveries").equals(2));
+        assertThat(seen(token, caseId)).containsEntry("applied", 1);
+    }
+
+    @Test
+    void aMessageThatIsNotAnEventGoesToTheDeadLetterTopicWithItsReason() {
+        String key = UUID.randomUUID().toString();
+
+        kafka.publish("yj.orders.v1", key, "this is not an event");
+
+        List<ConsumerRecord<String, String>> dead = kafka.readUntil("yj.orders.v1.kernel-test.dlq",
+                records -> records.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(60));
+        ConsumerRecord<String, String> record = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        Header reason = record.headers().lastHeader("dead-letter-reason");
+        assertThat(record.value()).isEqualTo("this is not an event");
+        assertThat(reason).isNotNull();
+        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not an event envelope");
+    }
+
+    private ConsumerRecord<String, String> eventOfCase(UUID caseId) {
+        List<ConsumerRecord<String, String>> records = kafka.readUntil("yj.orders.v1",
+                read -> read.stream().anyMatch(r -> caseId.toString().equals(r.key())), Duration.ofSeconds(30));
+        return records.stream().filter(r -> caseId.toString().equals(r.key())).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> seen(String token, UUID caseId) {
+        return given().auth().oauth2(token).get("/notes/seen/" + caseId).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+}

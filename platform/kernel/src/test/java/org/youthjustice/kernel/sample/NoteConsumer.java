@@ -1,0 +1,54 @@
+package org.youthjustice.kernel.sample;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.events.EventType;
+import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.kernel.inbox.Inbox;
+
+/** The sample consumer: counts case.opened deliveries, and applies each event once through the inbox. */
+@ApplicationScoped
+public class NoteConsumer {
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
+
+    @Incoming("orders-in")
+    @Blocking
+    public void onOrderEvent(String message) {
+        // counted before the inbox, so a test sees that a duplicate did arrive
+        try {
+            deliveries.merge(EventJson.read(message).caseId(), 1, Integer::sum);
+        } catch (RuntimeException malformed) {
+            // the inbox rejects it below, and the message goes to the dead-letter topic
+        }
+        inbox.process("kernel-test", message, event -> {
+            if (!EventType.CASE_OPENED.wireName().equals(event.type())) {
+                return;
+            }
+            CaseOpened opened = event.dataAs(CaseOpened.class);
+            CaseOpenedSeen seen = entityManager.find(CaseOpenedSeen.class, opened.caseId());
+            if (seen == null) {
+                seen = new CaseOpenedSeen();
+                seen.caseId = opened.caseId();
+                entityManager.persist(seen);
+            }
+            seen.applied++;
+        });
+    }
+
+    int deliveriesOf(UUID caseId) {
+        return deliveries.getOrDefault(caseId, 0);
+    }
+}
