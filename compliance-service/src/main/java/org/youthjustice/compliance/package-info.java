@@ -1,0 +1,2 @@
+/** Appointments, absences, warnings, compliance meetings, breach and letters. */
+package org.youthjustice.compliance;

@@ -1,0 +1,2 @@
+/** The single entry point: Keycloak token checks, routing to the services, limits and correlation ids. */
+package org.youthjustice.gateway;

@@ -1,0 +1,69 @@
+package org.youthjustice.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do, whatever its domain: start against real PostgreSQL and Kafka and report
+ * ready, publish its OpenAPI document, and take the caller's authority from the verified token only.
+ * A service's test extends this with its {@code @QuarkusTest @TestProfile}.
+ */
+public abstract class ServiceContract {
+
+    /** The service's API root, e.g. {@code /api/orders}. */
+    protected abstract String apiRoot();
+
+    @Test
+    void isReadyWithItsDatabaseAndTheBroker() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+    }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("openapi", containsString("3."))
+                .body("paths.keySet()", hasItem(apiRoot() + "/me"));
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("yj_outbox_pending"));
+    }
+
+    @Test
+    @DisplayName("X-1: the caller's authority and roles come from the verified token")
+    void readsTheCallersAuthorityFromTheToken() {
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker"))
+                .header("X-Authority", "nottinghamshire")
+                .get(apiRoot() + "/me")
+                .then().statusCode(200)
+                .body("authority", equalTo("wokingham"))
+                .body("roles", hasItem("case-worker"));
+    }
+
+    @Test
+    @DisplayName("X-1: a verified token without an authority claim may act for no one (403)")
+    void refusesATokenWithoutAuthority() {
+        given().auth().oauth2(TestTokens.forSubject("no-authority").roles("case-worker").sign())
+                .get(apiRoot() + "/me")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesMissingExpiredAndForeignTokens() {
+        given().get(apiRoot() + "/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.forSubject("late").authority("wokingham").expired().sign())
+                .get(apiRoot() + "/me").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forSubject("elsewhere").authority("wokingham")
+                        .issuer("https://other-issuer.test.invalid/realms/youth-justice").sign())
+                .get(apiRoot() + "/me").then().statusCode(401);
+    }
+}

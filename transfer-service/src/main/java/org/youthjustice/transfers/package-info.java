@@ -1,0 +1,2 @@
+/** YOT-to-YOT transfers and caretaking between authorities. */
+package org.youthjustice.transfers;

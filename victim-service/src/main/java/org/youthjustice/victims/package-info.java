@@ -1,0 +1,2 @@
+/** Restorative justice victim contact; the only holder of victims' personal data. */
+package org.youthjustice.victims;
