@@ -73,6 +73,38 @@ class OutboxAndInboxTest {
         assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not an event envelope");
     }
 
+    @Test
+    void anEffectThatKeepsFailingIsTriedABoundedNumberOfTimesThenDeadLettered() {
+        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        UUID caseId = UUID.randomUUID();
+
+        kafka.publish("yj.orders.v1", caseId.toString(), caseOpened(caseId, "FAIL-ALWAYS"));
+
+        List<ConsumerRecord<String, String>> dead = kafka.readUntil("yj.orders.v1.kernel-test.dlq",
+                records -> records.stream().anyMatch(r -> caseId.toString().equals(r.key())), Duration.ofSeconds(60));
+        ConsumerRecord<String, String> record = dead.stream().filter(r -> caseId.toString().equals(r.key())).findFirst().orElseThrow();
+        assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("effect failed on attempt 3");
+        assertThat(seen(token, caseId)).containsEntry("attempts", 3).containsEntry("applied", 0);
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAndTheEffectAppliedOnce() {
+        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        UUID caseId = UUID.randomUUID();
+
+        kafka.publish("yj.orders.v1", caseId.toString(), caseOpened(caseId, "FAIL-ONCE"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> seen(token, caseId).get("applied").equals(1));
+        assertThat(seen(token, caseId)).containsEntry("attempts", 2);
+    }
+
+    private static String caseOpened(UUID caseId, String reference) {
+        return EventJson.write(org.youthjustice.events.EventEnvelope.wrap(
+                new org.youthjustice.events.orders.CaseOpened(caseId, reference, "male", false, "west"),
+                "order-service", java.time.Instant.now(), "wokingham", caseId));
+    }
+
     private ConsumerRecord<String, String> eventOfCase(UUID caseId) {
         List<ConsumerRecord<String, String>> records = kafka.readUntil("yj.orders.v1",
                 read -> read.stream().anyMatch(r -> caseId.toString().equals(r.key())), Duration.ofSeconds(30));

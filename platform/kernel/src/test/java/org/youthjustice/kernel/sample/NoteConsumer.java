@@ -23,6 +23,7 @@ public class NoteConsumer {
     EntityManager entityManager;
 
     private final Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
 
     @Incoming("orders-in")
     @Blocking
@@ -38,6 +39,12 @@ public class NoteConsumer {
                 return;
             }
             CaseOpened opened = event.dataAs(CaseOpened.class);
+            int attempt = attempts.merge(opened.caseId(), 1, Integer::sum);
+            // test hooks: a reference that makes the effect fail always, or on its first attempt only
+            if (opened.localCaseReference().equals("FAIL-ALWAYS")
+                    || (opened.localCaseReference().equals("FAIL-ONCE") && attempt == 1)) {
+                throw new IllegalStateException("effect failed on attempt " + attempt);
+            }
             CaseOpenedSeen seen = entityManager.find(CaseOpenedSeen.class, opened.caseId());
             if (seen == null) {
                 seen = new CaseOpenedSeen();
@@ -46,6 +53,10 @@ public class NoteConsumer {
             }
             seen.applied++;
         });
+    }
+
+    int attemptsOf(UUID caseId) {
+        return attempts.getOrDefault(caseId, 0);
     }
 
     int deliveriesOf(UUID caseId) {

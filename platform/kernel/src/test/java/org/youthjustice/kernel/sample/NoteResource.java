@@ -95,7 +95,8 @@ public class NoteResource {
     @Transactional
     public Map<String, Object> seen(@PathParam("caseId") UUID caseId) {
         CaseOpenedSeen seen = entityManager.find(CaseOpenedSeen.class, caseId);
-        return Map.of("applied", seen == null ? 0 : seen.applied, "deliveries", consumer.deliveriesOf(caseId));
+        return Map.of("applied", seen == null ? 0 : seen.applied, "deliveries", consumer.deliveriesOf(caseId),
+                "attempts", consumer.attemptsOf(caseId));
     }
 
     private Note find(UUID id) {
