@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.youthjustice.kernel.problem.Violation;
+import org.youthjustice.problem.Violation;
 
 /**
  * A child's age in whole years at the date that matters (X-5), usually the date of the finding of

@@ -1,5 +1,8 @@
 package org.youthjustice.kernel.problem;
 
+import org.youthjustice.problem.Problem;
+import org.youthjustice.problem.ProblemType;
+import org.youthjustice.problem.Violation;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.youthjustice.kernel.problem;
 
+import org.youthjustice.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

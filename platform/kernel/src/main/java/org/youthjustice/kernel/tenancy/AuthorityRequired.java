@@ -7,9 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.youthjustice.kernel.problem.Problem;
+import org.youthjustice.problem.Problem;
 import org.youthjustice.kernel.problem.ProblemResponses;
-import org.youthjustice.kernel.problem.ProblemType;
+import org.youthjustice.problem.ProblemType;
 
 /**
  * Refuses, before any resource runs, a verified token that names no authority (X-1): such a caller

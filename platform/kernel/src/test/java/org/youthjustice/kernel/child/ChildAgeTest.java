@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.youthjustice.kernel.problem.Violation;
+import org.youthjustice.problem.Violation;
 
 class ChildAgeTest {
 

@@ -21,7 +21,7 @@ import org.youthjustice.kernel.audit.AuditRecord;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.kernel.problem.Violation;
+import org.youthjustice.problem.Violation;
 
 @Path("/notes")
 @RolesAllowed({ "case-worker", "team-manager" })

@@ -1,4 +1,4 @@
-package org.youthjustice.kernel.problem;
+package org.youthjustice.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

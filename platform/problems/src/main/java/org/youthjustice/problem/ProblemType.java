@@ -1,4 +1,4 @@
-package org.youthjustice.kernel.problem;
+package org.youthjustice.problem;
 
 /**
  * The stable problem types of the platform's APIs (RFC 9457 {@code type}); a client may switch on them.
