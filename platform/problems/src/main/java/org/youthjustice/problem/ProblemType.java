@@ -13,9 +13,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict with the record's current state"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     RULE_VIOLATION(422, "rule-violation", "The request breaks one or more rules"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side"),
-    UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
+    UNAVAILABLE(503, "unavailable", "Temporarily unavailable"),
+    GATEWAY_TIMEOUT(504, "gateway-timeout", "The service did not answer in time");
 
     public static final String PREFIX = "urn:youth-justice:problem:";
 

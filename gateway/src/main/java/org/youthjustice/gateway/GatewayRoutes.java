@@ -1,0 +1,159 @@
+package org.youthjustice.gateway;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.youthjustice.problem.ProblemType;
+
+/**
+ * The gateway's routes. Under each service's prefix: correlation id, then the bearer token is
+ * verified (issuer, signature against Keycloak's cached keys, expiry, audience) — a request without a
+ * valid token is answered 401 here and never reaches a service — then the client's rate limit, then
+ * the request streams to the service with the token, which the service verifies again (X-1).
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+    private static final Logger ACCESS = Logger.getLogger("org.youthjustice.gateway.access");
+    private static final String IDENTITY = "yj.identity";
+    private static final String STARTED = "yj.started";
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ProblemReplies problems;
+
+    @Inject
+    Vertx vertx;
+
+    private UpstreamProxy proxy;
+    private RateLimiter rateLimiter;
+
+    void routes(@Observes Router router) {
+        proxy = new UpstreamProxy(vertx, config.limits(), problems);
+        rateLimiter = new RateLimiter(config.limits().requestsPerSecond(), config.limits().burst());
+        Map<String, GatewayConfig.Service> services = new TreeMap<>(config.services());
+
+        router.get("/api").handler(CorrelationIds::assign).handler(context -> listServices(context, services));
+        router.get("/api/openapi/:service").handler(CorrelationIds::assign).handler(context -> {
+            GatewayConfig.Service service = services.get(context.pathParam("service"));
+            if (service == null) {
+                problems.send(context, ProblemType.NOT_FOUND, "no such service");
+            } else {
+                proxy.forward(context, service.url(), "/q/openapi?format=json");
+            }
+        });
+        services.forEach((name, service) -> {
+            for (String path : new String[] { service.prefix(), service.prefix() + "/*" }) {
+                router.route(path)
+                        .handler(CorrelationIds::assign)
+                        .handler(this::accessLog)
+                        .handler(this::authenticate)
+                        .handler(this::limitRate)
+                        .handler(context -> proxy.forward(context, service.url()))
+                        .failureHandler(this::failed);
+            }
+        });
+        router.route("/api/*").handler(CorrelationIds::assign)
+                .handler(context -> problems.send(context, ProblemType.NOT_FOUND, "no service answers " + context.request().path()));
+    }
+
+    UpstreamProxy proxy() {
+        return proxy;
+    }
+
+    private void authenticate(RoutingContext context) {
+        Uni<SecurityIdentity> deferred = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            unauthenticated(context);
+            return;
+        }
+        deferred.subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                unauthenticated(context);
+            } else {
+                context.put(IDENTITY, identity);
+                context.next();
+            }
+        }, failure -> unauthenticated(context));
+    }
+
+    /** Token verification fails the routing context itself; the answer is still a problem. */
+    private void failed(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || context.statusCode() == 401) {
+            unauthenticated(context);
+        } else {
+            LOG.error("gateway request failed", failure);
+            problems.send(context, ProblemType.INTERNAL_ERROR, "the request could not be completed");
+        }
+    }
+
+    private void unauthenticated(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        problems.send(context, ProblemType.UNAUTHENTICATED, "the request has no valid access token");
+    }
+
+    private void limitRate(RoutingContext context) {
+        long wait = rateLimiter.acquire(subject(context), System.nanoTime());
+        if (wait == 0) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("Retry-After", String.valueOf(wait));
+        problems.send(context, ProblemType.TOO_MANY_REQUESTS, "this client sent too many requests; retry after " + wait + " s");
+    }
+
+    /** One line per request: method, path (no query: it may hold personal data), status, latency, client, authority. */
+    private void accessLog(RoutingContext context) {
+        context.put(STARTED, System.nanoTime());
+        String correlationId = CorrelationIds.of(context);
+        context.addEndHandler(done -> {
+            long micros = (System.nanoTime() - (long) context.get(STARTED)) / 1000;
+            ACCESS.infof("%s %s %d %d.%03dms client=%s authority=%s correlationId=%s",
+                    context.request().method(), context.request().path(), context.response().getStatusCode(),
+                    micros / 1000, micros % 1000, claim(context, "azp"), claim(context, "authority"), correlationId);
+        });
+        context.next();
+    }
+
+    private static String subject(RoutingContext context) {
+        SecurityIdentity identity = context.get(IDENTITY);
+        return identity == null ? "anonymous" : identity.getPrincipal().getName() + "|" + claim(context, "azp");
+    }
+
+    private static String claim(RoutingContext context, String name) {
+        SecurityIdentity identity = context.get(IDENTITY);
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            return value == null ? "-" : value.toString().replace("\"", "");
+        }
+        return "-";
+    }
+
+    private static void listServices(RoutingContext context, Map<String, GatewayConfig.Service> services) {
+        JsonArray list = new JsonArray();
+        services.forEach((name, service) -> list.add(new JsonObject()
+                .put("name", name)
+                .put("path", service.prefix())
+                .put("openapi", "/api/openapi/" + name)));
+        context.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("services", list).encodePrettily());
+    }
+}

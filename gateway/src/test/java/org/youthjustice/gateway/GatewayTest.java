@@ -1,0 +1,179 @@
+package org.youthjustice.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.testing.LocalTokenResource;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@WithTestResource(LocalTokenResource.class)
+@WithTestResource(UpstreamResource.class)
+class GatewayTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @InjectUpstream
+    Upstream upstream;
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    @Test
+    void aRequestWithoutATokenIsRefusedAndNeverReachesTheService() {
+        int before = upstream.requests();
+
+        given().get("/api/orders/echo").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:youth-justice:problem:unauthenticated"));
+
+        assertThat(upstream.requests()).isEqualTo(before);
+    }
+
+    @Test
+    void forgedExpiredAndForeignTokensAreRefusedAndNeverReachTheService() {
+        int before = upstream.requests();
+        String valid = TestTokens.token("wokingham", "case-worker");
+        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ";
+
+        given().auth().oauth2(forged).get("/api/orders/echo").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.forSubject("old").authority("wokingham").expired().sign())
+                .get("/api/orders/echo").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forSubject("x").authority("wokingham")
+                        .issuer("https://elsewhere.test.invalid/realms/youth-justice").sign())
+                .get("/api/orders/echo").then().statusCode(401);
+        given().auth().oauth2("not-a-jwt").get("/api/orders/echo").then().statusCode(401);
+
+        assertThat(upstream.requests()).isEqualTo(before);
+    }
+
+    @Test
+    void methodPathQueryHeadersTokenAndStatusReachTheServiceUnchanged() {
+        String token = TestTokens.token("wokingham", "case-worker");
+
+        given().urlEncodingEnabled(false).auth().oauth2(token).header("X-Custom", "kept").body("{}").contentType("application/json")
+                .post("/api/orders/echo?status=201&child=a%20b")
+                .then().statusCode(201)
+                .header("X-Upstream", "echo")
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/api/orders/echo"))
+                .body("query", equalTo("status=201&child=a%20b"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("custom", equalTo("kept"));
+    }
+
+    @Test
+    void aLargeBodyStreamsThroughIntactBothWays() {
+        byte[] body = new byte[1_500_000];
+        new Random(7).nextBytes(body);
+
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).body(body).contentType("application/octet-stream")
+                .put("/api/compliance/echo")
+                .then().statusCode(200)
+                .body("bodyLength", equalTo(body.length))
+                .body("bodySha256", equalTo(UpstreamResource.sha256(body)));
+
+        byte[] large = given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/orders/large")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(large).hasSize(32 * 64 * 1024);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+        int before = upstream.requests();
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).body(new byte[3 * 1024 * 1024])
+                .post("/api/orders/echo")
+                .then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("urn:youth-justice:problem:payload-too-large"));
+        assertThat(upstream.requests()).isEqualTo(before);
+
+        // no Content-Length: refused as the streamed bytes pass the limit
+        HttpRequest chunked = HttpRequest.newBuilder(gateway.resolve("/api/orders/echo"))
+                .header("Authorization", "Bearer " + TestTokens.token("wokingham", "case-worker"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[3 * 1024 * 1024])))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+    }
+
+    @Test
+    void theCorrelationIdIsKeptWhenWellFormedAndMadeOtherwise() {
+        String token = TestTokens.token("wokingham", "case-worker");
+
+        given().auth().oauth2(token).header("X-Correlation-Id", "caller-chosen-0001").get("/api/orders/echo")
+                .then().statusCode(200).header("X-Correlation-Id", "caller-chosen-0001")
+                .body("correlationId", equalTo("caller-chosen-0001"));
+        Response made = given().auth().oauth2(token).header("X-Correlation-Id", "bad id <script>").get("/api/orders/echo");
+        made.then().statusCode(200).header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"));
+        assertThat(made.jsonPath().getString("correlationId")).isEqualTo(made.header("X-Correlation-Id"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIs504() {
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/orders/slow")
+                .then().statusCode(504).contentType(PROBLEM)
+                .body("type", equalTo("urn:youth-justice:problem:gateway-timeout"));
+    }
+
+    @Test
+    void anUnreachableServiceIs503() {
+        given().auth().oauth2(TestTokens.token("wokingham", "rj-worker")).get("/api/victims/anything")
+                .then().statusCode(503).contentType(PROBLEM)
+                .body("type", equalTo("urn:youth-justice:problem:unavailable"));
+    }
+
+    @Test
+    void aClientOverItsRateIsToldWhenToRetry() {
+        String token = TestTokens.forSubject("busy-partner-system").authority("wokingham").roles("partner-court").sign();
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            responses.add(given().auth().oauth2(token).get("/api/transfers/echo"));
+        }
+        Response refused = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+
+        assertThat(refused.contentType()).isEqualTo(PROBLEM);
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+        // another client is not affected
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/transfers/echo").then().statusCode(200);
+    }
+
+    @Test
+    void aPathNoServiceOwnsIs404() {
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/unknown/thing")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void apiListsTheServicesWithTheirOpenApiDocuments() {
+        given().get("/api").then().statusCode(200)
+                .body("services", hasSize(5))
+                .body("services.path", hasItem("/api/orders"))
+                .body("services.find { it.name == 'orders' }.openapi", equalTo("/api/openapi/orders"));
+        given().get("/api/openapi/orders").then().statusCode(200).body("openapi", equalTo("3.1.0"));
+    }
+
+    @Test
+    void healthReportsEachDownstreamServiceWithoutMakingTheGatewayUnready() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health").then()
+                .body("checks.find { it.name == 'downstream services' }.data.orders", equalTo("UP"))
+                .body("checks.find { it.name == 'downstream services' }.data.victims", equalTo("DOWN"));
+    }
+}
