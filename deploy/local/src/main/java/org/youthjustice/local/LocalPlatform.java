@@ -1,0 +1,506 @@
+package org.youthjustice.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine, each part its own process bound to 127.0.0.1: PostgreSQL (one
+ * database per service, and Keycloak's), Kafka in KRaft mode, Keycloak with the realm, the five
+ * services and the gateway. {@code start} waits until every part is healthy and fails, stopping what
+ * it started, when a port is taken or a part does not become healthy in time. Process ids are
+ * recorded under the data directory; {@code stop} stops exactly those.
+ */
+public final class LocalPlatform {
+    public static final String DEMO_PASSWORD = "Demo-Only-Passw0rd";
+    private static final String DB_PASSWORD = "local-only";
+    private static final String KEYCLOAK_VERSION = "26.7.3";
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration PART_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> started = new ArrayList<>();
+
+    public LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        String command = arguments.isEmpty() ? "help" : arguments.get(0);
+        try {
+            LocalPlatform platform = new LocalPlatform(Settings.parse(arguments));
+            switch (command) {
+                case "start" -> platform.start();
+                case "stop" -> platform.stop();
+                case "status" -> System.exit(platform.status() ? 0 : 3);
+                default -> {
+                    System.out.println("usage: deploy/local/platform start|stop|status [--data DIR] [--gateway-port N] "
+                            + "[--services-port N] [--keycloak-port N] [--kafka-port N] [--postgres-port N]");
+                    System.exit(command.equals("help") ? 0 : 2);
+                }
+            }
+        } catch (StartFailed e) {
+            System.err.println();
+            System.err.println("The platform did not start: " + e.getMessage());
+            System.exit(1);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    /** Starts every part and returns once all are healthy; on failure stops what it started. */
+    public void start() {
+        List<String> running = parts().stream().filter(part -> recordedProcess(part).isPresent()).toList();
+        if (!running.isEmpty()) {
+            throw new StartFailed("it is running already (" + String.join(", ", running) + "); stop it first");
+        }
+        List<String> taken = takenPorts();
+        if (!taken.isEmpty()) {
+            throw new StartFailed("ports already in use on 127.0.0.1: " + String.join(", ", taken)
+                    + ". Stop what uses them, or choose other ports (see --help).");
+        }
+        Instant begun = Instant.now();
+        try {
+            Files.createDirectories(settings.logs());
+            Files.createDirectories(settings.run());
+            System.out.println("Starting the Youth Justice Platform (data in " + settings.data() + ")");
+            startPostgres();
+            startKafka();
+            startKeycloak();
+            awaitAll(Map.of("kafka", this::kafkaReady), PART_TIMEOUT);
+            awaitAll(Map.of("keycloak", this::keycloakReady), KEYCLOAK_TIMEOUT);
+            Map<String, BooleanSupplier> services = new LinkedHashMap<>();
+            for (Settings.Service service : Settings.SERVICES) {
+                startService(service);
+                services.put(service.module(), () -> httpOk("http://127.0.0.1:" + settings.portOf(service) + "/q/health/ready"));
+            }
+            startGateway();
+            services.put("gateway", () -> httpOk(settings.gatewayUrl() + "/q/health/ready"));
+            awaitAll(services, PART_TIMEOUT);
+        } catch (IOException e) {
+            stopQuietly();
+            throw new StartFailed(e.getMessage());
+        } catch (RuntimeException e) {
+            stopQuietly();
+            throw e instanceof StartFailed failed ? failed : new StartFailed(e.toString());
+        }
+        System.out.printf("%nThe platform is up (%d s).%n", Duration.between(begun, Instant.now()).toSeconds());
+        System.out.println("  gateway      " + settings.gatewayUrl() + "/api   (services and their OpenAPI documents)");
+        System.out.println("  keycloak     " + settings.keycloakUrl() + "/realms/youth-justice");
+        System.out.println("  logs         " + settings.logs() + "   (one file per part)");
+        System.out.println();
+        System.out.println("Demo logins (local platform only): <authority>-<role>, password " + DEMO_PASSWORD);
+        System.out.println("  authorities: wokingham, nottinghamshire; roles: case-worker, senior-case-manager,");
+        System.out.println("  advanced-practitioner, team-manager, service-manager, court-officer, business-support,");
+        System.out.println("  rj-worker, partnership-analyst, platform-admin. A token:");
+        System.out.println("  curl -s -d grant_type=password -d client_id=youth-justice-cli -d username=wokingham-case-worker \\");
+        System.out.println("       -d password=" + DEMO_PASSWORD + " " + settings.keycloakUrl()
+                + "/realms/youth-justice/protocol/openid-connect/token");
+        System.out.println("Stop it with: deploy/local/platform stop");
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private void startPostgres() throws IOException {
+        Instant begun = Instant.now();
+        Path data = settings.data().resolve("postgres");
+        Path binaries = Files.createDirectories(settings.data().resolve("postgres-binaries"));
+        // no shutdown hook: the server outlives this launcher, and stop ends it by its recorded pid
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setPort(settings.postgresPort())
+                .setRegisterShutdownHook(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
+                .start();
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        record("postgres", pid);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER USER postgres PASSWORD '" + DB_PASSWORD + "'");
+            List<String> databases = new ArrayList<>(Settings.SERVICES.stream().map(Settings.Service::database).toList());
+            databases.add("keycloak");
+            for (String database : databases) {
+                try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("CREATE DATABASE " + database);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StartFailed("PostgreSQL started but its databases could not be created: " + e.getMessage());
+        }
+        ready("postgres", begun, "127.0.0.1:" + settings.postgresPort());
+    }
+
+    private void startKafka() throws IOException {
+        Path home = Files.createDirectories(settings.data().resolve("kafka"));
+        Path properties = home.resolve("server.properties");
+        Files.writeString(properties, String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + settings.kafkaControllerPort(),
+                "listeners=PLAINTEXT://127.0.0.1:" + settings.kafkaPort() + ",CONTROLLER://127.0.0.1:" + settings.kafkaControllerPort(),
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + settings.kafkaPort(),
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "log.dirs=" + home.resolve("logs"),
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=3",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "min.insync.replicas=1",
+                "default.replication.factor=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true") + "\n");
+        Path log4j = home.resolve("log4j2.properties");
+        Files.writeString(log4j, "rootLogger.level=INFO\nrootLogger.appenderRef.out.ref=out\nappender.out.type=Console\n"
+                + "appender.out.name=out\nappender.out.layout.type=PatternLayout\nappender.out.layout.pattern=%d %p [%c] %m%n\n"
+                + "logger.kafka.name=kafka\nlogger.kafka.level=WARN\nlogger.apache.name=org.apache.kafka\nlogger.apache.level=WARN\n");
+        if (!Files.exists(home.resolve("logs/meta.properties"))) {
+            // first start: format the broker's storage once with a new cluster id
+            String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+            Process format = java("kafka-format", List.of("-Xmx256m", "-Dlog4j2.configurationFile=" + log4j),
+                    List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties.toString()));
+            try {
+                if (format.waitFor() != 0) {
+                    throw new StartFailed("Kafka's storage could not be formatted; see " + settings.logs().resolve("kafka-format.log"));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartFailed("interrupted");
+            }
+        }
+        Process kafka = java("kafka", List.of("-Xmx512m", "-Dlog4j2.configurationFile=" + log4j),
+                List.of("kafka.Kafka", properties.toString()));
+        record("kafka", kafka.pid());
+    }
+
+    private void startKeycloak() throws IOException {
+        Path home = settings.launcherHome().resolve("target/keycloak/keycloak-" + KEYCLOAK_VERSION);
+        if (!Files.exists(home.resolve("bin/kc.sh"))) {
+            throw new StartFailed("Keycloak is not unpacked at " + home + "; run 'mvn -B -ntp package -DskipTests' first");
+        }
+        Path realm = settings.root().resolve("deploy/keycloak/youth-justice-realm.json");
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
+                "--http-management-port=" + settings.keycloakManagementPort(),
+                "--db=postgres", "--db-url=" + settings.jdbcUrl("keycloak"),
+                "--db-username=postgres", "--db-password=" + DB_PASSWORD,
+                // imported once: a realm that exists already is left as it is
+                "--import-realm")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("keycloak.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEMO_PASSWORD);
+        record("keycloak", builder.start().pid());
+    }
+
+    private void startService(Settings.Service service) throws IOException {
+        Path jar = settings.module(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new StartFailed(service.module() + " is not built (" + jar + "); run 'mvn -B -ntp package -DskipTests'");
+        }
+        Process process = java(service.module(), List.of("-Xmx384m",
+                "-Dyj.http.port=" + settings.portOf(service),
+                "-Dyj.db.url=" + settings.jdbcUrl(service.database()),
+                "-Dyj.db.username=postgres",
+                "-Dyj.db.password=" + DB_PASSWORD,
+                "-Dyj.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
+                "-Dyj.keycloak.url=" + settings.keycloakUrl()),
+                List.of("-jar", jar.toString()));
+        record(service.module(), process.pid());
+    }
+
+    private void startGateway() throws IOException {
+        Path jar = settings.module("gateway").resolve("target/quarkus-app/quarkus-run.jar");
+        List<String> options = new ArrayList<>(List.of("-Xmx256m",
+                "-Dyj.http.port=" + settings.gatewayPort(),
+                "-Dyj.keycloak.url=" + settings.keycloakUrl()));
+        for (Settings.Service service : Settings.SERVICES) {
+            options.add("-Dyj." + service.route() + ".url=http://127.0.0.1:" + settings.portOf(service));
+        }
+        record("gateway", java("gateway", options, List.of("-jar", jar.toString())).pid());
+    }
+
+    // ---------------------------------------------------------------- stop and status
+
+    /** Stops every recorded part, the gateway first and PostgreSQL last. */
+    public void stop() {
+        List<String> order = new ArrayList<>(parts());
+        java.util.Collections.reverse(order);
+        boolean any = false;
+        for (String part : order) {
+            Optional<ProcessHandle> process = recordedProcess(part);
+            if (process.isPresent()) {
+                any = true;
+                System.out.print("  stopping " + part + "... ");
+                stopTree(process.get());
+                System.out.println("stopped");
+            }
+            deleteRecord(part);
+        }
+        System.out.println(any ? "The platform is stopped." : "Nothing was running.");
+    }
+
+    /** Prints each part's state; true when every part runs and is healthy. */
+    public boolean status() {
+        boolean allUp = true;
+        for (String part : parts()) {
+            Optional<ProcessHandle> process = recordedProcess(part);
+            boolean healthy = process.isPresent() && healthy(part);
+            allUp &= healthy;
+            System.out.printf("  %-20s %s%n", part, process.isEmpty() ? "stopped"
+                    : (healthy ? "up" : "running, not healthy") + " (pid " + process.get().pid() + ")");
+        }
+        return allUp;
+    }
+
+    /** The process ids recorded for the running platform, for callers that check nothing is left. */
+    public List<Long> recordedPids() {
+        List<Long> pids = new ArrayList<>();
+        for (String part : parts()) {
+            recordedProcess(part).ifPresent(handle -> {
+                pids.add(handle.pid());
+                handle.descendants().forEach(child -> pids.add(child.pid()));
+            });
+        }
+        return pids;
+    }
+
+    private boolean healthy(String part) {
+        return switch (part) {
+            case "postgres" -> portOpen(settings.postgresPort());
+            case "kafka" -> kafkaReady();
+            case "keycloak" -> keycloakReady();
+            case "gateway" -> httpOk(settings.gatewayUrl() + "/q/health/ready");
+            default -> Settings.SERVICES.stream().filter(s -> s.module().equals(part)).findFirst()
+                    .map(s -> httpOk("http://127.0.0.1:" + settings.portOf(s) + "/q/health/ready")).orElse(false);
+        };
+    }
+
+    private static List<String> parts() {
+        List<String> parts = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
+        Settings.SERVICES.forEach(service -> parts.add(service.module()));
+        parts.add("gateway");
+        return parts;
+    }
+
+    private void stopQuietly() {
+        System.out.println("Stopping what was started...");
+        stop();
+    }
+
+    // ---------------------------------------------------------------- processes
+
+    private Process java(String part, List<String> jvmOptions, List<String> mainAndArgs) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        if (!mainAndArgs.get(0).equals("-jar")) {
+            command.add("-cp");
+            command.add(settings.launcherHome().resolve("target/lib").toAbsolutePath() + "/*");
+        }
+        command.addAll(mainAndArgs);
+        return new ProcessBuilder(command)
+                .directory(settings.data().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logs().resolve(part + ".log").toFile()))
+                .start();
+    }
+
+    private void record(String part, long pid) throws IOException {
+        Files.writeString(settings.run().resolve(part + ".pid"), pid + "\n");
+        started.add(part);
+    }
+
+    private void deleteRecord(String part) {
+        try {
+            Files.deleteIfExists(settings.run().resolve(part + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<ProcessHandle> recordedProcess(String part) {
+        Path file = settings.run().resolve(part + ".pid");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(file).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void stopTree(ProcessHandle process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        Stream.concat(Stream.of(process), descendants.stream()).forEach(handle -> {
+            try {
+                handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception notYet) {
+                handle.destroyForcibly();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- readiness
+
+    private void awaitAll(Map<String, BooleanSupplier> checks, Duration timeout) {
+        Instant begun = Instant.now();
+        Instant deadline = begun.plus(timeout);
+        Map<String, BooleanSupplier> waiting = new LinkedHashMap<>(checks);
+        while (!waiting.isEmpty()) {
+            waiting.entrySet().removeIf(check -> {
+                if (!recordedProcess(check.getKey()).isPresent()) {
+                    throw new StartFailed(check.getKey() + " exited; see " + settings.logs().resolve(check.getKey() + ".log")
+                            + tail(check.getKey()));
+                }
+                if (check.getValue().getAsBoolean()) {
+                    ready(check.getKey(), begun, null);
+                    return true;
+                }
+                return false;
+            });
+            if (!waiting.isEmpty()) {
+                if (Instant.now().isAfter(deadline)) {
+                    String part = waiting.keySet().iterator().next();
+                    throw new StartFailed(String.join(", ", waiting.keySet()) + " did not become healthy within "
+                            + timeout.toSeconds() + " s; see " + settings.logs().resolve(part + ".log") + tail(part));
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void ready(String part, Instant begun, String where) {
+        System.out.printf("  %-20s ready (%.1f s)%s%n", part, Duration.between(begun, Instant.now()).toMillis() / 1000.0,
+                where == null ? "" : "  " + where);
+    }
+
+    private String tail(String part) {
+        try {
+            List<String> lines = Files.readAllLines(settings.logs().resolve(part + ".log"), StandardCharsets.UTF_8);
+            return "\n  last lines:\n    " + String.join("\n    ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void pause() {
+        try {
+            // the interval between two readiness probes
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartFailed("interrupted");
+        }
+    }
+
+    private boolean kafkaReady() {
+        if (!portOpen(settings.kafkaPort())) {
+            return false;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("bootstrap.servers", settings.kafkaBootstrapServers());
+        properties.put("request.timeout.ms", "2000");
+        properties.put("default.api.timeout.ms", "3000");
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
+            return !admin.describeCluster().nodes().get(3, java.util.concurrent.TimeUnit.SECONDS).isEmpty();
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    private boolean keycloakReady() {
+        return httpOk(settings.keycloakUrl() + "/realms/youth-justice/.well-known/openid-configuration");
+    }
+
+    private boolean httpOk(String url) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean portOpen(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private List<String> takenPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("postgres", settings.postgresPort());
+        ports.put("kafka", settings.kafkaPort());
+        ports.put("kafka controller", settings.kafkaControllerPort());
+        ports.put("keycloak", settings.keycloakPort());
+        ports.put("keycloak management", settings.keycloakManagementPort());
+        ports.put("gateway", settings.gatewayPort());
+        Settings.SERVICES.forEach(service -> ports.put(service.module(), settings.portOf(service)));
+        List<String> taken = new ArrayList<>();
+        ports.forEach((part, port) -> {
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                taken.add(port + " (" + part + ")");
+            }
+        });
+        return taken;
+    }
+
+    /** The platform did not start; the message says why and where to look. */
+    public static final class StartFailed extends RuntimeException {
+        public StartFailed(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

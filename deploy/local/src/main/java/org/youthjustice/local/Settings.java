@@ -1,0 +1,110 @@
+package org.youthjustice.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the local platform lives and listens. Every port is on 127.0.0.1; the data directory keeps
+ * the databases, the broker's log, the process ids and one log file per part.
+ */
+public record Settings(
+        Path root,
+        Path data,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int keycloakPort,
+        int keycloakManagementPort,
+        int gatewayPort,
+        int servicesPort) {
+
+    /** The five services in start order, with their module, gateway name and database. */
+    public record Service(String module, String route, String database, int offset) {
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("order-service", "orders", "order_service", 0),
+            new Service("allocation-service", "allocations", "allocation_service", 1),
+            new Service("compliance-service", "compliance", "compliance_service", 2),
+            new Service("transfer-service", "transfers", "transfer_service", 3),
+            new Service("victim-service", "victims", "victim_service", 4));
+
+    public static Settings defaults(Path root) {
+        return new Settings(root, root.resolve(".local"), 5432, 9092, 9093, 8180, 9180, 8080, 8081);
+    }
+
+    /** Reads {@code --data}, {@code --root} and the port options over the defaults. */
+    public static Settings parse(List<String> args) {
+        Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
+        Settings d = defaults(root);
+        return new Settings(root,
+                Path.of(option(args, "--data", d.data().toString())).toAbsolutePath().normalize(),
+                port(args, "--postgres-port", d.postgresPort()),
+                port(args, "--kafka-port", d.kafkaPort()),
+                port(args, "--kafka-controller-port", d.kafkaControllerPort()),
+                port(args, "--keycloak-port", d.keycloakPort()),
+                port(args, "--keycloak-management-port", d.keycloakManagementPort()),
+                port(args, "--gateway-port", d.gatewayPort()),
+                port(args, "--services-port", d.servicesPort()));
+    }
+
+    public int portOf(Service service) {
+        return servicesPort + service.offset();
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
+    }
+
+    public Path logs() {
+        return data.resolve("logs");
+    }
+
+    public Path run() {
+        return data.resolve("run");
+    }
+
+    public Path module(String name) {
+        return root.resolve(name);
+    }
+
+    public Path launcherHome() {
+        return root.resolve("deploy/local");
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args.get(at + 1);
+    }
+
+    private static int port(List<String> args, String name, int fallback) {
+        String value = option(args, name, String.valueOf(fallback));
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+        }
+    }
+}
