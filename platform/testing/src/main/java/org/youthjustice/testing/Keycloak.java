@@ -22,7 +22,7 @@ public class Keycloak {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Keycloak(String baseUrl) {
+    public Keycloak(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -32,7 +32,12 @@ public class Keycloak {
 
     /** A user's access token by the password grant through the CLI client. */
     public String passwordToken(String username, String password) {
-        return token(Map.of("grant_type", "password", "client_id", CLI_CLIENT,
+        return passwordToken(CLI_CLIENT, username, password);
+    }
+
+    /** A user's access token by the password grant through {@code clientId}. */
+    public String passwordToken(String clientId, String username, String password) {
+        return token(Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password));
     }
 

@@ -1,0 +1,111 @@
+package org.youthjustice.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.youthjustice.local.LocalPlatform;
+import org.youthjustice.local.Settings;
+import org.youthjustice.testing.Keycloak;
+
+/**
+ * The whole platform, started once for all end-to-end tests of a run exactly as
+ * {@code deploy/local/platform start} does (on free ports, in a data directory of its own), and
+ * stopped after the last test. A test takes it as a parameter.
+ */
+public class RunningPlatform implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
+    public static final String DEMO_PASSWORD = LocalPlatform.DEMO_PASSWORD;
+
+    private static RunningPlatform instance;
+
+    private Settings settings;
+    private LocalPlatform platform;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (instance == null) {
+            RunningPlatform started = new RunningPlatform();
+            started.start();
+            instance = started;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), started);
+        }
+    }
+
+    private void start() {
+        Path root = Path.of(System.getProperty("yj.repository.root"));
+        int services = consecutiveFreePorts(5);
+        settings = new Settings(root, root.resolve("e2e/target/platform-" + UUID.randomUUID()),
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), services);
+        platform = new LocalPlatform(settings);
+        platform.start();
+    }
+
+    @Override
+    public void close() {
+        platform.stop();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == RunningPlatform.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return instance;
+    }
+
+    public String gateway() {
+        return settings.gatewayUrl();
+    }
+
+    public Keycloak keycloak() {
+        return new Keycloak(settings.keycloakUrl());
+    }
+
+    /** A demo user's real token, e.g. {@code token("wokingham-case-worker")}. */
+    public String token(String username) {
+        return keycloak().passwordToken(username, DEMO_PASSWORD);
+    }
+
+    /** What one part of the platform has logged so far. */
+    public String log(String part) {
+        try {
+            return Files.readString(settings.logs().resolve(part + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int consecutiveFreePorts(int count) {
+        for (int base = 30000 + (int) (ProcessHandle.current().pid() % 20000); base < 60000; base += count) {
+            boolean free = true;
+            for (int port = base; port < base + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    socket.setReuseAddress(true);
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports");
+    }
+}
