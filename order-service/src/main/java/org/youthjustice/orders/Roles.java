@@ -1,0 +1,16 @@
+package org.youthjustice.orders;
+
+/** Realm roles as order-service uses them (shared/domain/ROLES.md). */
+public final class Roles {
+    public static final String CASE_WORKER = "case-worker";
+    public static final String SENIOR_CASE_MANAGER = "senior-case-manager";
+    public static final String ADVANCED_PRACTITIONER = "advanced-practitioner";
+    public static final String TEAM_MANAGER = "team-manager";
+    public static final String SERVICE_MANAGER = "service-manager";
+    public static final String COURT_OFFICER = "court-officer";
+    public static final String BUSINESS_SUPPORT = "business-support";
+    public static final String PARTNER_COURT = "partner-court";
+
+    private Roles() {
+    }
+}

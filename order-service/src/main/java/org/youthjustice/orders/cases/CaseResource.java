@@ -1,0 +1,80 @@
+package org.youthjustice.orders.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.Roles;
+import org.youthjustice.orders.courtoutcomes.CourtOutcome;
+import org.youthjustice.orders.courtoutcomes.Offence;
+
+@Path("/cases")
+@Tag(name = "cases")
+public class CaseResource {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes) {
+    }
+
+    public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String genderIdentity,
+            boolean lookedAfter, String address, String locality, List<ParentCarer> parentCarers) {
+    }
+
+    public record OutcomeView(UUID id, String court, String courtLocation, String courtReference, LocalDate hearingDate,
+            org.youthjustice.events.orders.CourtOutcome outcome, boolean crownCourt, boolean outOfArea, List<Offence> offences) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+            Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "A child's case with its court outcomes")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case in your authority, or not one of your cases")
+    public CaseView get(@PathParam("id") UUID id) {
+        ChildCase childCase = entityManager.find(ChildCase.class, id);
+        if (childCase == null || !mayRead(childCase)) {
+            throw ProblemException.notFound("case " + id);
+        }
+        List<OutcomeView> outcomes = entityManager.createQuery(
+                        "from CourtOutcome where caseId = :id order by hearingDate, recordedAt", CourtOutcome.class)
+                .setParameter("id", id).getResultStream()
+                .map(o -> new OutcomeView(o.id, o.courtName, o.courtLocation, o.courtReference, o.hearingDate, o.outcome,
+                        o.crownCourt, o.outOfArea, List.copyOf(o.offences)))
+                .toList();
+        return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
+                new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
+                        childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
+                outcomes);
+    }
+
+    /**
+     * ROLES.md: a case worker reads only their own and their team's cases, and any other case is 404
+     * like another authority's. Who holds a case comes from allocation-service's case.allocated, which
+     * order-service does not consume yet, so for now a case worker (with no broader role) holds none.
+     */
+    private boolean mayRead(ChildCase childCase) {
+        return caller.hasAnyRole(Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+                Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT);
+    }
+}

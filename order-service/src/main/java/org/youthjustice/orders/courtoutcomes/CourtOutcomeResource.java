@@ -1,0 +1,72 @@
+package org.youthjustice.orders.courtoutcomes;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.orders.Roles;
+
+@Path("/court-outcomes")
+@Tag(name = "court outcomes")
+public class CourtOutcomeResource {
+    @Inject
+    CourtOutcomes courtOutcomes;
+
+    public record RecordedView(UUID outcomeId, UUID caseId, String caseReference, boolean newCase, boolean duplicate) {
+        static RecordedView of(CourtOutcomes.Recorded recorded) {
+            return new RecordedView(recorded.outcome().id, recorded.childCase().id, recorded.childCase().reference,
+                    recorded.newCase(), recorded.duplicate());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT, Roles.TEAM_MANAGER, Roles.PARTNER_COURT })
+    @Operation(summary = "Submit a court outcome (ORD-1)", description = """
+            Records what a court decided about a child. The child is matched to a case of your authority by the \
+            court's reference, else by name and date of birth; otherwise a new case opens. Submitting the same \
+            outcome again (same court reference and hearing date) answers 200 with the outcome already recorded.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "adjourned for a report",
+            value = """
+                    {"court": {"name": "Reading Youth Court", "location": "Reading", "crownCourt": false, "outOfArea": false},
+                     "courtReference": "52AA1234526", "hearingDate": "2026-11-20", "outcome": "adjourned-for-psr",
+                     "child": {"givenName": "Sam", "familyName": "Taylor", "dateOfBirth": "2010-04-02", "genderIdentity": "female",
+                               "lookedAfter": false, "address": "1 Example Road, Wokingham", "locality": "east",
+                               "parentCarers": [{"name": "Alex Taylor", "relationship": "mother", "phone": "0118 000 0000"}]},
+                     "offences": [{"description": "theft from a shop", "imprisonable": true}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the child's case")
+    @APIResponse(responseCode = "200", description = "This outcome was recorded before; nothing changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "403", description = "Your roles may not submit court outcomes")
+    @APIResponse(responseCode = "422", description = "The child is outside youth justice age (X-5)")
+    public Response submit(@Valid @NotNull CourtOutcomeSubmission submission) {
+        CourtOutcomes.Recorded recorded;
+        try {
+            recorded = courtOutcomes.record(submission);
+        } catch (PersistenceException concurrentDuplicate) {
+            // the same outcome submitted twice at once: the other submission recorded it
+            recorded = courtOutcomes.recorded(submission.courtReference(), submission.hearingDate())
+                    .orElseThrow(() -> concurrentDuplicate);
+        }
+        if (recorded.duplicate()) {
+            return Response.ok(RecordedView.of(recorded)).build();
+        }
+        return Response.created(URI.create("cases/" + recorded.childCase().id)).entity(RecordedView.of(recorded)).build();
+    }
+}

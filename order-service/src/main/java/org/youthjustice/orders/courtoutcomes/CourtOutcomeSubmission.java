@@ -1,0 +1,48 @@
+package org.youthjustice.orders.courtoutcomes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.List;
+import org.youthjustice.events.orders.CourtOutcome;
+
+/**
+ * A court outcome as a court officer, business support or a partner court system submits it (ORD-1).
+ * The child's details open a case or are matched to the authority's existing one.
+ */
+public record CourtOutcomeSubmission(
+        @NotNull @Valid Court court,
+        @NotBlank String courtReference,
+        @NotNull @PastOrPresent LocalDate hearingDate,
+        @NotNull CourtOutcome outcome,
+        @NotNull @Valid Child child,
+        @NotEmpty List<@NotNull @Valid OffenceEntry> offences) {
+
+    /** The court; {@code location} matters for out-of-area sentences and Crown Court committals. */
+    public record Court(@NotBlank String name, String location, boolean crownCourt, boolean outOfArea) {
+    }
+
+    public record Child(
+            @NotBlank String givenName,
+            @NotBlank String familyName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @NotBlank String genderIdentity,
+            String sexRegisteredAtBirth,
+            @NotNull Boolean lookedAfter,
+            String address,
+            String locality,
+            List<@NotNull @Valid ParentCarerEntry> parentCarers) {
+    }
+
+    public record ParentCarerEntry(@NotBlank String name, @NotBlank String relationship, String phone,
+            @Email String email, String address) {
+    }
+
+    public record OffenceEntry(@NotBlank String description, @NotNull Boolean imprisonable) {
+    }
+}

@@ -1,0 +1,164 @@
+package org.youthjustice.orders.courtoutcomes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.events.orders.CourtOutcomeRecorded;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.child.ChildAge;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.orders.cases.ParentCarer;
+import org.youthjustice.problem.Violation;
+
+/**
+ * Records court outcomes (ORD-1): matches the child to a case of the caller's authority — by the
+ * court's reference, else by name and date of birth — or opens one, and announces both through the
+ * outbox. The same outcome (court reference and hearing date) submitted again is the one recorded.
+ */
+@ApplicationScoped
+public class CourtOutcomes {
+    private static final char[] REFERENCE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    Clock clock = Clock.systemUTC();
+
+    public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
+    }
+
+    @Transactional
+    public Recorded record(CourtOutcomeSubmission submission) {
+        // X-5: only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
+        List<Violation> violations = ChildAge.youthJurisdiction(
+                submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth");
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
+        }
+        Optional<Recorded> already = recorded(submission.courtReference(), submission.hearingDate());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Optional<ChildCase> matched = matchCase(submission);
+        ChildCase childCase = matched.orElseGet(() -> openCase(submission.child()));
+
+        CourtOutcome outcome = new CourtOutcome();
+        outcome.id = UUID.randomUUID();
+        outcome.caseId = childCase.id;
+        outcome.courtName = submission.court().name();
+        outcome.courtLocation = submission.court().location();
+        outcome.courtReference = submission.courtReference();
+        outcome.hearingDate = submission.hearingDate();
+        outcome.outcome = submission.outcome();
+        outcome.crownCourt = submission.court().crownCourt()
+                || submission.outcome() == org.youthjustice.events.orders.CourtOutcome.COMMITTED_TO_CROWN_COURT;
+        outcome.outOfArea = submission.court().outOfArea();
+        outcome.recordedAt = clock.instant();
+        outcome.recordedBy = caller.username();
+        submission.offences().forEach(entry -> {
+            Offence offence = new Offence();
+            offence.description = entry.description();
+            offence.imprisonable = entry.imprisonable();
+            outcome.offences.add(offence);
+        });
+        entityManager.persist(outcome);
+
+        outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
+                outcome.crownCourt), childCase.id);
+        audit.record("court-outcome.recorded", "case", childCase.id,
+                outcome.outcome.name().toLowerCase() + " at " + outcome.courtName + " on " + outcome.hearingDate);
+        return new Recorded(outcome, childCase, matched.isEmpty(), false);
+    }
+
+    /** The outcome already recorded for this court reference and hearing, if any. */
+    @Transactional
+    public Optional<Recorded> recorded(String courtReference, java.time.LocalDate hearingDate) {
+        return entityManager.createQuery(
+                        "from CourtOutcome where courtReference = :reference and hearingDate = :hearing", CourtOutcome.class)
+                .setParameter("reference", courtReference)
+                .setParameter("hearing", hearingDate)
+                .getResultStream().findFirst()
+                .map(outcome -> new Recorded(outcome, entityManager.find(ChildCase.class, outcome.caseId), false, true));
+    }
+
+    private Optional<ChildCase> matchCase(CourtOutcomeSubmission submission) {
+        Optional<ChildCase> byReference = entityManager.createQuery(
+                        "select c from ChildCase c where c.id in (select o.caseId from CourtOutcome o where o.courtReference = :reference)",
+                        ChildCase.class)
+                .setParameter("reference", submission.courtReference())
+                .getResultStream().findFirst();
+        if (byReference.isPresent()) {
+            return byReference;
+        }
+        CourtOutcomeSubmission.Child child = submission.child();
+        return entityManager.createQuery("""
+                        from ChildCase where lower(familyName) = lower(:family) and lower(givenName) = lower(:given)
+                        and dateOfBirth = :born order by openedAt""", ChildCase.class)
+                .setParameter("family", child.familyName().trim())
+                .setParameter("given", child.givenName().trim())
+                .setParameter("born", child.dateOfBirth())
+                .getResultStream().findFirst();
+    }
+
+    private ChildCase openCase(CourtOutcomeSubmission.Child child) {
+        ChildCase childCase = new ChildCase();
+        childCase.id = UUID.randomUUID();
+        childCase.reference = newReference();
+        childCase.givenName = child.givenName().trim();
+        childCase.familyName = child.familyName().trim();
+        childCase.dateOfBirth = child.dateOfBirth();
+        childCase.genderIdentity = child.genderIdentity();
+        childCase.sexRegisteredAtBirth = child.sexRegisteredAtBirth();
+        childCase.lookedAfter = child.lookedAfter();
+        childCase.address = child.address();
+        childCase.locality = child.locality();
+        childCase.status = ChildCase.Status.OPEN;
+        childCase.openedAt = clock.instant();
+        if (child.parentCarers() != null) {
+            child.parentCarers().forEach(entry -> {
+                ParentCarer parentCarer = new ParentCarer();
+                parentCarer.name = entry.name();
+                parentCarer.relationship = entry.relationship();
+                parentCarer.phone = entry.phone();
+                parentCarer.email = entry.email();
+                parentCarer.address = entry.address();
+                childCase.parentCarers.add(parentCarer);
+            });
+        }
+        entityManager.persist(childCase);
+        // the rule inputs allocation needs, never the child's name or contact details
+        outbox.record(new CaseOpened(childCase.id, childCase.reference, childCase.genderIdentity, childCase.lookedAfter,
+                childCase.locality), childCase.id);
+        audit.record("case.opened", "case", childCase.id);
+        return childCase;
+    }
+
+    private String newReference() {
+        StringBuilder reference = new StringBuilder("YJ-").append(Year.now(clock)).append('-');
+        for (int i = 0; i < 6; i++) {
+            reference.append(REFERENCE_CHARACTERS[random.nextInt(REFERENCE_CHARACTERS.length)]);
+        }
+        return reference.toString();
+    }
+}
