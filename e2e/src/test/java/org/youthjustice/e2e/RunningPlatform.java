@@ -2,8 +2,6 @@ package org.youthjustice.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -40,9 +38,7 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
 
     private void start() {
         Path root = Path.of(System.getProperty("yj.repository.root"));
-        int services = consecutiveFreePorts(5);
-        settings = new Settings(root, root.resolve("e2e/target/platform-" + UUID.randomUUID()),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), services);
+        settings = Settings.onFreePorts(root, root.resolve("e2e/target/platform-" + UUID.randomUUID()));
         platform = new LocalPlatform(settings);
         platform.start();
     }
@@ -82,30 +78,5 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int consecutiveFreePorts(int count) {
-        for (int base = 30000 + (int) (ProcessHandle.current().pid() % 20000); base < 60000; base += count) {
-            boolean free = true;
-            for (int port = base; port < base + count && free; port++) {
-                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                    socket.setReuseAddress(true);
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no " + count + " consecutive free ports");
     }
 }

@@ -1,5 +1,9 @@
 package org.youthjustice.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,6 +35,41 @@ public record Settings(
 
     public static Settings defaults(Path root) {
         return new Settings(root, root.resolve(".local"), 5432, 9092, 9093, 8180, 9180, 8080, 8081);
+    }
+
+    /**
+     * Settings on ports that are free now, for tests that start a whole platform beside anything else
+     * running on the machine: the five services take consecutive ports.
+     */
+    public static Settings onFreePorts(Path root, Path data) {
+        return new Settings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                consecutiveFreePorts(SERVICES.size()));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    private static int consecutiveFreePorts(int count) {
+        // start somewhere that depends on this process, so that two runs at once look in different places
+        for (int base = 20000 + (int) (ProcessHandle.current().pid() % 30000); base + count < 65000; base += count) {
+            boolean free = true;
+            for (int port = base; port < base + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    socket.setReuseAddress(true);
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports on 127.0.0.1");
     }
 
     /** Reads {@code --data}, {@code --root} and the port options over the defaults. */

@@ -37,8 +37,7 @@ class LocalPlatformSmokeTest {
     void startsServesThroughTheGatewayStopsCleanlyAndKeepsItsDataAcrossRestarts() throws Exception {
         Path root = Path.of(System.getProperty("yj.repository.root"));
         Path data = root.resolve("deploy/local/target/smoke-" + UUID.randomUUID());
-        int[] ports = freePorts(11);
-        Settings settings = new Settings(root, data, ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6]);
+        Settings settings = Settings.onFreePorts(root, data);
         LocalPlatform platform = new LocalPlatform(settings);
 
         try {
@@ -80,14 +79,12 @@ class LocalPlatformSmokeTest {
     @Test
     void aTakenPortIsRefusedClearlyAndNothingIsStarted() throws IOException {
         Path root = Path.of(System.getProperty("yj.repository.root"));
-        int[] ports = freePorts(7);
-        try (ServerSocket squatter = new ServerSocket(ports[5], 1, InetAddress.getLoopbackAddress())) {
-            Settings settings = new Settings(root, root.resolve("deploy/local/target/taken-" + UUID.randomUUID()),
-                    ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6] + 100);
+        Settings settings = Settings.onFreePorts(root, root.resolve("deploy/local/target/taken-" + UUID.randomUUID()));
+        try (ServerSocket squatter = new ServerSocket(settings.gatewayPort(), 1, InetAddress.getLoopbackAddress())) {
             LocalPlatform platform = new LocalPlatform(settings);
 
             assertThatThrownBy(platform::start).isInstanceOf(LocalPlatform.StartFailed.class)
-                    .hasMessageContaining(ports[5] + " (gateway)");
+                    .hasMessageContaining(settings.gatewayPort() + " (gateway)");
             assertThat(platform.recordedPids()).isEmpty();
         }
     }
@@ -111,34 +108,5 @@ class LocalPlatformSmokeTest {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Distinct free ports; the services take five consecutive ones from the last. */
-    private static int[] freePorts(int count) throws IOException {
-        int[] ports = new int[count];
-        for (int i = 0; i < count - 1; i++) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                ports[i] = socket.getLocalPort();
-            }
-        }
-        ports[count - 1] = consecutiveFreePorts(5);
-        return ports;
-    }
-
-    private static int consecutiveFreePorts(int count) throws IOException {
-        for (int base = 20000 + (int) (ProcessHandle.current().pid() % 20000); base < 60000; base += count) {
-            boolean free = true;
-            for (int port = base; port < base + count && free; port++) {
-                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                    socket.setReuseAddress(true);
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IOException("no " + count + " consecutive free ports");
     }
 }

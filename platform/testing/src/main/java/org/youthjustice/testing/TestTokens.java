@@ -143,6 +143,7 @@ public final class TestTokens {
             claims.setExpirationTime(NumericDate.fromSeconds(issuedAt.plus(validFor).getEpochSecond()));
             claims.setGeneratedJwtId();
             claims.setClaim("typ", "Bearer");
+            claims.setClaim("azp", "test-client");
             if (authority != null) {
                 claims.setClaim("authority", authority);
             }

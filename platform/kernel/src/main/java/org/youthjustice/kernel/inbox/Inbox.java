@@ -87,16 +87,6 @@ public class Inbox {
         return true;
     }
 
-    /** Whether {@code consumer} has processed event {@code eventId}. */
-    @ActivateRequestContext
-    public boolean processed(String consumer, java.util.UUID eventId) {
-        return QuarkusTransaction.joiningExisting().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from platform.processed_event where consumer = :consumer and event_id = :id")
-                .setParameter("consumer", consumer)
-                .setParameter("id", eventId)
-                .getSingleResult()).intValue() > 0);
-    }
-
     private static void pauseBeforeRetry(Duration pause) {
         try {
             Thread.sleep(pause.toMillis());
