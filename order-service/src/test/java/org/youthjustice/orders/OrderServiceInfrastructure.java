@@ -8,4 +8,10 @@ public class OrderServiceInfrastructure extends ServiceInfrastructure {
     protected String database() {
         return "order_service";
     }
+
+    /** One authority with its own team routing (ORD-15), the other on the defaults. */
+    @Override
+    public java.util.Map<String, String> getConfigOverrides() {
+        return java.util.Map.of("yj.orders.team-routing.nottinghamshire.referral-order", "youth-panel-team");
+    }
 }

@@ -21,6 +21,7 @@ import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.Roles;
 import org.youthjustice.orders.courtoutcomes.CourtOutcome;
 import org.youthjustice.orders.courtoutcomes.Offence;
+import org.youthjustice.orders.sentencing.CourtOrder;
 
 @Path("/cases")
 @Tag(name = "cases")
@@ -31,7 +32,12 @@ public class CaseResource {
     @Inject
     Caller caller;
 
-    public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes) {
+    public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
+            List<OrderView> orders) {
+    }
+
+    public record OrderView(UUID id, org.youthjustice.events.orders.OrderType type, LocalDate startDate, LocalDate endDate,
+            String team, String status, List<CourtOrder.Requirement> requirements) {
     }
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String genderIdentity,
@@ -62,10 +68,15 @@ public class CaseResource {
                 .map(o -> new OutcomeView(o.id, o.courtName, o.courtLocation, o.courtReference, o.hearingDate, o.outcome,
                         o.crownCourt, o.outOfArea, List.copyOf(o.offences)))
                 .toList();
+        List<OrderView> orders = entityManager.createQuery("from CourtOrder where caseId = :id order by startDate", CourtOrder.class)
+                .setParameter("id", id).getResultStream()
+                .map(o -> new OrderView(o.id, o.orderType, o.startDate, o.endDate, o.team, o.status.name().toLowerCase(),
+                        List.copyOf(o.requirements)))
+                .toList();
         return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
                 new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
-                outcomes);
+                outcomes, orders);
     }
 
     /**

@@ -13,7 +13,8 @@ import org.youthjustice.events.orders.CourtOutcome;
 
 /**
  * A court outcome as a court officer, business support or a partner court system submits it (ORD-1).
- * The child's details open a case or are matched to the authority's existing one.
+ * The child's details open a case or are matched to the authority's existing one. A sentenced
+ * outcome carries the order made, and only a sentenced outcome does.
  */
 public record CourtOutcomeSubmission(
         @NotNull @Valid Court court,
@@ -21,7 +22,8 @@ public record CourtOutcomeSubmission(
         @NotNull @PastOrPresent LocalDate hearingDate,
         @NotNull CourtOutcome outcome,
         @NotNull @Valid Child child,
-        @NotEmpty List<@NotNull @Valid OffenceEntry> offences) {
+        @NotEmpty List<@NotNull @Valid OffenceEntry> offences,
+        @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order) {
 
     /** The court; {@code location} matters for out-of-area sentences and Crown Court committals. */
     public record Court(@NotBlank String name, String location, boolean crownCourt, boolean outOfArea) {

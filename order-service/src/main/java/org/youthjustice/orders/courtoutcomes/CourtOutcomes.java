@@ -19,6 +19,8 @@ import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.cases.ParentCarer;
+import org.youthjustice.orders.sentencing.Sentences;
+import org.youthjustice.orders.sentencing.Sentencing;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -43,6 +45,9 @@ public class CourtOutcomes {
     @Inject
     Caller caller;
 
+    @Inject
+    Sentences sentences;
+
     Clock clock = Clock.systemUTC();
 
     public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
@@ -50,9 +55,8 @@ public class CourtOutcomes {
 
     @Transactional
     public Recorded record(CourtOutcomeSubmission submission) {
-        // only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
-        List<Violation> violations = ChildAge.youthJurisdiction(
-                submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth");
+        // ORD-14: every rule is checked before anything is written; any violation refuses the whole outcome
+        List<Violation> violations = violations(submission);
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }
@@ -86,9 +90,34 @@ public class CourtOutcomes {
 
         outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
                 outcome.crownCourt), childCase.id);
+        if (submission.order() != null) {
+            sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
+        }
         audit.record("court-outcome.recorded", "case", childCase.id,
                 outcome.outcome.name().toLowerCase() + " at " + outcome.courtName + " on " + outcome.hearingDate);
         return new Recorded(outcome, childCase, matched.isEmpty(), false);
+    }
+
+    private List<Violation> violations(CourtOutcomeSubmission submission) {
+        // only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
+        List<Violation> violations = new java.util.ArrayList<>(ChildAge.youthJurisdiction(
+                submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth"));
+        boolean sentenced = submission.outcome() == org.youthjustice.events.orders.CourtOutcome.SENTENCED;
+        if (sentenced && submission.order() == null) {
+            violations.add(Violation.ofRule("ORD-1", "order", "a sentenced outcome carries the order the court made"));
+        } else if (!sentenced && submission.order() != null) {
+            violations.add(Violation.ofRule("ORD-1", "order", "only a sentenced outcome carries an order"));
+        } else if (sentenced && violations.isEmpty()) {
+            violations.addAll(sentences.check(submission.order(), sentencing(submission)));
+        }
+        return violations;
+    }
+
+    /** The finding of guilt is taken to be the hearing's date; an offence that is imprisonable counts. */
+    private static Sentencing sentencing(CourtOutcomeSubmission submission) {
+        boolean imprisonable = submission.offences().stream().anyMatch(CourtOutcomeSubmission.OffenceEntry::imprisonable);
+        return new Sentencing(submission.child().dateOfBirth(), submission.hearingDate(), imprisonable,
+                submission.order().custodyThresholdPassed(), submission.order().persistentOffender());
     }
 
     /** The outcome already recorded for this court reference and hearing, if any. */

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.events.EventData;
 
-/** {@code order.made}: a court made an order, or an out-of-court disposal was given. */
+/**
+ * {@code order.made}: a court made an order, or an out-of-court disposal was given. {@code riskLevels}
+ * and {@code scaledApproach} are absent when no assessment has set them yet; {@code risk.assessed}
+ * follows when one does.
+ */
 public record OrderMade(
         UUID orderId,
         OrderType orderType,

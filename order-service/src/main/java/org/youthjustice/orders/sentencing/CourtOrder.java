@@ -1,0 +1,56 @@
+package org.youthjustice.orders.sentencing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.kernel.tenancy.TenantOwned;
+
+/** An order made at sentence (ORD-2) and the team it is routed to (ORD-15). */
+@Entity
+@Table(name = "court_order")
+public class CourtOrder extends TenantOwned {
+    public enum Status { MADE }
+
+    @Id
+    public UUID id;
+    public UUID caseId;
+    public UUID outcomeId;
+    @Enumerated(EnumType.STRING)
+    public OrderType orderType;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public String team;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public boolean custodyThresholdPassed;
+    public boolean persistentOffender;
+    public Instant madeAt;
+
+    @ElementCollection
+    @CollectionTable(name = "court_order_requirement", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<Requirement> requirements = new ArrayList<>();
+
+    @Embeddable
+    public static class Requirement {
+        @Enumerated(EnumType.STRING)
+        public RequirementType type;
+        public Integer days;
+        public Integer hours;
+        public Integer months;
+        public Integer hoursPerDay;
+    }
+}
