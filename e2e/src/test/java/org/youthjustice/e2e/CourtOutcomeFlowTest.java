@@ -28,16 +28,24 @@ class CourtOutcomeFlowTest {
     }
 
     @Test
-    @DisplayName("ORD-1 end to end: a court outcome in through the gateway is the authority's team manager's to see")
-    void aCourtOutcomeIsVisibleToTheAuthoritysTeamManager(RunningPlatform platform) {
+    @DisplayName("ORD-1 end to end: a court outcome with its order in through the gateway is the authority's team manager's to see")
+    void aCourtOutcomeAndItsOrderAreVisibleToTheAuthoritysTeamManager(RunningPlatform platform) {
+        Map<String, Object> sentenced = new java.util.HashMap<>(outcome("Hill-" + UUID.randomUUID()));
+        sentenced.put("outcome", "sentenced");
+        sentenced.put("order", Map.of("type", "youth-rehabilitation-order", "startDate", "2026-11-20", "endDate", "2027-11-19",
+                "requirements", List.of(Map.of("type", "supervision"), Map.of("type", "unpaid-work", "hours", 60)),
+                "custodyThresholdPassed", false, "persistentOffender", false));
+
         String caseId = given().baseUri(platform.gateway()).auth().oauth2(platform.token("wokingham-court-officer"))
-                .contentType(ContentType.JSON).body(outcome("Hill-" + UUID.randomUUID()))
+                .contentType(ContentType.JSON).body(sentenced)
                 .post("/api/orders/court-outcomes")
                 .then().statusCode(201).body("newCase", equalTo(true)).extract().path("caseId");
 
         given().baseUri(platform.gateway()).auth().oauth2(platform.token("wokingham-team-manager"))
                 .get("/api/orders/cases/" + caseId)
-                .then().statusCode(200).body("child.givenName", equalTo("Robin")).body("outcomes", hasSize(1));
+                .then().statusCode(200).body("child.givenName", equalTo("Robin")).body("outcomes", hasSize(1))
+                .body("orders[0].type", equalTo("youth-rehabilitation-order"))
+                .body("orders[0].team", equalTo("community-orders-unit"));
     }
 
     @Test
