@@ -9,9 +9,10 @@ public class OrderServiceInfrastructure extends ServiceInfrastructure {
         return "order_service";
     }
 
-    /** One authority with its own team routing (ORD-15), the other on the defaults. */
+    /** One authority with its own team routing (ORD-15) and time limit, the other on the defaults. */
     @Override
     public java.util.Map<String, String> getConfigOverrides() {
-        return java.util.Map.of("yj.orders.team-routing.nottinghamshire.referral-order", "youth-panel-team");
+        return java.util.Map.of("yj.orders.team-routing.nottinghamshire.referral-order", "youth-panel-team",
+                "yj.policy.authorities.nottinghamshire.MIL-4", "10 days");
     }
 }

@@ -32,8 +32,15 @@ public class CaseResource {
     @Inject
     Caller caller;
 
+    @Inject
+    org.youthjustice.orders.caseplan.CasePlan casePlan;
+
     public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
-            List<OrderView> orders) {
+            List<OrderView> orders, List<MilestoneView> milestones) {
+    }
+
+    /** A milestone as the case plan shows it: its rule, due date, where it stands now, and the policy that set it. */
+    public record MilestoneView(UUID id, String rule, LocalDate dueDate, String timeLimit, String status, String policyVersion) {
     }
 
     public record OrderView(UUID id, org.youthjustice.events.orders.OrderType type, LocalDate startDate, LocalDate endDate,
@@ -76,7 +83,10 @@ public class CaseResource {
         return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
                 new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
-                outcomes, orders);
+                outcomes, orders, casePlan.of(id).stream()
+                        .map(m -> new MilestoneView(m.id, m.rule, m.dueDate, m.timeLimit,
+                                m.status(java.time.Instant.now()).name().toLowerCase().replace('_', '-'), m.policyVersion))
+                        .toList());
     }
 
     /**

@@ -25,8 +25,12 @@ public record CourtOutcomeSubmission(
         @NotEmpty List<@NotNull @Valid OffenceEntry> offences,
         @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order) {
 
-    /** The court; {@code location} matters for out-of-area sentences and Crown Court committals. */
-    public record Court(@NotBlank String name, String location, boolean crownCourt, boolean outOfArea) {
+    /**
+     * The court; {@code location} matters for out-of-area sentences and Crown Court committals;
+     * {@code yjsCourtOfficerPresent} starts the post-sentence contact time limit (MIL-1).
+     */
+    public record Court(@NotBlank String name, String location, boolean crownCourt, boolean outOfArea,
+            boolean yjsCourtOfficerPresent) {
     }
 
     public record Child(

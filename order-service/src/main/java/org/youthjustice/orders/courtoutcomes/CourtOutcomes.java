@@ -48,6 +48,9 @@ public class CourtOutcomes {
     @Inject
     Sentences sentences;
 
+    @Inject
+    org.youthjustice.orders.caseplan.CasePlan casePlan;
+
     Clock clock = Clock.systemUTC();
 
     public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
@@ -91,7 +94,10 @@ public class CourtOutcomes {
         outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
                 outcome.crownCourt), childCase.id);
         if (submission.order() != null) {
-            sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
+            org.youthjustice.orders.sentencing.CourtOrder order =
+                    sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
+            casePlan.orderMade(childCase.id, order.id, order.orderType, submission.hearingDate(), order.startDate,
+                    submission.court().yjsCourtOfficerPresent());
         }
         audit.record("court-outcome.recorded", "case", childCase.id,
                 outcome.outcome.name().toLowerCase() + " at " + outcome.courtName + " on " + outcome.hearingDate);

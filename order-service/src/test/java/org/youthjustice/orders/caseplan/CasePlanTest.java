@@ -1,0 +1,94 @@
+package org.youthjustice.orders.caseplan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@TestProfile(OrderServiceInfrastructure.class)
+class CasePlanTest {
+
+    private static Map<String, Object> sentenced(String hearingDate, boolean courtOfficerPresent, Map<String, Object> order) {
+        Map<String, Object> court = Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false,
+                "yjsCourtOfficerPresent", courtOfficerPresent);
+        return new HashMap<>(Map.of("court", court, "courtReference", "P-" + UUID.randomUUID(), "hearingDate", hearingDate,
+                "outcome", "sentenced",
+                "child", Map.of("givenName", "Ash", "familyName", "Reed-" + UUID.randomUUID(), "dateOfBirth", "2010-05-05",
+                        "genderIdentity", "male", "lookedAfter", false),
+                "offences", List.of(Map.of("description", "burglary", "imprisonable", true)),
+                "order", order));
+    }
+
+    private static Map<String, Object> yroStarting(String startDate) {
+        return Map.of("type", "youth-rehabilitation-order", "startDate", startDate, "endDate", "2027-12-23",
+                "requirements", List.of(Map.of("type", "supervision")), "custodyThresholdPassed", false, "persistentOffender", false);
+    }
+
+    /** Submits and returns the case's milestones by rule. */
+    private static Map<String, Map<String, Object>> milestones(String authority, Map<String, Object> submission) {
+        String caseId = given().auth().oauth2(TestTokens.token(authority, "court-officer")).contentType(ContentType.JSON)
+                .body(submission).post("/api/orders/court-outcomes").then().statusCode(201).extract().path("caseId");
+        JsonPath view = given().auth().oauth2(TestTokens.token(authority, "team-manager")).get("/api/orders/cases/" + caseId)
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> byRule = new HashMap<>();
+        for (Map<String, Object> milestone : view.<Map<String, Object>>getList("milestones")) {
+            byRule.put((String) milestone.get("rule"), milestone);
+        }
+        return byRule;
+    }
+
+    @Test
+    @DisplayName("MIL-4, MIL-5, MIL-6, MIL-7: a YRO starting on Christmas Eve 2026 starts its plan milestones, due by the default policy")
+    void aYouthRehabilitationOrderStartsItsPlanMilestones() {
+        Map<String, Map<String, Object>> milestones = milestones("wokingham", sentenced("2026-11-20", false, yroStarting("2026-12-24")));
+
+        assertThat(milestones.keySet()).containsExactlyInAnyOrder("MIL-4", "MIL-5", "MIL-6", "MIL-7");
+        assertThat(milestones.get("MIL-4")).containsEntry("dueDate", "2027-01-08").containsEntry("timeLimit", "15 days");
+        assertThat(milestones.get("MIL-6")).containsEntry("dueDate", "2027-01-14").containsEntry("timeLimit", "3 weeks");
+        assertThat(milestones.get("MIL-5")).containsEntry("dueDate", "2027-01-21").containsEntry("timeLimit", "4 weeks");
+        assertThat(milestones.get("MIL-7")).containsEntry("dueDate", "2027-03-24").containsEntry("timeLimit", "3 months");
+        assertThat(milestones.values()).allSatisfy(m -> {
+            assertThat(m).containsEntry("status", "due");
+            assertThat((String) m.get("policyVersion")).startsWith("wokingham@");
+        });
+    }
+
+    @Test
+    @DisplayName("MIL-1: with a YJS court officer at the sentence, post-sentence contact is due in 2 working days, over the summer bank holiday")
+    void postSentenceContactIsDueInTwoWorkingDays() {
+        // Friday 28 August 2026; Monday 31 August is the summer bank holiday
+        Map<String, Map<String, Object>> milestones = milestones("wokingham", sentenced("2026-08-28", true, yroStarting("2026-08-28")));
+
+        assertThat(milestones.get("MIL-1")).containsEntry("dueDate", "2026-09-02").containsEntry("timeLimit", "2 working-days")
+                // it is now past due and nothing completed it
+                .containsEntry("status", "overdue");
+    }
+
+    @Test
+    @DisplayName("X-3 with MIL-4: an authority's own time limit sets its milestones, under its own policy version")
+    void anAuthoritysOwnTimeLimitSetsItsMilestones() {
+        Map<String, Map<String, Object>> milestones = milestones("nottinghamshire", sentenced("2026-11-20", false, yroStarting("2026-12-24")));
+
+        assertThat(milestones.get("MIL-4")).containsEntry("dueDate", "2027-01-03").containsEntry("timeLimit", "10 days");
+        assertThat((String) milestones.get("MIL-4").get("policyVersion")).startsWith("nottinghamshire@");
+    }
+
+    @Test
+    void otherOrdersAndAbsentCourtOfficersStartNoneOfThese() {
+        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19");
+
+        assertThat(milestones("wokingham", sentenced("2026-11-20", false, referral))).isEmpty();
+    }
+}
