@@ -38,13 +38,14 @@ public class Sentences {
     @Inject
     TenantContext tenantContext;
 
-    @Inject
-    TeamRoutingConfig teamRoutingConfig;
+    private final TeamRouting teamRouting;
 
     Clock clock = Clock.systemUTC();
 
-    public record RequirementEntry(@jakarta.validation.constraints.NotNull RequirementType type, Integer days, Integer hours,
-            Integer months, Integer hoursPerDay) {
+    @Inject
+    Sentences(TeamRoutingConfig teamRoutingConfig) {
+        // the authorities' routing is configuration: read once, not on every order
+        this.teamRouting = new TeamRouting(teamRoutingConfig.teamRouting());
     }
 
     /** The order as submitted with a sentenced outcome. */
@@ -52,13 +53,12 @@ public class Sentences {
             @jakarta.validation.constraints.NotNull OrderType type,
             @jakarta.validation.constraints.NotNull LocalDate startDate,
             LocalDate endDate,
-            List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid RequirementEntry> requirements,
+            List<@jakarta.validation.constraints.NotNull RequirementTerms> requirements,
             boolean custodyThresholdPassed,
             boolean persistentOffender) {
 
         List<RequirementTerms> terms() {
-            return requirements == null ? List.of() : requirements.stream()
-                    .map(r -> new RequirementTerms(r.type(), r.days(), r.hours(), r.months(), r.hoursPerDay())).toList();
+            return requirements == null ? List.of() : requirements;
         }
     }
 
@@ -104,8 +104,7 @@ public class Sentences {
             order.requirements.add(requirement);
         }
         boolean iss = entry.terms().stream().anyMatch(t -> t.type() == RequirementType.INTENSIVE_SUPERVISION_AND_SURVEILLANCE);
-        order.team = new TeamRouting(teamRoutingConfig.teamRouting())
-                .teamFor(tenantContext.requireAuthority(), entry.type(), wireName(entry.type()), iss);
+        order.team = teamRouting.teamFor(tenantContext.requireAuthority(), entry.type(), wireName(entry.type()), iss);
         entityManager.persist(order);
 
         outbox.record(new OrderMade(order.id, order.orderType, order.startDate, order.endDate,
