@@ -4,24 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.Policy;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.orders.sentencing.CourtOrder;
 
 /**
- * Starts the case plan's milestones from their triggers, due by the authority's policy in force now
- * (X-3), on the working-day calendar (X-2).
+ * The case plan: starts milestones from their triggers, due by the authority's policy in force now
+ * (X-3) on the working-day calendar (X-2); meets them with the casework that completes them, starting
+ * the next one of a repeating step; and closes what no longer applies, with the reason.
  */
 @ApplicationScoped
 public class CasePlan {
     /** The milestones a youth rehabilitation order starts at its start date (Wokingham YRO guidance). */
-    private static final List<String> FROM_ORDER_START = List.of("MIL-4", "MIL-5", "MIL-6", "MIL-7");
+    private static final List<Step> FROM_ORDER_START = List.of(Step.FIRST_HOME_VISIT, Step.FIRST_ASSESSMENT_REVIEW,
+            Step.INTERVENTION_PLAN, Step.REVIEW_MEETING);
 
     @Inject
     EntityManager entityManager;
@@ -35,6 +44,8 @@ public class CasePlan {
     @Inject
     TenantContext tenantContext;
 
+    Clock clock = Clock.systemUTC();
+
     /**
      * MIL-1 when a YJS court officer was at the sentencing hearing; MIL-4 to MIL-7 from a youth
      * rehabilitation order's start. The trigger of a date is the start of that day in London.
@@ -42,32 +53,123 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Milestone> orderMade(UUID caseId, UUID orderId, OrderType type, LocalDate sentenced, LocalDate orderStarts,
             boolean courtOfficerPresent) {
-        Policy policy = policies.policyOf(tenantContext.requireAuthority());
-        List<Milestone> started = new java.util.ArrayList<>();
+        List<Milestone> started = new ArrayList<>();
         if (courtOfficerPresent) {
-            started.add(start(policy, "MIL-1", startOf(sentenced), caseId, orderId));
+            started.add(start(Step.POST_SENTENCE_CONTACT, startOf(sentenced), caseId, orderId));
         }
         if (type == OrderType.YOUTH_REHABILITATION_ORDER) {
-            for (String rule : FROM_ORDER_START) {
-                started.add(start(policy, rule, startOf(orderStarts), caseId, orderId));
+            for (Step step : FROM_ORDER_START) {
+                started.add(start(step, startOf(orderStarts), caseId, orderId));
             }
         }
         return started;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Milestone> of(UUID caseId) {
-        return entityManager.createQuery("from Milestone where caseId = :id order by dueDate, rule", Milestone.class)
-                .setParameter("id", caseId).getResultList();
+    /**
+     * Starts a milestone of {@code step} from {@code trigger}, held by whoever holds the case now (or,
+     * before allocation, the order's team).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Milestone start(Step step, Instant trigger, UUID caseId, UUID orderId) {
+        return start(step, deadline(step, trigger), caseId, orderId);
     }
 
-    private Milestone start(Policy policy, String rule, Instant trigger, UUID caseId, UUID orderId) {
-        Milestone milestone = Milestone.of(deadlines.deadline(policy, rule, trigger), caseId, orderId);
+    private Deadline deadline(Step step, Instant trigger) {
+        Policy policy = policies.policyOf(tenantContext.requireAuthority());
+        return deadlines.deadline(policy, step.policyKey(), trigger);
+    }
+
+    private Milestone start(Step step, Deadline deadline, UUID caseId, UUID orderId) {
+        Milestone milestone = Milestone.of(step, deadline, caseId, orderId);
+        ChildCase childCase = entityManager.find(ChildCase.class, caseId);
+        milestone.responsibleWorker = childCase.caseManager;
+        milestone.team = childCase.team;
+        if (milestone.team == null && orderId != null) {
+            milestone.team = entityManager.find(CourtOrder.class, orderId).team;
+        }
         entityManager.persist(milestone);
         return milestone;
     }
 
-    private static Instant startOf(LocalDate date) {
+    /** What a piece of casework did to the case plan: the milestones it met, and the next ones it started. */
+    public record Progress(List<Milestone> met, List<Milestone> started) {
+        public static Progress none() {
+            return new Progress(List.of(), List.of());
+        }
+    }
+
+    /**
+     * Meets the case's open milestones of {@code steps} that had started by {@code happenedAt}, with
+     * their evidence; a repeating step starts its next milestone from {@code happenedAt} while its order
+     * is still in force on the new due date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Progress meet(UUID caseId, Collection<Step> steps, Instant happenedAt, Milestone.Evidence evidence, String by) {
+        List<Milestone> met = new ArrayList<>();
+        List<Milestone> started = new ArrayList<>();
+        for (Milestone milestone : open(caseId, steps)) {
+            if (milestone.triggeredAt.isAfter(happenedAt)) {
+                continue;
+            }
+            met.add(milestone);
+            meet(milestone, happenedAt, evidence, by).ifPresent(started::add);
+        }
+        return new Progress(met, started);
+    }
+
+    /** Meets one milestone with its evidence; a repeating step starts its next one from {@code happenedAt}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Milestone> meet(Milestone milestone, Instant happenedAt, Milestone.Evidence evidence, String by) {
+        milestone.meet(happenedAt, evidence, by, clock.instant());
+        return milestone.step().next().flatMap(next -> startNextIfInForce(next, happenedAt, milestone));
+    }
+
+    private Optional<Milestone> startNextIfInForce(Step next, Instant from, Milestone previous) {
+        if (previous.orderId == null) {
+            return Optional.empty();
+        }
+        Deadline deadline = deadline(next, from);
+        // an order that ends before the next one would fall due needs no more of them
+        if (!entityManager.find(CourtOrder.class, previous.orderId).inForceOn(deadline.dueDate())) {
+            return Optional.empty();
+        }
+        return Optional.of(start(next, deadline, previous.caseId, previous.orderId));
+    }
+
+    /** Closes a milestone that does not apply to this child, with the reason (kept, and shown). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notApplicable(Milestone milestone, String reason, String by) {
+        milestone.notApplicable(reason, by, clock.instant());
+    }
+
+    /** The case's open milestones of the given steps, soonest due first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Milestone> open(UUID caseId, Collection<Step> steps) {
+        return entityManager.createQuery("from Milestone where caseId = :id and closedAt is null and step in :steps "
+                        + "order by dueAt", Milestone.class)
+                .setParameter("id", caseId).setParameter("steps", steps.stream().map(Step::wireName).toList())
+                .getResultList();
+    }
+
+    public Optional<Milestone> find(UUID milestoneId) {
+        return Optional.ofNullable(entityManager.find(Milestone.class, milestoneId));
+    }
+
+    /** Whoever holds the case now holds its open milestones (after an allocation or reallocation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void heldBy(UUID caseId, UUID worker, String team) {
+        entityManager.createQuery("update Milestone set responsibleWorker = :worker, team = :team "
+                        + "where caseId = :id and closedAt is null")
+                .setParameter("worker", worker).setParameter("team", team).setParameter("id", caseId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> of(UUID caseId) {
+        return entityManager.createQuery("from Milestone where caseId = :id order by dueDate, rule, triggeredAt", Milestone.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public static Instant startOf(LocalDate date) {
         return date.atStartOfDay(DeadlineCalculator.LONDON).toInstant();
     }
 }

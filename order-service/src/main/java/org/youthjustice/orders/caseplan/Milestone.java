@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.policy.Deadline;
-import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.policy.TimeLimit;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
-/** One case plan milestone (MIL-*): its rule, when it was triggered, when it is due and under which policy. */
+/**
+ * One case plan milestone (MIL-*): the step it tracks, when it was triggered, when it is due and under
+ * which policy (X-3), who is responsible for it, and how it closed: met by its evidence (on time or
+ * late), or not applicable with a reason.
+ */
 @Entity
 @Table(name = "milestone")
 public class Milestone extends TenantOwned {
@@ -21,19 +24,36 @@ public class Milestone extends TenantOwned {
     public UUID caseId;
     public UUID orderId;
     public String rule;
+    public String step;
     public Instant triggeredAt;
     public LocalDate dueDate;
     public Instant dueAt;
     public String timeLimit;
     public String policyVersion;
+    public String team;
+    public UUID responsibleWorker;
+    /** When the completing event happened (a visit's time, a plan's date), which decides met or met late. */
     public Instant completedAt;
+    /** When it left the open list, met or not applicable. */
+    public Instant closedAt;
+    public String closedBy;
+    public String evidenceKind;
+    public UUID evidenceId;
+    public String evidenceNote;
+    public String notApplicableReason;
+    public Instant overdueAnnouncedAt;
 
-    static Milestone of(Deadline deadline, UUID caseId, UUID orderId) {
+    /** What completed a milestone: a kind of record (contact, plan, review-meeting, assessment, statement), its id, a note. */
+    public record Evidence(String kind, UUID id, String note) {
+    }
+
+    static Milestone of(Step step, Deadline deadline, UUID caseId, UUID orderId) {
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
         milestone.caseId = caseId;
         milestone.orderId = orderId;
-        milestone.rule = deadline.rule();
+        milestone.rule = step.rule();
+        milestone.step = step.wireName();
         milestone.triggeredAt = deadline.triggeredAt();
         milestone.dueDate = deadline.dueDate();
         milestone.dueAt = deadline.dueAt();
@@ -42,8 +62,38 @@ public class Milestone extends TenantOwned {
         return milestone;
     }
 
-    public DeadlineStatus status(Instant now) {
+    public Step step() {
+        return Step.of(step);
+    }
+
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    void meet(Instant happenedAt, Evidence evidence, String by, Instant now) {
+        completedAt = happenedAt;
+        evidenceKind = evidence.kind();
+        evidenceId = evidence.id();
+        evidenceNote = evidence.note();
+        close(by, now);
+    }
+
+    void notApplicable(String reason, String by, Instant now) {
+        notApplicableReason = reason;
+        close(by, now);
+    }
+
+    private void close(String by, Instant now) {
+        closedAt = now;
+        closedBy = by;
+    }
+
+    /** due, overdue, met, met-late or not-applicable. */
+    public String status(Instant now) {
+        if (notApplicableReason != null) {
+            return "not-applicable";
+        }
         return new Deadline(rule, triggeredAt, TimeLimit.parse(timeLimit), dueDate, dueAt, policyVersion)
-                .status(now, Optional.ofNullable(completedAt));
+                .status(now, Optional.ofNullable(completedAt)).name().toLowerCase().replace('_', '-');
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.Roles;
 import org.youthjustice.orders.courtoutcomes.CourtOutcome;
@@ -35,14 +36,21 @@ public class CaseResource {
     Caller caller;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     org.youthjustice.orders.caseplan.CasePlan casePlan;
 
     public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
-            List<OrderView> orders, List<MilestoneView> milestones) {
+            List<OrderView> orders, AllocationView allocation, List<AllocationView> allocations, List<MilestoneView> milestones) {
     }
 
-    /** A milestone as the case plan shows it: its rule, due date, where it stands now, and the policy that set it. */
-    public record MilestoneView(UUID id, String rule, LocalDate dueDate, String timeLimit, String status, String policyVersion) {
+    /** An allocation decision as allocation-service announced it; the case's current one, and its history. */
+    public record AllocationView(UUID id, UUID caseManager, String band, String team, List<UUID> coWorkers, String decidedBy,
+            Instant allocatedAt) {
+        static AllocationView of(org.youthjustice.orders.allocation.CaseAllocation a) {
+            return new AllocationView(a.id, a.caseManager, a.band, a.team, List.of(a.coWorkers), a.decidedBy, a.allocatedAt);
+        }
     }
 
     public record OrderView(UUID id, org.youthjustice.events.orders.OrderType type, LocalDate startDate, LocalDate endDate,
@@ -69,23 +77,24 @@ public class CaseResource {
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "Search your authority's cases",
             description = "By part of the child's given or family name, date of birth (YYYY-MM-DD), status (open, closed) "
-                    + "and team; all given criteria must match. At most `limit` cases (default 50, at most 200), by family name.")
+                    + "team, and case manager (a worker id, or `me`); all given criteria must match. A case worker finds only "
+                    + "the cases they hold and their team's. At most `limit` cases (default 50, at most 200), by family name.")
     @APIResponse(responseCode = "200", description = "The matching cases, possibly none")
     @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
     public List<CaseSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
-            @QueryParam("status") String status, @QueryParam("team") String team, @QueryParam("limit") String limit) {
+            @QueryParam("status") String status, @QueryParam("team") String team, @QueryParam("caseManager") String caseManagerId,
+            @QueryParam("limit") String limit) {
         List<org.youthjustice.problem.Violation> violations = new java.util.ArrayList<>();
         LocalDate born = parse(dateOfBirth, "dateOfBirth", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         ChildCase.Status state = parse(status, "status", violations, s -> ChildCase.Status.valueOf(s.toUpperCase()), "open or closed");
+        UUID caseManager = "me".equals(caseManagerId) ? ChildCase.asWorkerId(caller.subject())
+                : parse(caseManagerId, "caseManager", violations, UUID::fromString, "a worker id or 'me'");
         Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 200");
         if (max != null && (max < 1 || max > 200)) {
             violations.add(org.youthjustice.problem.Violation.ofField("limit", "must be a whole number from 1 to 200"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
-        }
-        if (!mayReadAnyCase()) {
-            return List.of();
         }
         StringBuilder query = new StringBuilder("select c from ChildCase c where 1 = 1");
         Map<String, Object> parameters = new java.util.HashMap<>();
@@ -101,8 +110,20 @@ public class CaseResource {
             query.append(" and c.status = :status");
             parameters.put("status", state);
         }
+        if (caseManager != null) {
+            query.append(" and c.caseManager = :caseManager");
+            parameters.put("caseManager", caseManager);
+        }
+        if (!access.readsEveryCase()) {
+            // a case worker finds only their own cases and their team's (ROLES.md)
+            query.append(" and (c.caseManager = :me or array_contains(c.coWorkers, :me) or c.team = :myTeam)");
+            UUID me = ChildCase.asWorkerId(caller.subject());
+            parameters.put("me", me == null ? new UUID(0, 0) : me);
+            parameters.put("myTeam", caller.team().orElse(""));
+        }
         if (team != null && !team.isBlank()) {
-            query.append(" and c.id in (select o.caseId from CourtOrder o where o.team = :team)");
+            // the team holding the case since allocation, or the team its orders were routed to (ORD-15)
+            query.append(" and (c.team = :team or c.id in (select o.caseId from CourtOrder o where o.team = :team))");
             parameters.put("team", team.trim());
         }
         query.append(" order by lower(c.familyName), lower(c.givenName), c.dateOfBirth");
@@ -149,10 +170,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one of your cases")
     public CaseView get(@PathParam("id") UUID id) {
-        ChildCase childCase = entityManager.find(ChildCase.class, id);
-        if (childCase == null || !mayReadAnyCase()) {
-            throw ProblemException.notFound("case " + id);
-        }
+        ChildCase childCase = access.readable(id);
         List<OutcomeView> outcomes = entityManager.createQuery(
                         "from CourtOutcome where caseId = :id order by hearingDate, recordedAt", CourtOutcome.class)
                 .setParameter("id", id).getResultStream()
@@ -164,22 +182,13 @@ public class CaseResource {
                 .map(o -> new OrderView(o.id, o.orderType, o.startDate, o.endDate, o.team, o.status.name().toLowerCase(),
                         List.copyOf(o.requirements)))
                 .toList();
+        List<AllocationView> allocations = entityManager.createQuery(
+                        "from CaseAllocation where caseId = :id order by allocatedAt", org.youthjustice.orders.allocation.CaseAllocation.class)
+                .setParameter("id", id).getResultStream().map(AllocationView::of).toList();
         return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
                 new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
-                outcomes, orders, casePlan.of(id).stream()
-                        .map(m -> new MilestoneView(m.id, m.rule, m.dueDate, m.timeLimit,
-                                m.status(java.time.Instant.now()).name().toLowerCase().replace('_', '-'), m.policyVersion))
-                        .toList());
-    }
-
-    /**
-     * ROLES.md: a case worker reads only their own and their team's cases, and any other case is 404
-     * like another authority's. Who holds a case comes from allocation-service's case.allocated, which
-     * order-service does not consume yet, so for now a case worker (with no broader role) holds none.
-     */
-    private boolean mayReadAnyCase() {
-        return caller.hasAnyRole(Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
-                Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT);
+                outcomes, orders, allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
+                casePlan.of(id).stream().map(m -> MilestoneView.of(m, Instant.now())).toList());
     }
 }

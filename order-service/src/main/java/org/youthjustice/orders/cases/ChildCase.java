@@ -35,6 +35,28 @@ public class ChildCase extends TenantOwned {
     public Status status;
     public Instant openedAt;
 
+    /** Who holds the case now, from allocation-service's latest case.allocated: worker ids are realm user ids. */
+    public UUID caseManager;
+    public String team;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public UUID[] coWorkers = new UUID[0];
+    public Instant allocatedAt;
+
+    /** The case manager or a co-worker: "own cases" in ROLES.md. */
+    public boolean isHeldBy(String worker) {
+        UUID id = asWorkerId(worker);
+        return id != null && (id.equals(caseManager) || java.util.Arrays.asList(coWorkers).contains(id));
+    }
+
+    /** A realm user id as a worker id; a subject that is not one (a partner system) holds no case. */
+    public static UUID asWorkerId(String subject) {
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException notAUserId) {
+            return null;
+        }
+    }
+
     @ElementCollection
     @CollectionTable(name = "child_case_parent_carer", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")

@@ -39,6 +39,11 @@ public class CourtOrder extends TenantOwned {
     public boolean persistentOffender;
     public Instant madeAt;
 
+    /** True while the order runs on {@code date}: made and not yet ended. */
+    public boolean inForceOn(LocalDate date) {
+        return status == Status.MADE && !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+    }
+
     @ElementCollection
     @CollectionTable(name = "court_order_requirement", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.orders.CaseFixtures;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.TestTokens;
 
@@ -21,19 +22,11 @@ import org.youthjustice.testing.TestTokens;
 class CasePlanTest {
 
     private static Map<String, Object> sentenced(String hearingDate, boolean courtOfficerPresent, Map<String, Object> order) {
-        Map<String, Object> court = Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false,
-                "yjsCourtOfficerPresent", courtOfficerPresent);
-        return new HashMap<>(Map.of("court", court, "courtReference", "P-" + UUID.randomUUID(), "hearingDate", hearingDate,
-                "outcome", "sentenced",
-                "child", Map.of("givenName", "Ash", "familyName", "Reed-" + UUID.randomUUID(), "dateOfBirth", "2010-05-05",
-                        "genderIdentity", "male", "lookedAfter", false),
-                "offences", List.of(Map.of("description", "burglary", "imprisonable", true)),
-                "order", order));
+        return CaseFixtures.sentencedOutcome(hearingDate, "2010-05-05", courtOfficerPresent, order);
     }
 
     private static Map<String, Object> yroStarting(String startDate) {
-        return Map.of("type", "youth-rehabilitation-order", "startDate", startDate, "endDate", "2027-12-23",
-                "requirements", List.of(Map.of("type", "supervision")), "custodyThresholdPassed", false, "persistentOffender", false);
+        return CaseFixtures.yro(startDate, "2027-12-23");
     }
 
     /** Submits and returns the case's milestones by rule. */

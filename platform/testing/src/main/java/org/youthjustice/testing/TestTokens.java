@@ -102,6 +102,7 @@ public final class TestTokens {
     public static final class Builder {
         private final String subject;
         private String authority;
+        private String team;
         private List<String> roles = List.of();
         private String issuer = ISSUER;
         private Duration validFor = Duration.ofMinutes(5);
@@ -113,6 +114,12 @@ public final class TestTokens {
 
         public Builder authority(String authority) {
             this.authority = authority;
+            return this;
+        }
+
+        /** The {@code team} claim, as the realm maps it from the user's team attribute. */
+        public Builder team(String team) {
+            this.team = team;
             return this;
         }
 
@@ -146,6 +153,9 @@ public final class TestTokens {
             claims.setClaim("azp", "test-client");
             if (authority != null) {
                 claims.setClaim("authority", authority);
+            }
+            if (team != null) {
+                claims.setClaim("team", team);
             }
             claims.setClaim("realm_access", Map.of("roles", roles));
             JsonWebSignature signature = new JsonWebSignature();

@@ -31,12 +31,24 @@ public class Caller {
     }
 
     public Optional<String> authorityIfPresent() {
+        return stringClaim(AUTHORITY_CLAIM);
+    }
+
+    /**
+     * The caller's team, from the token's {@code team} claim (a user attribute in the realm), for "my
+     * team's cases" (ROLES.md); a partner system or a user with no team has none.
+     */
+    public Optional<String> team() {
+        return stringClaim("team");
+    }
+
+    private Optional<String> stringClaim(String name) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(AUTHORITY_CLAIM);
-        String authority = claim == null ? null : claim.toString().replace("\"", "").trim();
-        return authority == null || authority.isEmpty() ? Optional.empty() : Optional.of(authority);
+        Object claim = token.getClaim(name);
+        String value = claim == null ? null : claim.toString().replace("\"", "").trim();
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** The token's subject; for a partner system, its service account. */

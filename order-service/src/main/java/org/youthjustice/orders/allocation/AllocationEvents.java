@@ -1,0 +1,95 @@
+package org.youthjustice.orders.allocation;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventType;
+import org.youthjustice.events.allocations.AllocatedWorker;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.orders.caseplan.CasePlan;
+import org.youthjustice.orders.caseplan.Step;
+import org.youthjustice.orders.cases.ChildCase;
+
+/**
+ * allocation-service's decisions as the case sees them: {@code case.allocated} names who holds the case
+ * (case worker access, "my cases", who holds the milestones) and starts first contact (MIL-2). Applied
+ * once per event through the inbox, within the event's authority.
+ */
+@ApplicationScoped
+public class AllocationEvents {
+    static final String CONSUMER = "order-service";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CasePlan casePlan;
+
+    @Inject
+    AuditTrail audit;
+
+    @Incoming("allocations")
+    @Blocking
+    public void onAllocationEvent(String message) {
+        inbox.process(CONSUMER, message, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        if (EventType.CASE_ALLOCATED.wireName().equals(event.type())) {
+            allocated(event.dataAs(CaseAllocated.class));
+        }
+    }
+
+    private void allocated(CaseAllocated decision) {
+        ChildCase childCase = entityManager.find(ChildCase.class, decision.caseId());
+        if (childCase == null) {
+            // order-service opened every case allocation-service knows of, in the same authority: this is a fault
+            throw new IllegalStateException("case.allocated for case " + decision.caseId() + ", which this authority does not have");
+        }
+        if (entityManager.find(CaseAllocation.class, decision.allocationId()) != null) {
+            return;
+        }
+        CaseAllocation allocation = new CaseAllocation();
+        allocation.id = decision.allocationId();
+        allocation.caseId = decision.caseId();
+        allocation.orderId = decision.orderId();
+        allocation.caseManager = decision.caseManager().workerId();
+        allocation.band = decision.caseManager().band();
+        allocation.team = decision.caseManager().team();
+        allocation.coWorkers = coWorkers(decision.coWorkers());
+        allocation.rjWorker = decision.rjWorker();
+        allocation.decidedBy = decision.decidedBy();
+        allocation.allocatedAt = decision.allocatedAt();
+        entityManager.persist(allocation);
+        audit.record("case.allocated", "case", childCase.id, "allocated by " + decision.decidedBy());
+
+        if (childCase.allocatedAt != null && childCase.allocatedAt.isAfter(decision.allocatedAt())) {
+            return; // a later decision arrived first: this one is history only
+        }
+        childCase.caseManager = allocation.caseManager;
+        childCase.team = allocation.team;
+        childCase.coWorkers = allocation.coWorkers;
+        childCase.allocatedAt = allocation.allocatedAt;
+        casePlan.heldBy(childCase.id, allocation.caseManager, allocation.team);
+        if (casePlan.open(childCase.id, List.of(Step.FIRST_CONTACT)).isEmpty()) {
+            // MIL-2: first contact directly with the child, from the allocation
+            casePlan.start(Step.FIRST_CONTACT, decision.allocatedAt(), childCase.id, decision.orderId());
+        }
+    }
+
+    private static UUID[] coWorkers(List<AllocatedWorker> workers) {
+        return workers == null ? new UUID[0]
+                : workers.stream().map(AllocatedWorker::workerId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+    }
+}

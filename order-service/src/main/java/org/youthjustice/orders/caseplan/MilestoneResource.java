@@ -1,0 +1,250 @@
+package org.youthjustice.orders.caseplan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.Roles;
+import org.youthjustice.orders.cases.CaseAccess;
+import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.problem.Violation;
+
+/**
+ * The due lists (what a team manager opens every morning, what a case manager works through) and the
+ * milestone actions that have no casework record of their own: completing a statement step (MIL-9,
+ * MIL-10) and closing a milestone that does not apply, with the reason.
+ */
+@Path("/milestones")
+@Tag(name = "case plan")
+@Produces(MediaType.APPLICATION_JSON)
+public class MilestoneResource {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CasePlan casePlan;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A line of a due list: the milestone, and which child's case it is on. */
+    public record DueMilestone(MilestoneView milestone, String caseReference, String givenName, String familyName) {
+    }
+
+    public record Completion(@NotNull LocalDate completedOn, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record NotApplicable(@NotBlank @Size(min = 5, max = 2000) String reason) {
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+            Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "Due list: open milestones, soonest due first", description = """
+            `scope` is `mine` (milestones you are responsible for, the default), `team` (your team's, or the team \
+            named by `team`) or `authority` (every open milestone of your authority; not for case workers). \
+            Narrow by due date (`from`, `to`, inclusive, YYYY-MM-DD), `status` (`open`, the default, `due` or \
+            `overdue`) and `rule` (e.g. MIL-4). At most `limit` lines (default 100, at most 500).""")
+    @APIResponse(responseCode = "200", description = "The due list, possibly empty")
+    @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
+    @APIResponse(responseCode = "403", description = "A case worker asked for the whole authority's list")
+    public List<DueMilestone> dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
+            @QueryParam("rule") String rule, @QueryParam("limit") String limit) {
+        List<Violation> violations = new ArrayList<>();
+        String scopeValue = scope == null || scope.isBlank() ? "mine" : scope.trim();
+        if (!List.of("mine", "team", "authority").contains(scopeValue)) {
+            violations.add(Violation.ofField("scope", "must be mine, team or authority"));
+        }
+        String statusValue = status == null || status.isBlank() ? "open" : status.trim();
+        if (!List.of("open", "due", "overdue").contains(statusValue)) {
+            violations.add(Violation.ofField("status", "must be open, due or overdue"));
+        }
+        LocalDate fromDate = parse(from, "from", violations, LocalDate::parse, "a date as YYYY-MM-DD");
+        LocalDate toDate = parse(to, "to", violations, LocalDate::parse, "a date as YYYY-MM-DD");
+        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 500");
+        if (max != null && (max < 1 || max > 500)) {
+            violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
+        }
+        String teamValue = team != null && !team.isBlank() ? team.trim() : caller.team().orElse(null);
+        if ("team".equals(scopeValue) && teamValue == null) {
+            violations.add(Violation.ofField("team", "your token names no team: name the team"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        if ("authority".equals(scopeValue) && !access.readsEveryCase()) {
+            throw ProblemException.forbidden("a case worker's due lists are their own and their team's");
+        }
+        if ("team".equals(scopeValue) && !access.readsEveryCase() && !caller.team().filter(teamValue::equals).isPresent()) {
+            throw ProblemException.forbidden("a case worker's due lists are their own and their team's");
+        }
+
+        // one table, one partial index per scope: milestone_open_by_worker / _by_team / _by_due
+        StringBuilder query = new StringBuilder(
+                "select m, c.reference, c.givenName, c.familyName from Milestone m join ChildCase c on c.id = m.caseId "
+                        + "where m.closedAt is null");
+        Map<String, Object> parameters = new HashMap<>();
+        switch (scopeValue) {
+            case "mine" -> {
+                UUID me = ChildCase.asWorkerId(caller.subject());
+                query.append(" and m.responsibleWorker = :me");
+                parameters.put("me", me == null ? new UUID(0, 0) : me);
+            }
+            case "team" -> {
+                query.append(" and m.team = :team");
+                parameters.put("team", teamValue);
+            }
+            default -> {
+            }
+        }
+        Instant now = Instant.now();
+        if ("overdue".equals(statusValue)) {
+            query.append(" and m.dueAt < :now");
+            parameters.put("now", now);
+        } else if ("due".equals(statusValue)) {
+            query.append(" and m.dueAt >= :now");
+            parameters.put("now", now);
+        }
+        if (fromDate != null) {
+            query.append(" and m.dueDate >= :from");
+            parameters.put("from", fromDate);
+        }
+        if (toDate != null) {
+            query.append(" and m.dueDate <= :to");
+            parameters.put("to", toDate);
+        }
+        if (rule != null && !rule.isBlank()) {
+            query.append(" and m.rule = :rule");
+            parameters.put("rule", rule.trim().toUpperCase());
+        }
+        query.append(" order by m.dueDate, m.dueAt, m.id");
+        TypedQuery<Object[]> found = entityManager.createQuery(query.toString(), Object[].class)
+                .setMaxResults(max == null ? 100 : max);
+        parameters.forEach(found::setParameter);
+        return found.getResultStream()
+                .map(row -> new DueMilestone(MilestoneView.of((Milestone) row[0], now), (String) row[1], (String) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER })
+    @Operation(summary = "Complete a milestone that has no record of its own (MIL-9, MIL-10)", description = """
+            Raising a change in risk with the line manager (MIL-9) and holding a risk panel (MIL-10) are completed \
+            by saying when, with a note (who was told, who sat on the panel). Other milestones are met by recording \
+            their casework (a contact, a plan, a meeting, an assessment): for them this answers 422.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "risk panel",
+            value = "{\"completedOn\": \"2026-11-23\", \"note\": \"Risk panel: TM, police, CSC; plan agreed.\"}")))
+    @APIResponse(responseCode = "200", description = "Met (on time or late)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such milestone in your authority, or not on a case you may see")
+    @APIResponse(responseCode = "409", description = "The milestone is already closed")
+    @APIResponse(responseCode = "422", description = "This milestone is met by recording its casework")
+    public MilestoneView complete(@PathParam("id") UUID id, @Valid @NotNull Completion completion) {
+        Milestone milestone = workable(id);
+        if (!milestone.step().completedByStatement()) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule(milestone.rule, "step",
+                    milestone.step + " is met by recording its casework (contact, plan, meeting or assessment)")));
+        }
+        LocalDate triggeredOn = milestone.triggeredAt.atZone(DeadlineCalculator.LONDON).toLocalDate();
+        if (completion.completedOn().isAfter(LocalDate.now(DeadlineCalculator.LONDON))
+                || completion.completedOn().isBefore(triggeredOn)) {
+            throw ProblemException.invalid(List.of(Violation.ofField("completedOn",
+                    "must be between the milestone's trigger (" + triggeredOn + ") and today")));
+        }
+        casePlan.meet(milestone, CasePlan.startOf(completion.completedOn()),
+                new Milestone.Evidence("statement", null, completion.note()), caller.username());
+        audit.record("milestone.completed", "case", milestone.caseId, milestone.rule + ": " + completion.note());
+        return MilestoneView.of(milestone, Instant.now());
+    }
+
+    @POST
+    @Path("/{id}/not-applicable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER })
+    @Operation(summary = "Close a milestone that does not apply to this child, with the reason")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reason",
+            value = "{\"reason\": \"Child placed out of area by the court; visits by the host YOT under caretaking.\"}")))
+    @APIResponse(responseCode = "200", description = "Closed as not applicable; the reason is kept and audited")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such milestone in your authority, or not on a case you may see")
+    @APIResponse(responseCode = "409", description = "The milestone is already closed")
+    public MilestoneView notApplicable(@PathParam("id") UUID id, @Valid @NotNull NotApplicable notApplicable) {
+        Milestone milestone = workable(id);
+        casePlan.notApplicable(milestone, notApplicable.reason(), caller.username());
+        audit.record("milestone.not-applicable", "case", milestone.caseId, milestone.rule + ": " + notApplicable.reason());
+        return MilestoneView.of(milestone, Instant.now());
+    }
+
+    private Milestone workable(UUID id) {
+        Milestone milestone = casePlan.find(id).orElseThrow(() -> ProblemException.notFound("milestone " + id));
+        try {
+            access.workable(milestone.caseId);
+        } catch (ProblemException notVisible) {
+            if (notVisible.problem().status() == 404) {
+                throw ProblemException.notFound("milestone " + id);
+            }
+            throw notVisible;
+        }
+        if (!milestone.isOpen()) {
+            throw ProblemException.conflict("milestone " + id + " is already closed (" + milestone.status(Instant.now()) + ")");
+        }
+        return milestone;
+    }
+
+    private static <T> T parse(String value, String field, List<Violation> violations, Function<String, T> parser,
+            String expected) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            violations.add(Violation.ofField(field, "must be " + expected + ", not '" + value + "'"));
+            return null;
+        }
+    }
+}

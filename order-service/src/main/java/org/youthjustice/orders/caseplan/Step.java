@@ -1,0 +1,74 @@
+package org.youthjustice.orders.caseplan;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The case plan's steps: what each milestone tracks, the rule it comes from (RULES.md MIL-*), the
+ * policy key of its time limit (X-3), and the step that follows it when it repeats. Which casework
+ * completes a step is decided where that casework is recorded (contacts, plans, meetings, assessments).
+ */
+public enum Step {
+    POST_SENTENCE_CONTACT("post-sentence-contact", "MIL-1", "MIL-1", null, false),
+    FIRST_CONTACT("first-contact", "MIL-2", "MIL-2", null, false),
+    UNANNOUNCED_HOME_VISIT("unannounced-home-visit", "MIL-3", "MIL-3", null, false),
+    HOME_VISIT("home-visit", "MIL-4", "MIL-4-repeat", "home-visit", false),
+    FIRST_HOME_VISIT("first-home-visit", "MIL-4", "MIL-4", "home-visit", false),
+    ASSESSMENT_REVIEW("assessment-review", "MIL-5", "MIL-5-repeat", "assessment-review", false),
+    FIRST_ASSESSMENT_REVIEW("first-assessment-review", "MIL-5", "MIL-5", "assessment-review", false),
+    PLAN_REVIEW("plan-review", "MIL-6", "MIL-6-repeat", "plan-review", false),
+    INTERVENTION_PLAN("intervention-plan", "MIL-6", "MIL-6", "plan-review", false),
+    REVIEW_MEETING("review-meeting", "MIL-7", "MIL-7", "review-meeting", false),
+    /** Completed by saying when and how it was raised: there is no other record of it. */
+    RISK_RAISED_WITH_MANAGER("risk-raised-with-manager", "MIL-9", "MIL-9", null, true),
+    /** Completed by saying when the panel was held and who sat on it. */
+    RISK_PANEL("risk-panel", "MIL-10", "MIL-10", null, true);
+
+    private final String wireName;
+    private final String rule;
+    private final String policyKey;
+    private final String next;
+    private final boolean completedByStatement;
+
+    Step(String wireName, String rule, String policyKey, String next, boolean completedByStatement) {
+        this.wireName = wireName;
+        this.rule = rule;
+        this.policyKey = policyKey;
+        this.next = next;
+        this.completedByStatement = completedByStatement;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The rule ID (MIL-4), shared by a first step and its repeats. */
+    public String rule() {
+        return rule;
+    }
+
+    /** The key of the time limit in the authority's policy (MIL-4-repeat). */
+    public String policyKey() {
+        return policyKey;
+    }
+
+    /** The step that starts when this one is met, from the completing event (home visit → next home visit). */
+    public Optional<Step> next() {
+        return next == null ? Optional.empty() : Optional.of(of(next));
+    }
+
+    /**
+     * True for steps with no casework record of their own (raising a risk with a manager, a risk
+     * panel): a practitioner completes them by stating when, with a note.
+     */
+    public boolean completedByStatement() {
+        return completedByStatement;
+    }
+
+    public static Step of(String wireName) {
+        return Arrays.stream(values()).filter(s -> s.wireName.equals(wireName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no case plan step " + wireName));
+    }
+}

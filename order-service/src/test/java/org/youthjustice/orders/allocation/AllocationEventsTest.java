@@ -1,0 +1,111 @@
+package org.youthjustice.orders.allocation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.youthjustice.orders.CaseFixtures.allocate;
+import static org.youthjustice.orders.CaseFixtures.allocation;
+import static org.youthjustice.orders.CaseFixtures.awaitAllocation;
+import static org.youthjustice.orders.CaseFixtures.milestones;
+import static org.youthjustice.orders.CaseFixtures.publish;
+import static org.youthjustice.orders.CaseFixtures.sentencedYro;
+import static org.youthjustice.orders.CaseFixtures.view;
+import static org.youthjustice.orders.CaseFixtures.worker;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.orders.CaseFixtures.SentencedCase;
+import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@TestProfile(OrderServiceInfrastructure.class)
+class AllocationEventsTest {
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    @Test
+    @DisplayName("MIL-2: case.allocated on Christmas Eve 2026 starts first contact, due in 3 working days: 31 December")
+    void anAllocationStartsFirstContact() {
+        SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
+        UUID worker = UUID.randomUUID();
+
+        // Thursday 24 December; Friday 25 and Monday 28 (Boxing Day's substitute) are bank holidays
+        allocate(kafka, sentenced, worker, Instant.parse("2026-12-24T10:00:00Z"));
+
+        List<Map<String, Object>> firstContact = milestones(sentenced, "first-contact");
+        assertThat(firstContact).hasSize(1);
+        assertThat(firstContact.get(0)).containsEntry("rule", "MIL-2").containsEntry("dueDate", "2026-12-31")
+                .containsEntry("timeLimit", "3 working-days").containsEntry("responsibleWorker", worker.toString())
+                .containsEntry("team", "community-orders-unit");
+        // whoever holds the case holds its open milestones
+        assertThat(milestones(sentenced, "first-home-visit").get(0)).containsEntry("responsibleWorker", worker.toString());
+    }
+
+    @Test
+    @DisplayName("case.allocated delivered twice is applied once; a reallocation keeps the open first-contact clock")
+    void aRedeliveredAllocationChangesNothing() {
+        SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
+        UUID first = UUID.randomUUID();
+        EventEnvelope allocated = allocate(kafka, sentenced, first, Instant.parse("2026-11-23T09:00:00Z"));
+
+        publish(kafka, allocated);
+        // the reallocation comes after the duplicate on the same partition (same case key), so once it is
+        // applied the duplicate has been handled
+        UUID second = UUID.randomUUID();
+        EventEnvelope reallocated = allocation(sentenced, second, "community-orders-unit", Instant.parse("2026-11-23T11:00:00Z"));
+        publish(kafka, reallocated);
+        awaitAllocation(sentenced, reallocated.dataAs(CaseAllocated.class).allocationId());
+
+        JsonPath view = view("wokingham", sentenced.caseId());
+        assertThat(view.getList("allocations")).hasSize(2);
+        assertThat(view.getString("allocation.caseManager")).isEqualTo(second.toString());
+        List<Map<String, Object>> firstContact = milestones(sentenced, "first-contact");
+        assertThat(firstContact).hasSize(1);
+        assertThat(firstContact.get(0)).containsEntry("dueDate", "2026-11-26").containsEntry("responsibleWorker", second.toString());
+    }
+
+    @Test
+    @DisplayName("X-1, ROLES: a case worker sees the cases they hold and their team's; any other case is 404")
+    void caseWorkersSeeTheirOwnAndTheirTeamsCases() {
+        SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
+        UUID holder = UUID.randomUUID();
+        UUID coWorker = UUID.randomUUID();
+        String path = "/api/orders/cases/" + sentenced.caseId();
+
+        given().auth().oauth2(worker("wokingham", holder, "case-worker")).get(path).then().statusCode(404);
+
+        allocate(kafka, sentenced, holder, Instant.parse("2026-11-23T09:00:00Z"), coWorker);
+
+        given().auth().oauth2(worker("wokingham", holder, "case-worker")).get(path).then().statusCode(200);
+        given().auth().oauth2(TestTokens.forSubject(coWorker.toString()).authority("wokingham").team("another-team")
+                .roles("case-worker").sign()).get(path).then().statusCode(200);
+        // same team, not holding it: reads it
+        given().auth().oauth2(worker("wokingham", UUID.randomUUID(), "case-worker")).get(path).then().statusCode(200);
+        // another team: as if it did not exist
+        given().auth().oauth2(TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team("another-team")
+                .roles("case-worker").sign()).get(path).then().statusCode(404);
+        // the holder's token in another authority: another authority's record is 404
+        given().auth().oauth2(worker("nottinghamshire", holder, "case-worker")).get(path).then().statusCode(404);
+
+        // search: the holder finds it as "my cases"; another team's case worker does not find it at all
+        given().auth().oauth2(worker("wokingham", holder, "case-worker")).queryParam("caseManager", "me")
+                .get("/api/orders/cases").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(sentenced.caseId().toString()));
+        given().auth().oauth2(TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team("another-team")
+                .roles("case-worker").sign()).queryParam("caseManager", holder.toString())
+                .get("/api/orders/cases").then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("caseManager", holder.toString())
+                .get("/api/orders/cases").then().statusCode(200).body("id", org.hamcrest.Matchers.contains(sentenced.caseId().toString()));
+    }
+}

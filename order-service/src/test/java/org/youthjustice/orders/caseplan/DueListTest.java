@@ -1,0 +1,153 @@
+package org.youthjustice.orders.caseplan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.youthjustice.orders.CaseFixtures.allocation;
+import static org.youthjustice.orders.CaseFixtures.awaitAllocation;
+import static org.youthjustice.orders.CaseFixtures.publish;
+import static org.youthjustice.orders.CaseFixtures.sentencedYro;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.orders.CaseFixtures;
+import org.youthjustice.orders.CaseFixtures.SentencedCase;
+import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@TestProfile(OrderServiceInfrastructure.class)
+class DueListTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    private SentencedCase allocated(String authority, String start, String end, UUID worker, String team) {
+        SentencedCase sentenced = sentencedYro(authority, start, end);
+        EventEnvelope event = allocation(sentenced, worker, team, Instant.now());
+        publish(kafka, event);
+        awaitAllocation(sentenced, event.dataAs(CaseAllocated.class).allocationId());
+        return sentenced;
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    private static String worker(String authority, UUID id, String team, String... roles) {
+        return TestTokens.forSubject(id.toString()).authority(authority).team(team).roles(roles).sign();
+    }
+
+    @Test
+    @DisplayName("Due lists: my milestones soonest first, narrowed by due date, status and rule")
+    void myDueList() {
+        UUID me = UUID.randomUUID();
+        String team = "team-" + UUID.randomUUID();
+        SentencedCase overdue = allocated("wokingham", "2026-01-05", "2027-01-04", me, team);
+        SentencedCase later = allocated("wokingham", "2027-06-01", "2028-05-31", me, team);
+        String token = worker("wokingham", me, team, "case-worker");
+
+        List<Map<String, Object>> mine = as(token).get("/api/orders/milestones").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        // MIL-2 (from each allocation) and MIL-4 to MIL-7 (from each order)
+        assertThat(mine).hasSize(10);
+        List<String> dueDates = mine.stream().map(line -> (String) ((Map<?, ?>) line.get("milestone")).get("dueDate")).toList();
+        assertThat(dueDates).isSorted();
+        assertThat(mine.get(0)).containsEntry("caseReference", CaseFixtures.view("wokingham", overdue.caseId()).getString("reference"));
+
+        as(token).queryParam("status", "overdue").get("/api/orders/milestones").then().statusCode(200)
+                .body("milestone.rule", containsInAnyOrder("MIL-4", "MIL-5", "MIL-6", "MIL-7"))
+                .body("milestone.caseId", everyItem(equalTo(overdue.caseId().toString())))
+                .body("milestone.status", everyItem(equalTo("overdue")));
+        as(token).queryParam("from", "2027-06-01").queryParam("to", "2027-06-30").get("/api/orders/milestones").then()
+                .statusCode(200).body("milestone.rule", contains("MIL-4", "MIL-6", "MIL-5"))
+                .body("milestone.dueDate", contains("2027-06-16", "2027-06-22", "2027-06-29"));
+        as(token).queryParam("rule", "mil-7").queryParam("status", "due").get("/api/orders/milestones").then().statusCode(200)
+                .body("milestone.caseId", contains(later.caseId().toString()));
+        as(token).queryParam("limit", "3").get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(3));
+    }
+
+    @Test
+    @DisplayName("Due lists: a team's list, and the authority's for managers only; another authority's never")
+    void teamAndAuthorityDueLists() {
+        String team = "team-" + UUID.randomUUID();
+        SentencedCase held = allocated("rutland", "2026-01-05", "2027-01-04", UUID.randomUUID(), team);
+
+        as(worker("rutland", UUID.randomUUID(), team, "case-worker")).queryParam("scope", "team").get("/api/orders/milestones")
+                .then().statusCode(200).body("$", hasSize(5)).body("milestone.team", everyItem(equalTo(team)));
+        as(TestTokens.token("rutland", "team-manager")).queryParam("scope", "team").queryParam("team", team)
+                .get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(5));
+        as(TestTokens.token("rutland", "service-manager")).queryParam("scope", "authority").queryParam("limit", "500")
+                .get("/api/orders/milestones").then().statusCode(200)
+                .body("milestone.caseId", org.hamcrest.Matchers.hasItem(held.caseId().toString()));
+
+        as(worker("rutland", UUID.randomUUID(), "another-team", "case-worker")).queryParam("scope", "team").queryParam("team", team)
+                .get("/api/orders/milestones").then().statusCode(403).contentType(PROBLEM);
+        as(worker("rutland", UUID.randomUUID(), team, "case-worker")).queryParam("scope", "authority")
+                .get("/api/orders/milestones").then().statusCode(403).contentType(PROBLEM);
+        as(TestTokens.token("nottinghamshire", "service-manager")).queryParam("scope", "team").queryParam("team", team)
+                .get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void badCriteriaAreListed() {
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "everyone").queryParam("status", "late")
+                .queryParam("from", "yesterday").queryParam("limit", "0").get("/api/orders/milestones").then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("scope", "status", "from", "limit"));
+        // a manager whose token names no team must name the team
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "team").get("/api/orders/milestones").then()
+                .statusCode(400).body("violations.field", contains("team"));
+    }
+
+    @Test
+    @DisplayName("A milestone that does not apply is closed with its reason, leaves the due list, and cannot be closed twice")
+    void notApplicableWithAReason() {
+        UUID me = UUID.randomUUID();
+        SentencedCase sentenced = allocated("wokingham", "2026-01-05", "2027-01-04", me, "team-" + UUID.randomUUID());
+        String token = worker("wokingham", me, "any", "case-worker");
+        String visit = CaseFixtures.milestones(sentenced, "first-home-visit").get(0).get("id").toString();
+        String path = "/api/orders/milestones/" + visit + "/not-applicable";
+
+        as(token).contentType(ContentType.JSON).body(Map.of("reason", " ")).post(path).then().statusCode(400).contentType(PROBLEM);
+        as(TestTokens.token("nottinghamshire", "team-manager")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "placed out of area")).post(path).then().statusCode(404).contentType(PROBLEM);
+        as(token).contentType(ContentType.JSON).body(Map.of("reason", "Placed out of area; the host YOT visits."))
+                .post(path).then().statusCode(200).body("status", equalTo("not-applicable"))
+                .body("notApplicableReason", equalTo("Placed out of area; the host YOT visits."));
+        as(token).contentType(ContentType.JSON).body(Map.of("reason", "again, please")).post(path).then().statusCode(409)
+                .contentType(PROBLEM);
+
+        as(token).queryParam("rule", "MIL-4").get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(0));
+        // nothing else was started from it: a milestone that did not apply has no next one
+        assertThat(CaseFixtures.milestones(sentenced, "home-visit")).isEmpty();
+    }
+
+    @Test
+    void casePlanStepsWithTheirOwnRecordsAreNotCompletedByStatement() {
+        UUID me = UUID.randomUUID();
+        SentencedCase sentenced = allocated("wokingham", "2026-01-05", "2027-01-04", me, "team-" + UUID.randomUUID());
+        String visit = CaseFixtures.milestones(sentenced, "first-home-visit").get(0).get("id").toString();
+
+        as(worker("wokingham", me, "any", "case-worker")).contentType(ContentType.JSON)
+                .body(Map.of("completedOn", "2026-01-10", "note", "visited")).post("/api/orders/milestones/" + visit + "/completion")
+                .then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("MIL-4"));
+    }
+}
