@@ -106,6 +106,15 @@ public final class CaseFixtures {
                 .<String>getList("allocations.id").contains(allocationId.toString()));
     }
 
+    /** order-service's events of {@code type} about a case, read from the broker once there are {@code atLeast}. */
+    public static List<EventEnvelope> eventsOf(KafkaBroker kafka, UUID caseId, String type, int atLeast) {
+        java.util.function.Function<List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>>, List<EventEnvelope>> ofCase =
+                records -> records.stream().filter(r -> caseId.toString().equals(r.key())).map(r -> EventJson.read(r.value()))
+                        .filter(e -> type.equals(e.type())).toList();
+        return ofCase.apply(kafka.readUntil(Topics.ORDERS, records -> ofCase.apply(records).size() >= atLeast,
+                Duration.ofSeconds(30)));
+    }
+
     /** A token for a realm user whose id is {@code worker}, in the default team. */
     public static String worker(String authority, UUID worker, String... roles) {
         return TestTokens.forSubject(worker.toString()).authority(authority).team(TEAM).roles(roles).sign();

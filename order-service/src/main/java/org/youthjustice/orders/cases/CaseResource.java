@@ -39,10 +39,14 @@ public class CaseResource {
     CaseAccess access;
 
     @Inject
+    org.youthjustice.orders.assessment.Assessments assessments;
+
+    @Inject
     org.youthjustice.orders.caseplan.CasePlan casePlan;
 
     public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
-            List<OrderView> orders, AllocationView allocation, List<AllocationView> allocations, List<MilestoneView> milestones) {
+            List<OrderView> orders, org.youthjustice.orders.assessment.AssessmentResource.AssessmentView risk, AllocationView allocation,
+            List<AllocationView> allocations, List<MilestoneView> milestones) {
     }
 
     /** An allocation decision as allocation-service announced it; the case's current one, and its history. */
@@ -188,7 +192,9 @@ public class CaseResource {
         return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
                 new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
-                outcomes, orders, allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
+                outcomes, orders,
+                assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
+                allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
                 casePlan.of(id).stream().map(m -> MilestoneView.of(m, Instant.now())).toList());
     }
 }

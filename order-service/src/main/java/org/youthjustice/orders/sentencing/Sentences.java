@@ -14,6 +14,10 @@ import java.util.UUID;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.RequirementUnit;
+import org.youthjustice.events.orders.RiskLevels;
+import java.util.Optional;
+import org.youthjustice.orders.assessment.Assessment;
+import org.youthjustice.orders.assessment.Assessments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.problem.Violation;
@@ -37,6 +41,9 @@ public class Sentences {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    Assessments assessments;
 
     private final TeamRouting teamRouting;
 
@@ -107,8 +114,11 @@ public class Sentences {
         order.team = teamRouting.teamFor(tenantContext.requireAuthority(), entry.type(), wireName(entry.type()), iss);
         entityManager.persist(order);
 
+        // allocation's rule inputs (ALC-5): the case's current risk levels, when it has been assessed
+        Optional<Assessment> risk = assessments.latest(caseId);
         outbox.record(new OrderMade(order.id, order.orderType, order.startDate, order.endDate,
-                order.requirements.stream().map(Sentences::asEvent).toList(), order.team, null, null, sentenceDate,
+                order.requirements.stream().map(Sentences::asEvent).toList(), order.team,
+                risk.map(a -> new RiskLevels(a.rosh, a.saw)).orElse(null), risk.map(a -> a.scaledApproach).orElse(null), sentenceDate,
                 order.orderType == OrderType.YOUTH_CAUTION || order.orderType == OrderType.YOUTH_CONDITIONAL_CAUTION), caseId);
         return order;
     }
