@@ -115,6 +115,18 @@ public final class CaseFixtures {
                 Duration.ofSeconds(30)));
     }
 
+    /**
+     * Every event about a case, read from the broker until one of {@code type} has arrived: what the
+     * service published before that event, in order (one case's events share a partition).
+     */
+    public static List<EventEnvelope> eventsUntil(KafkaBroker kafka, UUID caseId, String type) {
+        java.util.function.Function<List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>>, List<EventEnvelope>> ofCase =
+                records -> records.stream().filter(r -> caseId.toString().equals(r.key())).map(r -> EventJson.read(r.value()))
+                        .toList();
+        return ofCase.apply(kafka.readUntil(Topics.ORDERS,
+                records -> ofCase.apply(records).stream().anyMatch(e -> type.equals(e.type())), Duration.ofSeconds(30)));
+    }
+
     /** A token for a realm user whose id is {@code worker}, in the default team. */
     public static String worker(String authority, UUID worker, String... roles) {
         return TestTokens.forSubject(worker.toString()).authority(authority).team(TEAM).roles(roles).sign();

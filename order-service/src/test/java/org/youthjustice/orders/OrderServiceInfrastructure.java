@@ -13,6 +13,8 @@ public class OrderServiceInfrastructure extends ServiceInfrastructure {
     @Override
     public java.util.Map<String, String> getConfigOverrides() {
         return java.util.Map.of("yj.orders.team-routing.nottinghamshire.referral-order", "youth-panel-team",
-                "yj.policy.authorities.nottinghamshire.MIL-4", "10 days");
+                "yj.policy.authorities.nottinghamshire.MIL-4", "10 days",
+                // tests run the overdue announcer themselves, at a time they choose
+                "yj.milestones.overdue-scan.every", "off");
     }
 }
