@@ -142,6 +142,15 @@ public class CasePlan {
         milestone.notApplicable(reason, by, clock.instant());
     }
 
+    /** An order that has ended (revoked, completed) leaves nothing more to do under it: its open milestones close. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Milestone> orderEnded(UUID orderId, String reason, String by) {
+        List<Milestone> open = entityManager.createQuery("from Milestone where orderId = :id and closedAt is null", Milestone.class)
+                .setParameter("id", orderId).getResultList();
+        open.forEach(m -> notApplicable(m, reason, by));
+        return open;
+    }
+
     /** The case's open milestones of the given steps, soonest due first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Milestone> open(UUID caseId, Collection<Step> steps) {

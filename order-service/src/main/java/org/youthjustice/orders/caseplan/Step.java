@@ -23,7 +23,17 @@ public enum Step {
     /** Completed by saying when and how it was raised: there is no other record of it. */
     RISK_RAISED_WITH_MANAGER("risk-raised-with-manager", "MIL-9", "MIL-9", null, true),
     /** Completed by saying when the panel was held and who sat on it. */
-    RISK_PANEL("risk-panel", "MIL-10", "MIL-10", null, true);
+    RISK_PANEL("risk-panel", "MIL-10", "MIL-10", null, true),
+    /** A breach listed in court within 2 weeks of its initiation (CMP-7); met by the hearing's outcome. */
+    BREACH_LISTING("breach-listing", "CMP-7", "CMP-7-listing", null, false),
+    /** Sooner where there are risk or safeguarding concerns (CMP-7, Wokingham guidance). */
+    BREACH_LISTING_AT_RISK("breach-listing-at-risk", "CMP-7", "CMP-7-listing-risk", null, false),
+    /** Early revocation listed in court within 2 weeks of the decision being told to the child (MIL-13). */
+    EARLY_REVOCATION_LISTING("early-revocation-listing", "MIL-13", "MIL-13-listing", null, false);
+
+    /** The court listings a hearing's outcome about the order meets. */
+    public static final java.util.List<Step> COURT_LISTINGS = java.util.List.of(BREACH_LISTING, BREACH_LISTING_AT_RISK,
+            EARLY_REVOCATION_LISTING);
 
     private final String wireName;
     private final String rule;

@@ -14,7 +14,8 @@ import org.youthjustice.events.orders.CourtOutcome;
 /**
  * A court outcome as a court officer, business support or a partner court system submits it (ORD-1).
  * The child's details open a case or are matched to the authority's existing one. A sentenced
- * outcome carries the order made, and only a sentenced outcome does.
+ * outcome carries the order made, and only a sentenced outcome does; a variation, revocation or breach
+ * finding carries the change to one of the child's orders ({@code orderChange}), and only those do.
  */
 public record CourtOutcomeSubmission(
         @NotNull @Valid Court court,
@@ -23,7 +24,8 @@ public record CourtOutcomeSubmission(
         @NotNull CourtOutcome outcome,
         @NotNull @Valid Child child,
         @NotEmpty List<@NotNull @Valid OffenceEntry> offences,
-        @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order) {
+        @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order,
+        @Valid org.youthjustice.orders.sentencing.OrderLifecycle.OrderChangeEntry orderChange) {
 
     /**
      * The court; {@code location} matters for out-of-area sentences and Crown Court committals;

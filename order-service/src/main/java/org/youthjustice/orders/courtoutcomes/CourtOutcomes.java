@@ -56,18 +56,29 @@ public class CourtOutcomes {
     public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
     }
 
+    private static final java.util.Set<org.youthjustice.events.orders.CourtOutcome> CHANGES_AN_ORDER = java.util.EnumSet.of(
+            org.youthjustice.events.orders.CourtOutcome.VARIED, org.youthjustice.events.orders.CourtOutcome.REVOKED,
+            org.youthjustice.events.orders.CourtOutcome.BREACH_FOUND);
+
+    @Inject
+    org.youthjustice.orders.sentencing.OrderLifecycle lifecycle;
+
+    private static String wireName(org.youthjustice.events.orders.CourtOutcome outcome) {
+        return outcome.name().toLowerCase().replace('_', '-');
+    }
+
     @Transactional
     public Recorded record(CourtOutcomeSubmission submission) {
         // ORD-14: every rule is checked before anything is written; any violation refuses the whole outcome
-        List<Violation> violations = violations(submission);
-        if (!violations.isEmpty()) {
-            throw ProblemException.ruleViolations(violations);
-        }
         Optional<Recorded> already = recorded(submission.courtReference(), submission.hearingDate());
         if (already.isPresent()) {
             return already.get();
         }
         Optional<ChildCase> matched = matchCase(submission);
+        List<Violation> violations = violations(submission, matched);
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
+        }
         ChildCase childCase = matched.orElseGet(() -> openCase(submission.child()));
 
         CourtOutcome outcome = new CourtOutcome();
@@ -92,7 +103,10 @@ public class CourtOutcomes {
         entityManager.persist(outcome);
 
         outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
-                outcome.crownCourt), childCase.id);
+                outcome.crownCourt, submission.orderChange() == null ? null : submission.orderChange().orderId()), childCase.id);
+        if (submission.orderChange() != null) {
+            lifecycle.apply(outcome.outcome, submission.orderChange(), outcome.id, outcome.hearingDate);
+        }
         if (submission.order() != null) {
             org.youthjustice.orders.sentencing.CourtOrder order =
                     sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
@@ -104,7 +118,7 @@ public class CourtOutcomes {
         return new Recorded(outcome, childCase, matched.isEmpty(), false);
     }
 
-    private List<Violation> violations(CourtOutcomeSubmission submission) {
+    private List<Violation> violations(CourtOutcomeSubmission submission, Optional<ChildCase> matched) {
         // only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
         List<Violation> violations = new java.util.ArrayList<>(ChildAge.youthJurisdiction(
                 submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth"));
@@ -115,6 +129,15 @@ public class CourtOutcomes {
             violations.add(Violation.ofRule("ORD-1", "order", "only a sentenced outcome carries an order"));
         } else if (sentenced && violations.isEmpty()) {
             violations.addAll(sentences.check(submission.order(), sentencing(submission)));
+        }
+        boolean changesAnOrder = CHANGES_AN_ORDER.contains(submission.outcome());
+        if (changesAnOrder && submission.orderChange() == null) {
+            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + wireName(submission.outcome())
+                    + " outcome names the order it is about, with the reason"));
+        } else if (!changesAnOrder && submission.orderChange() != null) {
+            violations.add(Violation.ofRule("ORD-1", "orderChange", "only a variation, revocation or breach finding changes an order"));
+        } else if (changesAnOrder) {
+            violations.addAll(lifecycle.check(submission.outcome(), submission.orderChange(), matched));
         }
         return violations;
     }

@@ -22,7 +22,8 @@ import org.youthjustice.kernel.tenancy.TenantOwned;
 @Entity
 @Table(name = "court_order")
 public class CourtOrder extends TenantOwned {
-    public enum Status { MADE }
+    /** Made and varied orders are in force; revoked and completed ones have ended. */
+    public enum Status { MADE, VARIED, REVOKED, COMPLETED }
 
     @Id
     public UUID id;
@@ -38,10 +39,15 @@ public class CourtOrder extends TenantOwned {
     public boolean custodyThresholdPassed;
     public boolean persistentOffender;
     public Instant madeAt;
+    public LocalDate endedOn;
 
     /** True while the order runs on {@code date}: made and not yet ended. */
     public boolean inForceOn(LocalDate date) {
-        return status == Status.MADE && !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+        return inForce() && !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+    }
+
+    public boolean inForce() {
+        return status == Status.MADE || status == Status.VARIED;
     }
 
     @ElementCollection

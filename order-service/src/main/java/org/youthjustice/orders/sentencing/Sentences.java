@@ -101,15 +101,7 @@ public class Sentences {
         order.persistentOffender = entry.persistentOffender();
         order.status = CourtOrder.Status.MADE;
         order.madeAt = clock.instant();
-        for (RequirementTerms terms : entry.terms()) {
-            CourtOrder.Requirement requirement = new CourtOrder.Requirement();
-            requirement.type = terms.type();
-            requirement.days = terms.days();
-            requirement.hours = terms.hours();
-            requirement.months = terms.months();
-            requirement.hoursPerDay = terms.hoursPerDay();
-            order.requirements.add(requirement);
-        }
+        entry.terms().stream().map(Sentences::requirementOf).forEach(order.requirements::add);
         boolean iss = entry.terms().stream().anyMatch(t -> t.type() == RequirementType.INTENSIVE_SUPERVISION_AND_SURVEILLANCE);
         order.team = teamRouting.teamFor(tenantContext.requireAuthority(), entry.type(), wireName(entry.type()), iss);
         entityManager.persist(order);
@@ -123,7 +115,17 @@ public class Sentences {
         return order;
     }
 
-    private static org.youthjustice.events.orders.Requirement asEvent(CourtOrder.Requirement requirement) {
+    static CourtOrder.Requirement requirementOf(RequirementTerms terms) {
+        CourtOrder.Requirement requirement = new CourtOrder.Requirement();
+        requirement.type = terms.type();
+        requirement.days = terms.days();
+        requirement.hours = terms.hours();
+        requirement.months = terms.months();
+        requirement.hoursPerDay = terms.hoursPerDay();
+        return requirement;
+    }
+
+    static org.youthjustice.events.orders.Requirement asEvent(CourtOrder.Requirement requirement) {
         String type = wireName(requirement.type);
         if (requirement.hours != null) {
             return new org.youthjustice.events.orders.Requirement(type, requirement.hours, RequirementUnit.HOURS);
