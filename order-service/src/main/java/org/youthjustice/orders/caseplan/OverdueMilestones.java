@@ -3,7 +3,6 @@ package org.youthjustice.orders.caseplan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,23 +48,49 @@ public class OverdueMilestones {
     }
 
     /** Announces every milestone overdue at {@code now} and not yet announced; returns how many it announced. */
-    @ActivateRequestContext
     public int announceOverdue(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<String> authorities = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        int announced = 0;
+        for (String authority : inRequestContext(() -> authoritiesWithOverdue(now))) {
+            // one unit of work per authority: it acts for that authority only (X-1)
+            announced += inRequestContext(() -> {
+                tenantContext.actFor(authority);
+                int total = 0;
+                int batch;
+                do {
+                    batch = QuarkusTransaction.requiringNew().call(() -> announceBatch(now));
+                    total += batch;
+                } while (batch == batchSize);
+                return total;
+            });
+        }
+        return announced;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> authoritiesWithOverdue(Instant now) {
+        // across authorities: a native query, which the tenancy filter does not narrow
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select distinct authority from milestone
                 where closed_at is null and overdue_announced_at is null and due_at < :now""")
                 .setParameter("now", now).getResultList());
-        int announced = 0;
-        for (String authority : authorities) {
-            tenantContext.actFor(authority);
-            int batch;
-            do {
-                batch = QuarkusTransaction.requiringNew().call(() -> announceBatch(now));
-                announced += batch;
-            } while (batch == batchSize);
+    }
+
+    /** Runs {@code work} in a request context of its own, setting aside (and then restoring) any active one. */
+    private static <T> T inRequestContext(java.util.function.Supplier<T> work) {
+        io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+        io.quarkus.arc.InjectableContext.ContextState outer = context.isActive() ? context.getState() : null;
+        if (outer != null) {
+            context.deactivate();
         }
-        return announced;
+        context.activate();
+        try {
+            return work.get();
+        } finally {
+            context.terminate();
+            if (outer != null) {
+                context.activate(outer);
+            }
+        }
     }
 
     private int announceBatch(Instant now) {
