@@ -102,6 +102,9 @@ public class OrderLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public CourtOrder apply(CourtOutcome outcome, OrderChangeEntry change, UUID outcomeId, LocalDate hearingDate) {
         CourtOrder order = entityManager.find(CourtOrder.class, change.orderId());
+        // the hearing a listing was for has happened (met before a revocation closes what is left open)
+        casePlan.meet(order.caseId, Step.COURT_LISTINGS, CasePlan.startOf(hearingDate),
+                new Milestone.Evidence("court-outcome", outcomeId, kindOf(outcome)), caller.username());
         switch (outcome) {
             case VARIED -> {
                 if (change.requirements() != null) {
@@ -125,9 +128,6 @@ public class OrderLifecycle {
             default -> throw new IllegalArgumentException(outcome + " does not change an order");
         }
         record(order, outcomeId, kindOf(outcome), hearingDate, change.reason(), change.note());
-        // the hearing the listing was for has happened
-        casePlan.meet(order.caseId, Step.COURT_LISTINGS, CasePlan.startOf(hearingDate),
-                new Milestone.Evidence("court-outcome", outcomeId, kindOf(outcome)), caller.username());
         return order;
     }
 

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.orders.Roles;
+import org.youthjustice.orders.caseplan.Milestone;
+import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
 
 /**
@@ -44,6 +46,9 @@ public class OrderResource {
 
     @Inject
     OrderLifecycle lifecycle;
+
+    @Inject
+    EarlyRevocation earlyRevocation;
 
     public record ChangeView(String kind, LocalDate on, String reason, String note, UUID outcomeId, Instant recordedAt,
             String recordedBy) {
@@ -84,6 +89,39 @@ public class OrderResource {
         access.workable(readable(id).caseId);
         CourtOrder order = lifecycle.complete(id, completion);
         return view(order);
+    }
+
+    @GET
+    @Path("/{id}/early-revocation")
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+            Roles.SERVICE_MANAGER })
+    @Operation(summary = "Is the order eligible for early revocation now? (MIL-13)", description = """
+            Each criterion met or unmet with its evidence: in force, after its mid-point, low risk (RoSH and SaW low             at the latest assessment), satisfactory compliance (no breach initiated), no re-offending (no court             outcome for new offences since the sentence); the plan's targets are confirmed by the practitioner.""")
+    @APIResponse(responseCode = "200", description = "The criteria and whether all are met")
+    @APIResponse(responseCode = "404", description = "No such order in your authority, or not on a case you may see")
+    public EarlyRevocation.Eligibility earlyRevocation(@PathParam("id") UUID id) {
+        return earlyRevocation.eligibility(readable(id));
+    }
+
+    @POST
+    @Path("/{id}/early-revocation/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Record a manager's agreement to early revocation (MIL-13)", description = """
+            With the child's views and the day the decision was told to the child, from which the case is to be             listed in court within 2 weeks (announced as `court-listing.due`, reason `early-revocation`). Refused             with every unmet criterion while the order is not eligible.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "agreed",
+            value = """
+                    {"planTargetsCompleted": true, "childViews": "Wants to finish at the review; proud of the work done.",
+                     "toldToChildOn": "2026-11-20"}""")))
+    @APIResponse(responseCode = "201", description = "Agreed; the court listing milestone it started")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such order in your authority")
+    @APIResponse(responseCode = "409", description = "An early revocation of this order is already waiting for its hearing")
+    @APIResponse(responseCode = "422", description = "Not eligible: every unmet criterion listed under MIL-13")
+    public jakarta.ws.rs.core.Response decideEarlyRevocation(@PathParam("id") UUID id,
+            @Valid @NotNull EarlyRevocation.Decision decision) {
+        Milestone listing = earlyRevocation.decide(readable(id), decision);
+        return jakarta.ws.rs.core.Response.status(201).entity(MilestoneView.of(listing, Instant.now())).build();
     }
 
     private CourtOrder readable(UUID id) {

@@ -1,0 +1,143 @@
+package org.youthjustice.orders.sentencing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.youthjustice.events.orders.CourtListingDue;
+import org.youthjustice.events.orders.ListingReason;
+import org.youthjustice.events.orders.RiskLevel;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.assessment.Assessment;
+import org.youthjustice.orders.assessment.Assessments;
+import org.youthjustice.orders.caseplan.CasePlan;
+import org.youthjustice.orders.caseplan.Milestone;
+import org.youthjustice.orders.caseplan.Step;
+import org.youthjustice.orders.courtoutcomes.CourtOutcome;
+import org.youthjustice.problem.Violation;
+
+/**
+ * Early revocation (MIL-13, Wokingham YRO guidance): eligible only after the order's mid-point, with
+ * low risk, satisfactory compliance and no re-offending, and the plan's targets completed (which the
+ * practitioner confirms: the platform does not hold the targets). A manager's agreement, with the
+ * child's views, starts the 2-week court listing from the day the decision is told to the child.
+ */
+@ApplicationScoped
+public class EarlyRevocation {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    CasePlan casePlan;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.system(DeadlineCalculator.LONDON);
+
+    /** One criterion: met, unmet, or (null) for the practitioner to confirm; with its evidence. */
+    public record Criterion(String criterion, Boolean met, String evidence) {
+    }
+
+    public record Eligibility(UUID orderId, boolean eligible, List<Criterion> criteria) {
+    }
+
+    public record Decision(
+            @AssertTrue(message = "[MIL-13] early revocation needs all the plan's targets completed") boolean planTargetsCompleted,
+            @NotBlank @Size(max = 4000) String childViews,
+            @NotNull LocalDate toldToChildOn) {
+    }
+
+    @Transactional
+    public Eligibility eligibility(CourtOrder order) {
+        LocalDate today = LocalDate.now(clock);
+        List<Criterion> criteria = new ArrayList<>();
+        criteria.add(new Criterion("in-force", order.inForce(), "the order is " + order.status.name().toLowerCase()));
+        if (order.endDate == null) {
+            criteria.add(new Criterion("after-mid-point", false, "the order has no end date, so no mid-point"));
+        } else {
+            LocalDate midPoint = order.startDate.plusDays(ChronoUnit.DAYS.between(order.startDate, order.endDate) / 2);
+            criteria.add(new Criterion("after-mid-point", !today.isBefore(midPoint), "mid-point " + midPoint));
+        }
+        Optional<Assessment> risk = assessments.latest(order.caseId);
+        criteria.add(new Criterion("low-risk", risk.map(a -> a.rosh == RiskLevel.LOW && a.saw == RiskLevel.LOW).orElse(false),
+                risk.map(a -> "assessment of " + a.completedOn + ": RoSH " + a.rosh.name().toLowerCase() + ", SaW "
+                        + a.saw.name().toLowerCase()).orElse("no assessment recorded")));
+        long breaches = entityManager.createQuery("select count(m) from Milestone m where m.orderId = :id and m.step in :steps",
+                        Long.class)
+                .setParameter("id", order.id)
+                .setParameter("steps", List.of(Step.BREACH_LISTING.wireName(), Step.BREACH_LISTING_AT_RISK.wireName()))
+                .getSingleResult();
+        criteria.add(new Criterion("satisfactory-compliance", breaches == 0,
+                breaches == 0 ? "no breach initiated on this order" : breaches + " breach(es) initiated on this order"));
+        LocalDate sentenced = entityManager.find(CourtOutcome.class, order.outcomeId).hearingDate;
+        List<LocalDate> later = entityManager.createQuery("""
+                        select o.hearingDate from CourtOutcome o where o.caseId = :case and o.hearingDate > :sentenced
+                        and o.outcome not in (:aboutThisOrder) order by o.hearingDate""", LocalDate.class)
+                .setParameter("case", order.caseId).setParameter("sentenced", sentenced)
+                .setParameter("aboutThisOrder", List.of(org.youthjustice.events.orders.CourtOutcome.VARIED,
+                        org.youthjustice.events.orders.CourtOutcome.REVOKED, org.youthjustice.events.orders.CourtOutcome.BREACH_FOUND))
+                .getResultList();
+        criteria.add(new Criterion("no-re-offending", later.isEmpty(),
+                later.isEmpty() ? "no court outcome for new offences since " + sentenced : "court outcomes on " + later));
+        criteria.add(new Criterion("plan-targets-completed", null, "confirmed by the practitioner when the decision is recorded"));
+        boolean eligible = criteria.stream().allMatch(c -> c.met() == null || c.met());
+        return new Eligibility(order.id, eligible, criteria);
+    }
+
+    /** Records the manager's agreement and starts the listing deadline (MIL-13). */
+    @Transactional
+    public Milestone decide(CourtOrder order, Decision decision) {
+        Eligibility eligibility = eligibility(order);
+        List<Violation> unmet = eligibility.criteria().stream().filter(c -> Boolean.FALSE.equals(c.met()))
+                .map(c -> Violation.ofRule("MIL-13", c.criterion(), c.evidence())).toList();
+        if (!unmet.isEmpty()) {
+            throw ProblemException.ruleViolations(unmet);
+        }
+        if (decision.toldToChildOn().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid(List.of(Violation.ofField("toldToChildOn", "the decision is recorded once told to the child")));
+        }
+        if (!casePlan.open(order.caseId, List.of(Step.EARLY_REVOCATION_LISTING)).isEmpty()) {
+            throw ProblemException.conflict("early revocation of order " + order.id + " is already waiting for its hearing");
+        }
+        OrderChange change = new OrderChange();
+        change.id = UUID.randomUUID();
+        change.orderId = order.id;
+        change.kind = "early-revocation-agreed";
+        change.changedOn = decision.toldToChildOn();
+        change.reason = "early-revocation";
+        change.note = "Child's views: " + decision.childViews();
+        change.recordedAt = clock.instant();
+        change.recordedBy = caller.username();
+        entityManager.persist(change);
+        Milestone listing = casePlan.start(Step.EARLY_REVOCATION_LISTING, CasePlan.startOf(decision.toldToChildOn()),
+                order.caseId, order.id);
+        outbox.record(new CourtListingDue(listing.id, ListingReason.EARLY_REVOCATION, listing.dueDate), order.caseId);
+        audit.record("early-revocation.agreed", "case", order.caseId, "agreed by " + caller.username());
+        return listing;
+    }
+}
