@@ -194,7 +194,8 @@ public class CaseResource {
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
                 outcomes, orders,
                 assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
-                allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
+                // the current allocation: none since a transfer in, until the receiving authority allocates
+                childCase.caseManager == null || allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
                 casePlan.of(id).stream().map(m -> MilestoneView.of(m, Instant.now())).toList());
     }
 }
