@@ -12,6 +12,8 @@ import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.events.allocations.CaseCoAllocated;
+import org.youthjustice.events.allocations.CaseReallocated;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.orders.caseplan.CasePlan;
@@ -20,12 +22,14 @@ import org.youthjustice.orders.cases.ChildCase;
 
 /**
  * allocation-service's decisions as the case sees them: {@code case.allocated} names who holds the case
- * (case worker access, "my cases", who holds the milestones) and starts first contact (MIL-2). Applied
+ * (case worker access, "my cases", who holds the milestones) and starts first contact (MIL-2);
+ * {@code case.reallocated} and {@code case.co-allocated} change the workers on it. Applied
  * once per event through the inbox, within the event's authority.
  */
 @ApplicationScoped
 public class AllocationEvents {
     static final String CONSUMER = "order-service";
+    private static final String CASE_MANAGER = "case-manager";
 
     @Inject
     Inbox inbox;
@@ -48,7 +52,46 @@ public class AllocationEvents {
     void apply(EventEnvelope event) {
         if (EventType.CASE_ALLOCATED.wireName().equals(event.type())) {
             allocated(event.dataAs(CaseAllocated.class));
+        } else if (EventType.CASE_REALLOCATED.wireName().equals(event.type())) {
+            CaseReallocated change = event.dataAs(CaseReallocated.class);
+            workersNow(event, change.allocationId(), change.workers(), change.reason());
+        } else if (EventType.CASE_CO_ALLOCATED.wireName().equals(event.type())) {
+            CaseCoAllocated change = event.dataAs(CaseCoAllocated.class);
+            workersNow(event, change.allocationId(), change.workers(), change.reason());
         }
+    }
+
+    /**
+     * case.reallocated and case.co-allocated name the workers now on the case with their roles: the
+     * {@code case-manager} holds it, every other worker is a co-worker; the team stays the case's team.
+     */
+    private void workersNow(EventEnvelope event, UUID allocationId, List<AllocatedWorker> workers, String reason) {
+        ChildCase childCase = entityManager.find(ChildCase.class, event.caseId());
+        if (childCase == null) {
+            throw new IllegalStateException(event.type() + " for case " + event.caseId() + ", which this authority does not have");
+        }
+        if (entityManager.find(CaseAllocation.class, allocationId) != null) {
+            return;
+        }
+        UUID caseManager = workers.stream().filter(w -> CASE_MANAGER.equals(w.role())).map(AllocatedWorker::workerId)
+                .findFirst().orElse(childCase.caseManager);
+        if (caseManager == null) {
+            throw new IllegalStateException(event.type() + " for case " + event.caseId() + " names no case manager, and it has none");
+        }
+        CaseAllocation allocation = new CaseAllocation();
+        allocation.id = allocationId;
+        allocation.caseId = childCase.id;
+        allocation.caseManager = caseManager;
+        allocation.team = childCase.team;
+        allocation.coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId())).toList());
+        allocation.decidedBy = "allocation-service (" + event.type() + ")";
+        allocation.allocatedAt = event.time(); // when it was decided: the history stays in order
+        entityManager.persist(allocation);
+        audit.record(event.type(), "case", childCase.id, reason);
+        childCase.caseManager = allocation.caseManager;
+        childCase.coWorkers = allocation.coWorkers;
+        childCase.allocatedAt = allocation.allocatedAt;
+        casePlan.heldBy(childCase.id, allocation.caseManager, childCase.team);
     }
 
     private void allocated(CaseAllocated decision) {

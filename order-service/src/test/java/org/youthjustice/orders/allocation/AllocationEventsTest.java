@@ -108,4 +108,45 @@ class AllocationEventsTest {
         given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("caseManager", holder.toString())
                 .get("/api/orders/cases").then().statusCode(200).body("id", org.hamcrest.Matchers.contains(sentenced.caseId().toString()));
     }
+
+    @Test
+    @DisplayName("case.co-allocated and case.reallocated change who holds the case: the new case manager records on it, "
+            + "the old one no longer does")
+    void coAllocationAndReallocationChangeTheWorkers() {
+        SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
+        UUID first = UUID.randomUUID();
+        UUID coWorker = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        allocate(kafka, sentenced, first, Instant.parse("2026-11-23T09:00:00Z"));
+        String contacts = "/api/orders/cases/" + sentenced.caseId() + "/contacts";
+        Map<String, Object> call = Map.of("type", "phone", "occurredAt", "2026-11-20T10:00:00Z", "made", false, "present", List.of());
+
+        EventEnvelope coAllocated = EventEnvelope.wrap(new org.youthjustice.events.allocations.CaseCoAllocated(UUID.randomUUID(),
+                List.of(new org.youthjustice.events.allocations.AllocatedWorker(first, "case-manager"),
+                        new org.youthjustice.events.allocations.AllocatedWorker(coWorker, "co-worker")),
+                "risk rose to high (ALC-6)", java.time.LocalDate.parse("2026-11-23"), null),
+                "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+        publish(kafka, coAllocated);
+        awaitAllocation(sentenced, coAllocated.dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).allocationId());
+        given().auth().oauth2(TestTokens.forSubject(coWorker.toString()).authority("wokingham").team("another-team")
+                .roles("case-worker").sign()).contentType(io.restassured.http.ContentType.JSON).body(call).post(contacts)
+                .then().statusCode(201);
+
+        EventEnvelope reallocated = EventEnvelope.wrap(new org.youthjustice.events.allocations.CaseReallocated(UUID.randomUUID(),
+                List.of(new org.youthjustice.events.allocations.AllocatedWorker(next, "case-manager")), "worker left",
+                java.time.LocalDate.parse("2026-11-24"), null), "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+        publish(kafka, reallocated);
+        awaitAllocation(sentenced, reallocated.dataAs(org.youthjustice.events.allocations.CaseReallocated.class).allocationId());
+
+        JsonPath view = view("wokingham", sentenced.caseId());
+        assertThat(view.getString("allocation.caseManager")).isEqualTo(next.toString());
+        assertThat(view.getList("allocation.coWorkers")).isEmpty();
+        assertThat(milestones(sentenced, "first-contact").get(0)).containsEntry("responsibleWorker", next.toString());
+        given().auth().oauth2(worker("wokingham", first, "case-worker")).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("type", "phone", "occurredAt", "2026-11-21T10:00:00Z", "made", false, "present", List.of()))
+                .post(contacts).then().statusCode(403);
+        given().auth().oauth2(worker("wokingham", next, "case-worker")).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("type", "phone", "occurredAt", "2026-11-21T10:00:00Z", "made", false, "present", List.of()))
+                .post(contacts).then().statusCode(201);
+    }
 }
