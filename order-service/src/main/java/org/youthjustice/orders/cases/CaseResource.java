@@ -58,7 +58,8 @@ public class CaseResource {
     }
 
     public record OrderView(UUID id, org.youthjustice.events.orders.OrderType type, LocalDate startDate, LocalDate endDate,
-            String team, String status, List<CourtOrder.Requirement> requirements) {
+            String team, String status, List<CourtOrder.Requirement> requirements, Integer contractMonths, Integer custodyMonths,
+            Integer licenceMonths, String parentName) {
     }
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String genderIdentity,
@@ -184,7 +185,7 @@ public class CaseResource {
         List<OrderView> orders = entityManager.createQuery("from CourtOrder where caseId = :id order by startDate", CourtOrder.class)
                 .setParameter("id", id).getResultStream()
                 .map(o -> new OrderView(o.id, o.orderType, o.startDate, o.endDate, o.team, o.status.name().toLowerCase(),
-                        List.copyOf(o.requirements)))
+                        List.copyOf(o.requirements), o.contractMonths, o.custodyMonths, o.licenceMonths, o.parentName))
                 .toList();
         List<AllocationView> allocations = entityManager.createQuery(
                         "from CaseAllocation where caseId = :id order by allocatedAt", org.youthjustice.orders.allocation.CaseAllocation.class)

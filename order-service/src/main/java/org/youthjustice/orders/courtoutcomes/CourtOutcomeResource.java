@@ -41,15 +41,28 @@ public class CourtOutcomeResource {
     @Operation(summary = "Submit a court outcome (ORD-1)", description = """
             Records what a court decided about a child. The child is matched to a case of your authority by the \
             court's reference, else by name and date of birth; otherwise a new case opens. Submitting the same \
-            outcome again (same court reference and hearing date) answers 200 with the outcome already recorded.""")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "adjourned for a report",
+            outcome again (same court reference and hearing date) answers 200 with the outcome already recorded. \
+            A `sentenced` outcome carries the `order` made; a `varied`, `revoked` or `breach-found` outcome carries \
+            `orderChange`: the child's order it is about, a reason code, a note, and for a variation the requirements \
+            now in force and a new end date when they changed (re-validated at the original finding of guilt).""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "order varied", value = """
+                    {"court": {"name": "Reading Youth Court", "location": "Reading", "crownCourt": false, "outOfArea": false},
+                     "courtReference": "52AA1234999", "hearingDate": "2026-11-20", "outcome": "varied",
+                     "child": {"givenName": "Sam", "familyName": "Taylor", "dateOfBirth": "2010-04-02", "genderIdentity": "female",
+                               "lookedAfter": false},
+                     "offences": [{"description": "theft from a shop", "imprisonable": true}],
+                     "orderChange": {"orderId": "3f1c2a9e-1b7d-4c55-9a51-2f0f0d7d9b10", "reason": "requirements-added",
+                                     "note": "Activity requirement added at the review hearing.",
+                                     "requirements": [{"type": "supervision"}, {"type": "activity", "days": 60}]}}"""),
+            @ExampleObject(name = "adjourned for a report",
             value = """
                     {"court": {"name": "Reading Youth Court", "location": "Reading", "crownCourt": false, "outOfArea": false},
                      "courtReference": "52AA1234526", "hearingDate": "2026-11-20", "outcome": "adjourned-for-psr",
                      "child": {"givenName": "Sam", "familyName": "Taylor", "dateOfBirth": "2010-04-02", "genderIdentity": "female",
                                "lookedAfter": false, "address": "1 Example Road, Wokingham", "locality": "east",
                                "parentCarers": [{"name": "Alex Taylor", "relationship": "mother", "phone": "0118 000 0000"}]},
-                     "offences": [{"description": "theft from a shop", "imprisonable": true}]}""")))
+                     "offences": [{"description": "theft from a shop", "imprisonable": true}]}""") }))
     @APIResponse(responseCode = "201", description = "Recorded; Location is the child's case")
     @APIResponse(responseCode = "200", description = "This outcome was recorded before; nothing changed")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")

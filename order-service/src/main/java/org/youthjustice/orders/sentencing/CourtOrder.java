@@ -40,6 +40,14 @@ public class CourtOrder extends TenantOwned {
     public boolean persistentOffender;
     public Instant madeAt;
     public LocalDate endedOn;
+    /** Referral order (ORD-2). */
+    public Integer contractMonths;
+    /** Detention and training order (ORD-2). */
+    public Integer custodyMonths;
+    public Integer licenceMonths;
+    /** Parenting order: the parent it is made on (ORD-2). */
+    public String parentName;
+    public String parentRelationship;
 
     /** True while the order runs on {@code date}: made and not yet ended. */
     public boolean inForceOn(LocalDate date) {

@@ -55,7 +55,8 @@ public class OrderResource {
     }
 
     public record OrderView(UUID id, UUID caseId, OrderType type, LocalDate startDate, LocalDate endDate, String team,
-            String status, LocalDate endedOn, List<CourtOrder.Requirement> requirements, List<ChangeView> changes) {
+            String status, LocalDate endedOn, List<CourtOrder.Requirement> requirements, Integer contractMonths,
+            Integer custodyMonths, Integer licenceMonths, Sentences.Parent parent, List<ChangeView> changes) {
     }
 
     @GET
@@ -139,7 +140,9 @@ public class OrderResource {
 
     private OrderView view(CourtOrder order) {
         return new OrderView(order.id, order.caseId, order.orderType, order.startDate, order.endDate, order.team,
-                order.status.name().toLowerCase(), order.endedOn, List.copyOf(order.requirements),
+                order.status.name().toLowerCase(), order.endedOn, List.copyOf(order.requirements), order.contractMonths,
+                order.custodyMonths, order.licenceMonths,
+                order.parentName == null ? null : new Sentences.Parent(order.parentName, order.parentRelationship),
                 lifecycle.changesOf(order.id).stream().map(c -> new ChangeView(c.kind, c.changedOn, c.reason, c.note, c.outcomeId,
                         c.recordedAt, c.recordedBy)).toList());
     }

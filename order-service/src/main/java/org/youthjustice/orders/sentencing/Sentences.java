@@ -55,18 +55,46 @@ public class Sentences {
         this.teamRouting = new TeamRouting(teamRoutingConfig.teamRouting());
     }
 
-    /** The order as submitted with a sentenced outcome. */
+    /**
+     * The order as submitted with a sentenced outcome, with its type's own fields (ORD-2): requirements
+     * for a youth rehabilitation order, the contract length of a referral order, the custody and licence
+     * periods of a detention and training order, the parent a parenting order is made on. Without an end
+     * date, a referral order or DTO ends after its length.
+     */
     public record OrderEntry(
             @jakarta.validation.constraints.NotNull OrderType type,
             @jakarta.validation.constraints.NotNull LocalDate startDate,
             LocalDate endDate,
             List<@jakarta.validation.constraints.NotNull RequirementTerms> requirements,
             boolean custodyThresholdPassed,
-            boolean persistentOffender) {
+            boolean persistentOffender,
+            Integer contractMonths,
+            Integer custodyMonths,
+            Integer licenceMonths,
+            @jakarta.validation.Valid Parent parent) {
 
         List<RequirementTerms> terms() {
             return requirements == null ? List.of() : requirements;
         }
+
+        /** The end date given, or the one its length gives. */
+        LocalDate effectiveEndDate() {
+            if (endDate != null) {
+                return endDate;
+            }
+            if (type == OrderType.REFERRAL_ORDER && contractMonths != null) {
+                return startDate.plusMonths(contractMonths).minusDays(1);
+            }
+            if (type == OrderType.DETENTION_AND_TRAINING_ORDER && custodyMonths != null && licenceMonths != null) {
+                return startDate.plusMonths(custodyMonths + licenceMonths).minusDays(1);
+            }
+            return null;
+        }
+    }
+
+    /** The parent or guardian a parenting order is made on. */
+    public record Parent(@jakarta.validation.constraints.NotBlank String name,
+            @jakarta.validation.constraints.NotBlank String relationship) {
     }
 
     /** Every rule the order breaks; none means it may be made. */
@@ -82,8 +110,38 @@ public class Sentences {
         } else if (!order.terms().isEmpty()) {
             violations.add(Violation.ofRule("ORD-4", "order.requirements", "only a youth rehabilitation order has requirements"));
         }
+        violations.addAll(typeFields(order));
         if (order.endDate() != null && order.endDate().isBefore(order.startDate())) {
             violations.add(Violation.ofRule("ORD-2", "order.endDate", "the order ends before it starts"));
+        }
+        return violations;
+    }
+
+    /**
+     * ORD-2: each type's own fields, and only its own. A referral order's contract is 3 to 12 months
+     * (Sentencing Act 2020, s.83); a DTO has custody and licence periods; a parenting order names its parent.
+     */
+    private static List<Violation> typeFields(OrderEntry order) {
+        List<Violation> violations = new ArrayList<>();
+        boolean referral = order.type() == OrderType.REFERRAL_ORDER;
+        boolean dto = order.type() == OrderType.DETENTION_AND_TRAINING_ORDER;
+        boolean parenting = order.type() == OrderType.PARENTING_ORDER;
+        if (referral && (order.contractMonths() == null || order.contractMonths() < 3 || order.contractMonths() > 12)) {
+            violations.add(Violation.ofRule("ORD-2", "order.contractMonths", "a referral order's contract is 3 to 12 months"));
+        } else if (!referral && order.contractMonths() != null) {
+            violations.add(Violation.ofRule("ORD-2", "order.contractMonths", "only a referral order has a contract length"));
+        }
+        if (dto && (order.custodyMonths() == null || order.licenceMonths() == null || order.custodyMonths() < 1
+                || order.licenceMonths() < 1)) {
+            violations.add(Violation.ofRule("ORD-2", "order.custodyMonths",
+                    "a detention and training order has its custody and licence periods, each at least a month"));
+        } else if (!dto && (order.custodyMonths() != null || order.licenceMonths() != null)) {
+            violations.add(Violation.ofRule("ORD-2", "order.custodyMonths", "only a detention and training order has custody and licence periods"));
+        }
+        if (parenting && order.parent() == null) {
+            violations.add(Violation.ofRule("ORD-2", "order.parent", "a parenting order is made on a parent: name them"));
+        } else if (!parenting && order.parent() != null) {
+            violations.add(Violation.ofRule("ORD-2", "order.parent", "only a parenting order is made on a parent"));
         }
         return violations;
     }
@@ -96,7 +154,12 @@ public class Sentences {
         order.outcomeId = outcomeId;
         order.orderType = entry.type();
         order.startDate = entry.startDate();
-        order.endDate = entry.endDate();
+        order.endDate = entry.effectiveEndDate();
+        order.contractMonths = entry.contractMonths();
+        order.custodyMonths = entry.custodyMonths();
+        order.licenceMonths = entry.licenceMonths();
+        order.parentName = entry.parent() == null ? null : entry.parent().name();
+        order.parentRelationship = entry.parent() == null ? null : entry.parent().relationship();
         order.custodyThresholdPassed = entry.custodyThresholdPassed();
         order.persistentOffender = entry.persistentOffender();
         order.status = CourtOrder.Status.MADE;

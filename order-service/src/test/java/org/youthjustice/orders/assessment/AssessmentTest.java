@@ -131,7 +131,7 @@ class AssessmentTest {
         Map<String, Object> later = new HashMap<>(outcome);
         later.put("courtReference", "P-" + UUID.randomUUID());
         later.put("hearingDate", "2026-09-01");
-        later.put("order", Map.of("type", "referral-order", "startDate", "2026-09-01", "endDate", "2027-02-28"));
+        later.put("order", Map.of("type", "referral-order", "startDate", "2026-09-01", "contractMonths", 6));
         given().auth().oauth2(TestTokens.token("wokingham", "court-officer")).contentType(ContentType.JSON).body(later)
                 .post("/api/orders/court-outcomes").then().statusCode(201).body("caseId", equalTo(sentenced.caseId().toString()));
 

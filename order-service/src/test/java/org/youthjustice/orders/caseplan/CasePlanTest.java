@@ -80,7 +80,7 @@ class CasePlanTest {
 
     @Test
     void otherOrdersAndAbsentCourtOfficersStartNoneOfThese() {
-        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19");
+        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19", "contractMonths", 6);
 
         assertThat(milestones("wokingham", sentenced("2026-11-20", false, referral))).isEmpty();
     }

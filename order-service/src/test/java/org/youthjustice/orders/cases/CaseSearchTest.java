@@ -56,7 +56,7 @@ class CaseSearchTest {
     @Test
     void findsCasesByTheTeamTheirOrderWentTo() {
         String family = "Tern" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19");
+        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19", "contractMonths", 6);
         String referred = open("wokingham", "Sky", family, "2011-02-03", referral);
         open("wokingham", "Sea", family, "2011-02-04", null);
 

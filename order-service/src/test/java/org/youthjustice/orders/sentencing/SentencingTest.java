@@ -91,11 +91,39 @@ class SentencingTest {
                 .statusCode(201).extract().path("caseId");
         caseOf("wokingham", iss).body("orders[0].team", equalTo("prolific-offenders-unit"));
 
-        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19");
+        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "endDate", "2027-05-19", "contractMonths", 6);
         String wokingham = submit("wokingham", sentenced("2011-05-05", referral)).statusCode(201).extract().path("caseId");
         caseOf("wokingham", wokingham).body("orders[0].team", equalTo("early-intervention-unit"));
         String nottinghamshire = submit("nottinghamshire", sentenced("2011-05-05", referral)).statusCode(201).extract().path("caseId");
         caseOf("nottinghamshire", nottinghamshire).body("orders[0].team", equalTo("youth-panel-team"));
+    }
+
+    @Test
+    @DisplayName("ORD-2: each order type's own fields: a referral contract of 3 to 12 months, a DTO's custody and licence, "
+            + "a parenting order's parent; the end date follows from the length when not given")
+    void eachOrderTypeHasItsOwnFields() {
+        Map<String, Object> referral = Map.of("type", "referral-order", "startDate", "2026-11-20", "contractMonths", 12);
+        String referralCase = submit("wokingham", sentenced("2011-05-05", referral)).statusCode(201).extract().path("caseId");
+        caseOf("wokingham", referralCase).body("orders[0].contractMonths", equalTo(12)).body("orders[0].endDate", equalTo("2027-11-19"));
+
+        Map<String, Object> dto = Map.of("type", "detention-and-training-order", "startDate", "2026-11-20", "custodyMonths", 3,
+                "licenceMonths", 3);
+        String dtoCase = submit("wokingham", sentenced("2010-05-05", dto)).statusCode(201).extract().path("caseId");
+        caseOf("wokingham", dtoCase).body("orders[0].custodyMonths", equalTo(3)).body("orders[0].endDate", equalTo("2027-05-19"));
+
+        Map<String, Object> parenting = Map.of("type", "parenting-order", "startDate", "2026-11-20", "endDate", "2027-11-19",
+                "parent", Map.of("name", "Alex Reed", "relationship", "mother"));
+        String parentingCase = submit("wokingham", sentenced("2011-05-05", parenting)).statusCode(201).extract().path("caseId");
+        caseOf("wokingham", parentingCase).body("orders[0].parentName", equalTo("Alex Reed"));
+
+        submit("wokingham", sentenced("2011-05-05", Map.of("type", "referral-order", "startDate", "2026-11-20", "contractMonths", 13,
+                "custodyMonths", 2))).statusCode(422).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("order.contractMonths", "order.custodyMonths"))
+                .body("violations.rule", containsInAnyOrder("ORD-2", "ORD-2"));
+        submit("wokingham", sentenced("2011-05-05", Map.of("type", "detention-and-training-order", "startDate", "2026-11-20")))
+                .statusCode(422).body("violations.field", containsInAnyOrder("order.custodyMonths"));
+        submit("wokingham", sentenced("2011-05-05", Map.of("type", "parenting-order", "startDate", "2026-11-20")))
+                .statusCode(422).body("violations.field", containsInAnyOrder("order.parent"));
     }
 
     @Test
