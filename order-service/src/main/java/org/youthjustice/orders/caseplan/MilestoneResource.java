@@ -1,5 +1,7 @@
 package org.youthjustice.orders.caseplan;
 
+import static org.youthjustice.orders.QueryParameters.parse;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -233,18 +234,5 @@ public class MilestoneResource {
             throw ProblemException.conflict("milestone " + id + " is already closed (" + milestone.status(Instant.now()) + ")");
         }
         return milestone;
-    }
-
-    private static <T> T parse(String value, String field, List<Violation> violations, Function<String, T> parser,
-            String expected) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.trim());
-        } catch (RuntimeException e) {
-            violations.add(Violation.ofField(field, "must be " + expected + ", not '" + value + "'"));
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.youthjustice.orders.cases;
 
+import static org.youthjustice.orders.QueryParameters.parse;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -150,19 +152,6 @@ public class CaseResource {
                 .setParameter("ids", caseIds).getResultStream()
                 .forEach(row -> teams.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]));
         return teams;
-    }
-
-    private static <T> T parse(String value, String field, List<org.youthjustice.problem.Violation> violations,
-            java.util.function.Function<String, T> parser, String expected) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.trim());
-        } catch (RuntimeException e) {
-            violations.add(org.youthjustice.problem.Violation.ofField(field, "must be " + expected + ", not '" + value + "'"));
-            return null;
-        }
     }
 
     @GET
