@@ -17,6 +17,7 @@ import org.youthjustice.events.allocations.CaseReallocated;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.orders.caseplan.CasePlan;
+import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
 import org.youthjustice.orders.cases.ChildCase;
 
@@ -125,6 +126,11 @@ public class AllocationEvents {
         childCase.coWorkers = allocation.coWorkers;
         childCase.allocatedAt = allocation.allocatedAt;
         casePlan.heldBy(childCase.id, allocation.caseManager, allocation.team);
+        // MIL-14: a case awaiting the Crown Court has its case manager; contact with the child or family follows
+        if (!casePlan.meet(childCase.id, List.of(Step.CROWN_COURT_ALLOCATION), decision.allocatedAt(),
+                new Milestone.Evidence("allocation", allocation.id, null), allocation.decidedBy).met().isEmpty()) {
+            casePlan.start(Step.CROWN_COURT_FIRST_CONTACT, decision.allocatedAt(), childCase.id, null);
+        }
         if (casePlan.open(childCase.id, List.of(Step.FIRST_CONTACT)).isEmpty()) {
             // MIL-2: first contact directly with the child, from the allocation
             casePlan.start(Step.FIRST_CONTACT, decision.allocatedAt(), childCase.id, decision.orderId());

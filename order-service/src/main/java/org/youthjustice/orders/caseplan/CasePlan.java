@@ -125,10 +125,11 @@ public class CasePlan {
     }
 
     private Optional<Milestone> startNextIfInForce(Step next, Instant from, Milestone previous) {
-        if (previous.orderId == null) {
-            return Optional.empty();
-        }
         Deadline deadline = deadline(next, from);
+        if (previous.orderId == null) {
+            // tracking outside an order (Crown Court, MIL-14) repeats until the court deals with the case
+            return Optional.of(start(next, deadline, previous.caseId, null));
+        }
         // an order that ends before the next one would fall due needs no more of them
         if (!entityManager.find(CourtOrder.class, previous.orderId).inForceOn(deadline.dueDate())) {
             return Optional.empty();
@@ -140,6 +141,21 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public void notApplicable(Milestone milestone, String reason, String by) {
         milestone.notApplicable(reason, by, clock.instant());
+    }
+
+    /** MIL-14: a committal to the Crown Court starts its tracking: a case manager allocated within 48 hours. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Milestone> committedToCrownCourt(UUID caseId, LocalDate hearing) {
+        if (!open(caseId, Step.CROWN_COURT_TRACKING).isEmpty()) {
+            return Optional.empty(); // already tracked
+        }
+        return Optional.of(start(Step.CROWN_COURT_ALLOCATION, startOf(hearing), caseId, null));
+    }
+
+    /** MIL-14: once the Crown Court has dealt with the case, its tracking ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void crownCourtDealtWith(UUID caseId, LocalDate hearing, String by) {
+        open(caseId, Step.CROWN_COURT_TRACKING).forEach(m -> notApplicable(m, "dealt with by the Crown Court on " + hearing, by));
     }
 
     /** An order that has ended (revoked, completed) leaves nothing more to do under it: its open milestones close. */

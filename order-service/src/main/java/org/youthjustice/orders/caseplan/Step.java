@@ -29,7 +29,18 @@ public enum Step {
     /** Sooner where there are risk or safeguarding concerns (CMP-7, Wokingham guidance). */
     BREACH_LISTING_AT_RISK("breach-listing-at-risk", "CMP-7", "CMP-7-listing-risk", null, false),
     /** Early revocation listed in court within 2 weeks of the decision being told to the child (MIL-13). */
-    EARLY_REVOCATION_LISTING("early-revocation-listing", "MIL-13", "MIL-13-listing", null, false);
+    EARLY_REVOCATION_LISTING("early-revocation-listing", "MIL-13", "MIL-13-listing", null, false),
+    /** Crown Court tracking (MIL-14, Nottinghamshire §9): a case manager allocated within 48 hours of committal. */
+    CROWN_COURT_ALLOCATION("crown-court-allocation", "MIL-14", "MIL-14-allocation", null, false),
+    /** Contact with the child or family within 5 days of allocation; then contact at least monthly. */
+    CROWN_COURT_FIRST_CONTACT("crown-court-first-contact", "MIL-14", "MIL-14-first-contact", "crown-court-contact", false),
+    CROWN_COURT_CONTACT("crown-court-contact", "MIL-14", "MIL-14-contact", "crown-court-contact", false),
+    /** Face to face at least every 3 months while the case awaits the Crown Court. */
+    CROWN_COURT_FACE_TO_FACE("crown-court-face-to-face", "MIL-14", "MIL-14-face-to-face", "crown-court-face-to-face", false);
+
+    /** The Crown Court tracking steps, which end when the Crown Court deals with the case. */
+    public static final java.util.List<Step> CROWN_COURT_TRACKING = java.util.List.of(CROWN_COURT_ALLOCATION,
+            CROWN_COURT_FIRST_CONTACT, CROWN_COURT_CONTACT, CROWN_COURT_FACE_TO_FACE);
 
     /** The court listings a hearing's outcome about the order meets. */
     public static final java.util.List<Step> COURT_LISTINGS = java.util.List.of(BREACH_LISTING, BREACH_LISTING_AT_RISK,

@@ -121,6 +121,10 @@ public class Contacts {
         if (firstPhoneContactFailed(contact)) {
             started.addAll(unannouncedHomeVisitDue(childCase.id));
         }
+        if (met.stream().anyMatch(m -> m.step() == Step.CROWN_COURT_FIRST_CONTACT)) {
+            // from the first contact, face to face at least every 3 months (the monthly contact follows by itself)
+            started.add(casePlan.start(Step.CROWN_COURT_FACE_TO_FACE, occurredAt, childCase.id, null));
+        }
         if (met.stream().anyMatch(m -> m.step() == Step.FIRST_CONTACT)) {
             // first contact made another way: the unannounced visit that would have followed is not needed
             for (Milestone visit : casePlan.open(childCase.id, List.of(Step.UNANNOUNCED_HOME_VISIT))) {
@@ -146,6 +150,13 @@ public class Contacts {
         }
         if (contact.contactType == ContactType.HOME_VISIT) {
             steps.addAll(List.of(Step.UNANNOUNCED_HOME_VISIT, Step.FIRST_HOME_VISIT, Step.HOME_VISIT));
+        }
+        // MIL-14: contact with the child or family while the case awaits the Crown Court; face to face counts twice
+        if (contact.childPresent() || java.util.Arrays.asList(contact.present).contains(Attendee.PARENT_CARER.name())) {
+            steps.addAll(List.of(Step.CROWN_COURT_FIRST_CONTACT, Step.CROWN_COURT_CONTACT));
+            if (contact.contactType == ContactType.HOME_VISIT || contact.contactType == ContactType.OFFICE) {
+                steps.add(Step.CROWN_COURT_FACE_TO_FACE);
+            }
         }
         if (onlyCourtOfficer()) {
             steps.retainAll(Set.of(Step.POST_SENTENCE_CONTACT));

@@ -104,6 +104,11 @@ public class CourtOutcomes {
 
         outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
                 outcome.crownCourt, submission.orderChange() == null ? null : submission.orderChange().orderId()), childCase.id);
+        if (outcome.outcome == org.youthjustice.events.orders.CourtOutcome.COMMITTED_TO_CROWN_COURT) {
+            casePlan.committedToCrownCourt(childCase.id, outcome.hearingDate);
+        } else if (outcome.crownCourt) {
+            casePlan.crownCourtDealtWith(childCase.id, outcome.hearingDate, outcome.recordedBy);
+        }
         if (submission.orderChange() != null) {
             lifecycle.apply(outcome.outcome, submission.orderChange(), outcome.id, outcome.hearingDate);
         }
