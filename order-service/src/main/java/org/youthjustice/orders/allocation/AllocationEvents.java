@@ -67,10 +67,7 @@ public class AllocationEvents {
      * {@code case-manager} holds it, every other worker is a co-worker; the team stays the case's team.
      */
     private void workersNow(EventEnvelope event, UUID allocationId, List<AllocatedWorker> workers, String reason) {
-        ChildCase childCase = entityManager.find(ChildCase.class, event.caseId());
-        if (childCase == null) {
-            throw new IllegalStateException(event.type() + " for case " + event.caseId() + ", which this authority does not have");
-        }
+        ChildCase childCase = caseOf(event.caseId(), event.type());
         if (entityManager.find(CaseAllocation.class, allocationId) != null) {
             return;
         }
@@ -87,20 +84,11 @@ public class AllocationEvents {
         allocation.coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId())).toList());
         allocation.decidedBy = "allocation-service (" + event.type() + ")";
         allocation.allocatedAt = event.time(); // when it was decided: the history stays in order
-        entityManager.persist(allocation);
-        audit.record(event.type(), "case", childCase.id, reason);
-        childCase.caseManager = allocation.caseManager;
-        childCase.coWorkers = allocation.coWorkers;
-        childCase.allocatedAt = allocation.allocatedAt;
-        casePlan.heldBy(childCase.id, allocation.caseManager, childCase.team);
+        recordAndHold(childCase, allocation, event.type(), reason);
     }
 
     private void allocated(CaseAllocated decision) {
-        ChildCase childCase = entityManager.find(ChildCase.class, decision.caseId());
-        if (childCase == null) {
-            // order-service opened every case allocation-service knows of, in the same authority: this is a fault
-            throw new IllegalStateException("case.allocated for case " + decision.caseId() + ", which this authority does not have");
-        }
+        ChildCase childCase = caseOf(decision.caseId(), EventType.CASE_ALLOCATED.wireName());
         if (entityManager.find(CaseAllocation.class, decision.allocationId()) != null) {
             return;
         }
@@ -115,17 +103,9 @@ public class AllocationEvents {
         allocation.rjWorker = decision.rjWorker();
         allocation.decidedBy = decision.decidedBy();
         allocation.allocatedAt = decision.allocatedAt();
-        entityManager.persist(allocation);
-        audit.record("case.allocated", "case", childCase.id, "allocated by " + decision.decidedBy());
-
-        if (childCase.allocatedAt != null && childCase.allocatedAt.isAfter(decision.allocatedAt())) {
-            return; // a later decision arrived first: this one is history only
+        if (!recordAndHold(childCase, allocation, "case.allocated", "allocated by " + decision.decidedBy())) {
+            return;
         }
-        childCase.caseManager = allocation.caseManager;
-        childCase.team = allocation.team;
-        childCase.coWorkers = allocation.coWorkers;
-        childCase.allocatedAt = allocation.allocatedAt;
-        casePlan.heldBy(childCase.id, allocation.caseManager, allocation.team);
         // MIL-14: a case awaiting the Crown Court has its case manager; contact with the child or family follows
         if (!casePlan.meet(childCase.id, List.of(Step.CROWN_COURT_ALLOCATION), decision.allocatedAt(),
                 new Milestone.Evidence("allocation", allocation.id, null), allocation.decidedBy).met().isEmpty()) {
@@ -135,6 +115,35 @@ public class AllocationEvents {
             // MIL-2: first contact directly with the child, from the allocation
             casePlan.start(Step.FIRST_CONTACT, decision.allocatedAt(), childCase.id, decision.orderId());
         }
+    }
+
+    private ChildCase caseOf(UUID caseId, String eventType) {
+        ChildCase childCase = entityManager.find(ChildCase.class, caseId);
+        if (childCase == null) {
+            // order-service opened every case allocation-service knows of, in the same authority: this is a fault
+            throw new IllegalStateException(eventType + " for case " + caseId + ", which this authority does not have");
+        }
+        return childCase;
+    }
+
+    /**
+     * Keeps the decision in the case's history and, unless a later one arrived first, makes it the case's
+     * current one: who holds the case and its open milestones.
+     *
+     * @return true if it is now the current decision
+     */
+    private boolean recordAndHold(ChildCase childCase, CaseAllocation allocation, String action, String rationale) {
+        entityManager.persist(allocation);
+        audit.record(action, "case", childCase.id, rationale);
+        if (childCase.allocatedAt != null && childCase.allocatedAt.isAfter(allocation.allocatedAt)) {
+            return false; // history only
+        }
+        childCase.caseManager = allocation.caseManager;
+        childCase.team = allocation.team;
+        childCase.coWorkers = allocation.coWorkers;
+        childCase.allocatedAt = allocation.allocatedAt;
+        casePlan.heldBy(childCase.id, allocation.caseManager, allocation.team);
+        return true;
     }
 
     private static UUID[] coWorkers(List<AllocatedWorker> workers) {

@@ -2,7 +2,6 @@ package org.youthjustice.orders.assessment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.events.orders.Mappa;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.ScaledApproach;
+import org.youthjustice.orders.Recording;
 import org.youthjustice.orders.Roles;
-import org.youthjustice.orders.caseplan.Milestone;
+import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
 
@@ -55,11 +55,7 @@ public class AssessmentResource {
         static RecordedView of(Assessments.Recorded recorded) {
             Instant now = Instant.now();
             return new RecordedView(AssessmentView.of(recorded.assessment()), recorded.duplicate(),
-                    views(recorded.progress().met(), now), views(recorded.progress().started(), now));
-        }
-
-        private static List<MilestoneView> views(List<Milestone> milestones, Instant now) {
-            return milestones.stream().map(m -> MilestoneView.of(m, now)).toList();
+                    MilestoneView.all(recorded.progress().met(), now), MilestoneView.all(recorded.progress().started(), now));
         }
     }
 
@@ -83,16 +79,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull Assessments.AssessmentEntry entry) {
         var childCase = access.workable(caseId);
-        Assessments.Recorded recorded;
-        try {
-            recorded = assessments.record(childCase, entry);
-        } catch (PersistenceException concurrentDuplicate) {
-            recorded = assessments.existing(caseId, entry)
-                    .map(a -> new Assessments.Recorded(a, true, a.significantChange, org.youthjustice.orders.caseplan.CasePlan.Progress.none()))
-                    .orElseThrow(() -> concurrentDuplicate);
-        }
-        return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(RecordedView.of(recorded)).build();
+        Assessments.Recorded recorded = Recording.once(() -> assessments.record(childCase, entry),
+                () -> assessments.existing(caseId, entry)
+                        .map(a -> new Assessments.Recorded(a, true, a.significantChange, CasePlan.Progress.none())));
+        return Recording.answer(recorded.duplicate(), RecordedView.of(recorded));
     }
 
     @POST

@@ -18,4 +18,8 @@ public record MilestoneView(UUID id, UUID caseId, UUID orderId, String rule, Str
         return new MilestoneView(m.id, m.caseId, m.orderId, m.rule, m.step, m.triggeredAt, m.dueDate, m.timeLimit,
                 m.status(now), m.policyVersion, m.team, m.responsibleWorker, m.completedAt, evidence, m.notApplicableReason);
     }
+
+    public static java.util.List<MilestoneView> all(java.util.List<Milestone> milestones, Instant now) {
+        return milestones.stream().map(m -> of(m, now)).toList();
+    }
 }

@@ -186,6 +186,6 @@ public class CaseResource {
                 assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
                 // the current allocation: none since a transfer in, until the receiving authority allocates
                 childCase.caseManager == null || allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
-                casePlan.of(id).stream().map(m -> MilestoneView.of(m, Instant.now())).toList());
+                MilestoneView.all(casePlan.of(id), Instant.now()));
     }
 }

@@ -1,8 +1,10 @@
 package org.youthjustice.orders.casework;
 
+import static org.youthjustice.orders.Recording.answer;
+import static org.youthjustice.orders.Recording.once;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -216,24 +217,7 @@ public class CaseworkResource {
         return plans.meetingsOf(caseId).stream().map(MeetingView::of).toList();
     }
 
-    /**
-     * Records once: when the same record is submitted twice at the same moment, the unique index
-     * refuses the second, which then answers with the first.
-     */
-    static <R> R once(Supplier<R> record, Supplier<java.util.Optional<R>> recordedMeanwhile) {
-        try {
-            return record.get();
-        } catch (PersistenceException concurrentDuplicate) {
-            return recordedMeanwhile.get().orElseThrow(() -> concurrentDuplicate);
-        }
-    }
-
-    static Response answer(boolean duplicate, Object view) {
-        return Response.status(duplicate ? Response.Status.OK : Response.Status.CREATED).entity(view).build();
-    }
-
-    static List<MilestoneView> views(List<Milestone> milestones) {
-        Instant now = Instant.now();
-        return milestones.stream().map(m -> MilestoneView.of(m, now)).toList();
+    private static List<MilestoneView> views(List<Milestone> milestones) {
+        return MilestoneView.all(milestones, Instant.now());
     }
 }

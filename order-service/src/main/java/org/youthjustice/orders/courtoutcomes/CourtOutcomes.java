@@ -63,10 +63,6 @@ public class CourtOutcomes {
     @Inject
     org.youthjustice.orders.sentencing.OrderLifecycle lifecycle;
 
-    private static String wireName(org.youthjustice.events.orders.CourtOutcome outcome) {
-        return outcome.name().toLowerCase().replace('_', '-');
-    }
-
     @Transactional
     public Recorded record(CourtOutcomeSubmission submission) {
         // ORD-14: every rule is checked before anything is written; any violation refuses the whole outcome
@@ -137,7 +133,7 @@ public class CourtOutcomes {
         }
         boolean changesAnOrder = CHANGES_AN_ORDER.contains(submission.outcome());
         if (changesAnOrder && submission.orderChange() == null) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + wireName(submission.outcome())
+            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + org.youthjustice.orders.sentencing.Sentences.wireName(submission.outcome())
                     + " outcome names the order it is about, with the reason"));
         } else if (!changesAnOrder && submission.orderChange() != null) {
             violations.add(Violation.ofRule("ORD-1", "orderChange", "only a variation, revocation or breach finding changes an order"));

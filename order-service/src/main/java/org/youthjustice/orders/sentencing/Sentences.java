@@ -203,7 +203,7 @@ public class Sentences {
     }
 
     /** The name a type has in JSON and in policy files, e.g. {@code youth-rehabilitation-order}. */
-    static String wireName(Enum<?> value) {
+    public static String wireName(Enum<?> value) {
         try {
             return value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class).value();
         } catch (NoSuchFieldException e) {
