@@ -81,7 +81,7 @@ public final class CaseFixtures {
 
     public static EventEnvelope allocation(SentencedCase sentenced, UUID worker, String team, Instant allocatedAt,
             UUID... coWorkers) {
-        CaseAllocated data = new CaseAllocated(UUID.randomUUID(), sentenced.caseId(), sentenced.orderId(),
+        CaseAllocated data = new CaseAllocated(UUID.randomUUID(), sentenced.caseId(), sentenced.orderId(), null,
                 new CaseManager(worker, "B", team),
                 java.util.Arrays.stream(coWorkers).map(w -> new AllocatedWorker(w, "co-worker")).toList(), null,
                 "wokingham-team-manager", allocatedAt);

@@ -133,7 +133,12 @@ public class Assessments {
                 assessment.likelihoodOfReoffending, assessment.scaledApproach, assessment.mappa(), assessment.significantChange),
                 childCase.id);
         audit.record("assessment.recorded", "case", childCase.id);
-        return new Recorded(assessment, false, assessment.significantChange, new CasePlan.Progress(List.of(), started));
+        // MIL-11: the closure AssetPlus, completed by the case worker within 4 weeks of the exit interview
+        List<Milestone> met = "closure".equals(assessment.stage)
+                ? casePlan.meet(childCase.id, List.of(Step.CLOSURE_ASSESSMENT), assessed,
+                        new Milestone.Evidence("assessment", assessment.id, assessment.stage), assessment.recordedBy).met()
+                : List.of();
+        return new Recorded(assessment, false, assessment.significantChange, new CasePlan.Progress(met, started));
     }
 
     /**

@@ -48,11 +48,12 @@ public class CasePlan {
 
     /**
      * MIL-1 when a YJS court officer was at the sentencing hearing; MIL-4 to MIL-7 from a youth
-     * rehabilitation order's start. The trigger of a date is the start of that day in London.
+     * rehabilitation order's start, and the exit interview arranged at least 2 weeks before it ends
+     * (MIL-11). The trigger of a date is the start of that day in London.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Milestone> orderMade(UUID caseId, UUID orderId, OrderType type, LocalDate sentenced, LocalDate orderStarts,
-            boolean courtOfficerPresent) {
+            LocalDate orderEnds, boolean courtOfficerPresent) {
         List<Milestone> started = new ArrayList<>();
         if (courtOfficerPresent) {
             started.add(start(Step.POST_SENTENCE_CONTACT, startOf(sentenced), caseId, orderId));
@@ -60,6 +61,10 @@ public class CasePlan {
         if (type == OrderType.YOUTH_REHABILITATION_ORDER) {
             for (Step step : FROM_ORDER_START) {
                 started.add(start(step, startOf(orderStarts), caseId, orderId));
+            }
+            // the final supervision session is taken to be the order's last day until the exit interview is arranged
+            if (orderEnds != null) {
+                started.add(startBefore(Step.EXIT_INTERVIEW_ARRANGEMENT, orderEnds, startOf(orderStarts), caseId, orderId));
             }
         }
         return started;
@@ -72,6 +77,21 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public Milestone start(Step step, Instant trigger, UUID caseId, UUID orderId) {
         return start(step, deadline(step, trigger), caseId, orderId);
+    }
+
+    /**
+     * Starts a milestone of {@code step} due its time limit <em>before</em> {@code reference} ("at least 2
+     * days before the exit interview"), triggered at {@code trigger}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Milestone startBefore(Step step, LocalDate reference, Instant trigger, UUID caseId, UUID orderId) {
+        Policy policy = policies.policyOf(tenantContext.requireAuthority());
+        return start(step, deadlines.deadlineBefore(policy, step.policyKey(), reference, trigger), caseId, orderId);
+    }
+
+    /** The day a step's time limit after {@code from} ends, under the authority's policy now. */
+    public LocalDate dueDate(Step step, LocalDate from) {
+        return deadline(step, startOf(from)).dueDate();
     }
 
     private Deadline deadline(Step step, Instant trigger) {
@@ -158,11 +178,15 @@ public class CasePlan {
         open(caseId, Step.CROWN_COURT_TRACKING).forEach(m -> notApplicable(m, "dealt with by the Crown Court on " + hearing, by));
     }
 
-    /** An order that has ended (revoked, completed) leaves nothing more to do under it: its open milestones close. */
+    /**
+     * An order that has ended leaves nothing more to do under it: its open milestones close, except that a
+     * completed order's closure (MIL-11: exit interview, closure AssetPlus) is still to come.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Milestone> orderEnded(UUID orderId, String reason, String by) {
+    public List<Milestone> orderEnded(UUID orderId, boolean completed, String reason, String by) {
         List<Milestone> open = entityManager.createQuery("from Milestone where orderId = :id and closedAt is null", Milestone.class)
-                .setParameter("id", orderId).getResultList();
+                .setParameter("id", orderId).getResultStream()
+                .filter(m -> !(completed && Step.CLOSURE.contains(m.step()))).toList();
         open.forEach(m -> notApplicable(m, reason, by));
         return open;
     }

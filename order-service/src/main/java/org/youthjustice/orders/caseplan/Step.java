@@ -36,7 +36,23 @@ public enum Step {
     CROWN_COURT_FIRST_CONTACT("crown-court-first-contact", "MIL-14", "MIL-14-first-contact", "crown-court-contact", false),
     CROWN_COURT_CONTACT("crown-court-contact", "MIL-14", "MIL-14-contact", "crown-court-contact", false),
     /** Face to face at least every 3 months while the case awaits the Crown Court. */
-    CROWN_COURT_FACE_TO_FACE("crown-court-face-to-face", "MIL-14", "MIL-14-face-to-face", "crown-court-face-to-face", false);
+    CROWN_COURT_FACE_TO_FACE("crown-court-face-to-face", "MIL-14", "MIL-14-face-to-face", "crown-court-face-to-face", false),
+    /** Closure (MIL-11, Wokingham guidance): the exit interview arranged at least 2 weeks before the final session. */
+    EXIT_INTERVIEW_ARRANGEMENT("exit-interview-arrangement", "MIL-11", "MIL-11-interview-notice", null, false),
+    /** The closure document to a manager for quality assurance at least 2 days before the exit interview. */
+    CLOSURE_DOCUMENT("closure-document", "MIL-11", "MIL-11-closure-document-before-interview", null, true),
+    /** The exit interview held within 5 days of the final session, the completion letter handed over. */
+    EXIT_INTERVIEW("exit-interview", "MIL-11", "MIL-11-interview-after-final-session", null, false),
+    /** The closure AssetPlus within 4 weeks of the exit interview. */
+    CLOSURE_ASSESSMENT("closure-assessment", "MIL-11", "MIL-11-closure-assessment", null, false),
+    /** A specific intervention (MIL-15, Nottinghamshire §8): the initial meeting within 5 days of allocation. */
+    INTERVENTION_INITIAL_MEETING("intervention-initial-meeting", "MIL-15", "MIL-15-initial-meeting", null, false),
+    /** The action plan, with the number of sessions and their span, within 10 working days of allocation. */
+    INTERVENTION_ACTION_PLAN("intervention-action-plan", "MIL-15", "MIL-15-action-plan", null, false);
+
+    /** Closing an order (MIL-11): these outlive the order's completion, which is when most of them fall due. */
+    public static final java.util.List<Step> CLOSURE = java.util.List.of(EXIT_INTERVIEW_ARRANGEMENT, CLOSURE_DOCUMENT,
+            EXIT_INTERVIEW, CLOSURE_ASSESSMENT);
 
     /** The Crown Court tracking steps, which end when the Crown Court deals with the case. */
     public static final java.util.List<Step> CROWN_COURT_TRACKING = java.util.List.of(CROWN_COURT_ALLOCATION,

@@ -111,7 +111,7 @@ public class CourtOutcomes {
         if (submission.order() != null) {
             org.youthjustice.orders.sentencing.CourtOrder order =
                     sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
-            casePlan.orderMade(childCase.id, order.id, order.orderType, submission.hearingDate(), order.startDate,
+            casePlan.orderMade(childCase.id, order.id, order.orderType, submission.hearingDate(), order.startDate, order.endDate,
                     submission.court().yjsCourtOfficerPresent());
         }
         audit.record("court-outcome.recorded", "case", childCase.id,

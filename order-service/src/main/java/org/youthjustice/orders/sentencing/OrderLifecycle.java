@@ -160,7 +160,7 @@ public class OrderLifecycle {
     private void end(CourtOrder order, CourtOrder.Status status, LocalDate on, String why) {
         order.status = status;
         order.endedOn = on;
-        casePlan.orderEnded(order.id, why, caller.username());
+        casePlan.orderEnded(order.id, status == CourtOrder.Status.COMPLETED, why, caller.username());
     }
 
     private void record(CourtOrder order, UUID outcomeId, String kind, LocalDate on, String reason, String note) {

@@ -22,6 +22,7 @@ import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.CourtListingDue;
 import org.youthjustice.events.orders.CourtOutcomeRecorded;
+import org.youthjustice.events.orders.InterventionReferralAccepted;
 import org.youthjustice.events.orders.MilestoneOverdue;
 import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderMade;
@@ -53,6 +54,7 @@ public enum EventType {
     RISK_ASSESSED("risk.assessed", Topics.ORDERS, RiskAssessed.class),
     MILESTONE_OVERDUE("milestone.overdue", Topics.ORDERS, MilestoneOverdue.class),
     COURT_LISTING_DUE("court-listing.due", Topics.ORDERS, CourtListingDue.class),
+    INTERVENTION_REFERRAL_ACCEPTED("intervention-referral.accepted", Topics.ORDERS, InterventionReferralAccepted.class),
 
     ALLOCATION_REQUESTED("allocation.requested", Topics.ALLOCATIONS, AllocationRequested.class),
     CASE_ALLOCATED("case.allocated", Topics.ALLOCATIONS, CaseAllocated.class),

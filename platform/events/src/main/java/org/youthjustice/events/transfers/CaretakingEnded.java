@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.events.EventData;
 
-/** {@code caretaking.ended} (TRF-8): the host authority, the agreement's dates and each side's responsibilities. */
+/** {@code caretaking.ended} (TRF-8): the agreement that ended, and when ({@code endDate} may be absent: the event's time). */
 public record CaretakingEnded(
         UUID transferId,
         String hostAuthority,
         LocalDate startDate,
         LocalDate reviewDate,
-        List<String> responsibilities) implements EventData {
+        List<String> responsibilities,
+        LocalDate endDate) implements EventData {
 }

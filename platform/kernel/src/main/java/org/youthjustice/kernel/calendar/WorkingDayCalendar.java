@@ -50,6 +50,26 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The date {@code workingDays} working days before {@code to}, the mirror of {@link #addWorkingDays}:
+     * "at least 2 working days before" a Tuesday is the Friday before, skipping the weekend and any
+     * bank holiday. {@code to} itself never counts; zero gives {@code to}.
+     */
+    public LocalDate subtractWorkingDays(LocalDate to, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days to subtract must not be negative: " + workingDays);
+        }
+        LocalDate date = to;
+        int remaining = workingDays;
+        while (remaining > 0) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                remaining--;
+            }
+        }
+        return date;
+    }
+
+    /**
      * The number of working days after {@code start} up to and including {@code end}, the inverse of
      * {@link #addWorkingDays}: from a Friday to the next Monday is 1. Negative when {@code end} is
      * before {@code start}.

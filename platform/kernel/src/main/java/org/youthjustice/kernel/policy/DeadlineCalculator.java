@@ -42,6 +42,28 @@ public final class DeadlineCalculator {
         return deadline(key, policy.limit(key), trigger, policy.version());
     }
 
+    /**
+     * A deadline that falls a time limit <em>before</em> a date rather than after a trigger: "arranged at
+     * least 2 weeks before the final session". Due by the end of the day that is {@code limit} before
+     * {@code reference} (hours: that many hours before the start of {@code reference}); triggered at
+     * {@code triggeredAt}, when the obligation arose.
+     */
+    public Deadline deadlineBefore(Policy policy, String key, LocalDate reference, Instant triggeredAt) {
+        TimeLimit limit = policy.limit(key);
+        if (limit.unit() == TimeUnitKind.HOURS) {
+            Instant dueAt = reference.atStartOfDay(LONDON).toInstant().minusSeconds(3600L * limit.amount());
+            return new Deadline(key, triggeredAt, limit, dueAt.atZone(LONDON).toLocalDate(), dueAt, policy.version());
+        }
+        LocalDate dueDate = switch (limit.unit()) {
+            case DAYS -> reference.minusDays(limit.amount());
+            case WORKING_DAYS -> calendar.subtractWorkingDays(reference, limit.amount());
+            case WEEKS -> reference.minusWeeks(limit.amount());
+            case MONTHS -> reference.minusMonths(limit.amount());
+            case HOURS -> throw new IllegalStateException("handled above");
+        };
+        return new Deadline(key, triggeredAt, limit, dueDate, endOfDay(dueDate), policy.version());
+    }
+
     /** The last instant of {@code date} in London: the start of the next day, exclusive. */
     static Instant endOfDay(LocalDate date) {
         return ZonedDateTime.of(date.plusDays(1).atStartOfDay(), LONDON).toInstant().minusNanos(1);

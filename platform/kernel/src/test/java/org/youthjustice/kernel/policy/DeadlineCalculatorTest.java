@@ -88,4 +88,23 @@ class DeadlineCalculatorTest {
         assertThatThrownBy(() -> TimeLimit.parse("three days")).hasMessageContaining("whole number");
         assertThatThrownBy(() -> TimeLimit.parse("-1 days")).hasMessageContaining("negative");
     }
+
+    @ParameterizedTest(name = "X-3: {1} before {0} is due {2}")
+    @CsvSource({
+            // 25 Dec 2026 is a Friday and Boxing Day's substitute is Monday 28 Dec: neither counts
+            "2026-12-29, 2 working-days, 2026-12-23",
+            "2026-11-26, 2 days, 2026-11-24",
+            "2027-01-08, 2 weeks, 2026-12-25",
+            "2027-03-31, 1 months, 2027-02-28" })
+    @DisplayName("MIL-11: a limit before a date (closure document 2 days before the exit interview) counts back")
+    void limitsBeforeADateCountBack(LocalDate reference, String limit, LocalDate due) {
+        Policy policy = new Policy("test", java.util.Map.of("MIL-11-x", TimeLimit.parse(limit)), "test@1");
+        Instant arose = london("2026-11-02T09:00");
+
+        Deadline deadline = calculator.deadlineBefore(policy, "MIL-11-x", reference, arose);
+
+        assertThat(deadline.dueDate()).isEqualTo(due);
+        assertThat(deadline.dueAt()).isEqualTo(london(due + "T23:59:59.999999999"));
+        assertThat(deadline.triggeredAt()).isEqualTo(arose);
+    }
 }
