@@ -44,6 +44,9 @@ public class AllocationEvents {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.youthjustice.orders.referrals.InterventionReferrals referrals;
+
     @Incoming("allocations")
     @Blocking
     public void onAllocationEvent(String message) {
@@ -96,6 +99,7 @@ public class AllocationEvents {
         allocation.id = decision.allocationId();
         allocation.caseId = decision.caseId();
         allocation.orderId = decision.orderId();
+        allocation.referralId = decision.referralId();
         allocation.caseManager = decision.caseManager().workerId();
         allocation.band = decision.caseManager().band();
         allocation.team = decision.caseManager().team();
@@ -110,6 +114,10 @@ public class AllocationEvents {
         if (!casePlan.meet(childCase.id, List.of(Step.CROWN_COURT_ALLOCATION), decision.allocatedAt(),
                 new Milestone.Evidence("allocation", allocation.id, null), allocation.decidedBy).met().isEmpty()) {
             casePlan.start(Step.CROWN_COURT_FIRST_CONTACT, decision.allocatedAt(), childCase.id, null);
+        }
+        if (decision.referralId() != null) {
+            // MIL-15: the worker allocated to a specific intervention meets the child and plans the sessions
+            referrals.allocated(childCase.id, decision.referralId(), decision.allocatedAt());
         }
         if (casePlan.open(childCase.id, List.of(Step.FIRST_CONTACT)).isEmpty()) {
             // MIL-2: first contact directly with the child, from the allocation

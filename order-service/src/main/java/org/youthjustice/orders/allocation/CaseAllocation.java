@@ -17,6 +17,8 @@ public class CaseAllocation extends TenantOwned {
     public UUID id;
     public UUID caseId;
     public UUID orderId;
+    /** The accepted intervention referral this allocation answers (MIL-15), if any. */
+    public UUID referralId;
     public UUID caseManager;
     public String band;
     public String team;

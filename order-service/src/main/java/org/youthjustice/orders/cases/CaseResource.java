@@ -35,6 +35,9 @@ public class CaseResource {
     EntityManager entityManager;
 
     @Inject
+    org.youthjustice.orders.victims.VictimEvents victimEvents;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -48,7 +51,17 @@ public class CaseResource {
 
     public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
             List<OrderView> orders, org.youthjustice.orders.assessment.AssessmentResource.AssessmentView risk, AllocationView allocation,
-            List<AllocationView> allocations, List<MilestoneView> milestones) {
+            List<AllocationView> allocations, List<MilestoneView> milestones, List<CaretakingView> caretaking,
+            List<VictimRiskFlagView> victimRiskFlags) {
+    }
+
+    /** A host authority caretaking the child for this authority (TRF-8); {@code endDate} is null while it lasts. */
+    public record CaretakingView(UUID transferId, String hostAuthority, LocalDate startDate, LocalDate reviewDate,
+            List<String> responsibilities, LocalDate endDate) {
+    }
+
+    /** A risk to a specific victim, with no victim's details (VIC-5). */
+    public record VictimRiskFlagView(String flag, Instant flaggedAt) {
     }
 
     /** An allocation decision as allocation-service announced it; the case's current one, and its history. */
@@ -69,7 +82,8 @@ public class CaseResource {
     }
 
     public record OutcomeView(UUID id, String court, String courtLocation, String courtReference, LocalDate hearingDate,
-            org.youthjustice.events.orders.CourtOutcome outcome, boolean crownCourt, boolean outOfArea, List<Offence> offences) {
+            org.youthjustice.events.orders.CourtOutcome outcome, boolean crownCourt, boolean outOfArea, LocalDate nextHearingDate,
+            List<Offence> offences) {
     }
 
     /** One line of a search result: enough to pick the right child, nothing more. */
@@ -169,7 +183,7 @@ public class CaseResource {
                         "from CourtOutcome where caseId = :id order by hearingDate, recordedAt", CourtOutcome.class)
                 .setParameter("id", id).getResultStream()
                 .map(o -> new OutcomeView(o.id, o.courtName, o.courtLocation, o.courtReference, o.hearingDate, o.outcome,
-                        o.crownCourt, o.outOfArea, List.copyOf(o.offences)))
+                        o.crownCourt, o.outOfArea, o.nextHearingDate, List.copyOf(o.offences)))
                 .toList();
         List<OrderView> orders = entityManager.createQuery("from CourtOrder where caseId = :id order by startDate", CourtOrder.class)
                 .setParameter("id", id).getResultStream()
@@ -186,6 +200,12 @@ public class CaseResource {
                 assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
                 // the current allocation: none since a transfer in, until the receiving authority allocates
                 childCase.caseManager == null || allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
-                MilestoneView.all(casePlan.of(id), Instant.now()));
+                MilestoneView.all(casePlan.of(id), Instant.now()),
+                entityManager.createQuery("from Caretaking where caseId = :id order by startDate",
+                                org.youthjustice.orders.transfers.Caretaking.class)
+                        .setParameter("id", id).getResultStream()
+                        .map(c -> new CaretakingView(c.transferId, c.hostAuthority, c.startDate, c.reviewDate,
+                                List.of(c.responsibilities), c.endDate)).toList(),
+                victimEvents.of(id).stream().map(f -> new VictimRiskFlagView(f.flag, f.flaggedAt)).toList());
     }
 }

@@ -64,10 +64,10 @@ public class CaseworkResource {
     }
 
     public record PlanView(UUID id, UUID caseId, UUID orderId, String kind, LocalDate completedOn, boolean coProducedWithChild,
-            LocalDate copiedToParentCarerOn, Instant recordedAt, String recordedBy) {
+            LocalDate copiedToParentCarerOn, Integer sessionsPlanned, Integer spanWeeks, Instant recordedAt, String recordedBy) {
         static PlanView of(Plan p) {
             return new PlanView(p.id, p.caseId, p.orderId, p.kind, p.completedOn, p.coProducedWithChild, p.copiedToParentCarerOn,
-                    p.recordedAt, p.recordedBy);
+                    p.sessionsPlanned, p.spanWeeks, p.recordedAt, p.recordedBy);
         }
     }
 
@@ -134,9 +134,11 @@ public class CaseworkResource {
     @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER })
-    @Operation(summary = "Record an intervention plan or a plan review (MIL-6)", description = """
+    @Operation(summary = "Record an intervention plan or a plan review (MIL-6), or an action plan (MIL-15)", description = """
             A plan co-produced with the child, with its copy sent to the parent/carer when the child is under 16 \
-            (X-6), meets the plan or plan review due and starts the next review. Without them it is recorded and \
+            (X-6), meets the plan or plan review due and starts the next review; a specific intervention's \
+            `action-plan`, which also states `sessionsPlanned` and `spanWeeks` (422, MIL-15, without them), meets \
+            MIL-15's action plan. Without the co-production or the copy a plan is recorded and \
             `outstanding` says what is missing; record the copy later with `POST .../plans/{planId}/copy`.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "plan",
             value = """

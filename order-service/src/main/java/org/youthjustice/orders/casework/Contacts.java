@@ -147,6 +147,10 @@ public class Contacts {
         if (contact.childPresent()) {
             steps.add(Step.POST_SENTENCE_CONTACT);
             steps.add(Step.FIRST_CONTACT);
+            // MIL-15: a specific intervention's initial meeting is a meeting with the child, not a phone call
+            if (contact.contactType != ContactType.PHONE) {
+                steps.add(Step.INTERVENTION_INITIAL_MEETING);
+            }
         }
         if (contact.contactType == ContactType.HOME_VISIT) {
             steps.addAll(List.of(Step.UNANNOUNCED_HOME_VISIT, Step.FIRST_HOME_VISIT, Step.HOME_VISIT));

@@ -23,6 +23,8 @@ public class Plan extends TenantOwned {
     public LocalDate completedOn;
     public boolean coProducedWithChild;
     public LocalDate copiedToParentCarerOn;
+    public Integer sessionsPlanned;
+    public Integer spanWeeks;
     public Instant recordedAt;
     public String recordedBy;
 }

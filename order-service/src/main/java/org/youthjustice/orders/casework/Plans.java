@@ -48,12 +48,23 @@ public class Plans {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * A plan: an order's intervention plan or its review (MIL-6), or a specific intervention's action plan
+     * (MIL-15), which states how many sessions over how many weeks.
+     */
     public record PlanEntry(
-            @NotNull @Pattern(regexp = "intervention-plan|plan-review", message = "must be intervention-plan or plan-review") String kind,
+            @NotNull @Pattern(regexp = "intervention-plan|plan-review|action-plan",
+                    message = "must be intervention-plan, plan-review or action-plan") String kind,
             @NotNull LocalDate completedOn,
             @NotNull Boolean coProducedWithChild,
             LocalDate copiedToParentCarerOn,
-            UUID orderId) {
+            UUID orderId,
+            @jakarta.validation.constraints.Positive Integer sessionsPlanned,
+            @jakarta.validation.constraints.Positive Integer spanWeeks) {
+
+        boolean actionPlan() {
+            return "action-plan".equals(kind);
+        }
     }
 
     public record MeetingEntry(@NotNull LocalDate heldOn, @NotNull Boolean childAttended, @NotNull Boolean parentCarerAttended,
@@ -82,6 +93,10 @@ public class Plans {
         }
         casework.check(childCase, entry.orderId(), CasePlan.startOf(latest(entry.completedOn(), entry.copiedToParentCarerOn())),
                 now, own);
+        if (entry.actionPlan() && (entry.sessionsPlanned() == null || entry.spanWeeks() == null)) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("MIL-15", "sessionsPlanned",
+                    "an action plan states how many sessions are anticipated and over how many weeks (sessionsPlanned, spanWeeks)")));
+        }
         Optional<Plan> existing = existingPlan(childCase.id, entry);
         if (existing.isPresent()) {
             return new Recorded<>(existing.get(), true, CasePlan.Progress.none(), outstanding(childCase, existing.get()));
@@ -94,6 +109,8 @@ public class Plans {
         plan.completedOn = entry.completedOn();
         plan.coProducedWithChild = entry.coProducedWithChild();
         plan.copiedToParentCarerOn = entry.copiedToParentCarerOn();
+        plan.sessionsPlanned = entry.sessionsPlanned();
+        plan.spanWeeks = entry.spanWeeks();
         plan.recordedAt = now;
         plan.recordedBy = caller.username();
         entityManager.persist(plan);
@@ -125,19 +142,23 @@ public class Plans {
         if (!outstanding(childCase, plan).isEmpty()) {
             return CasePlan.Progress.none();
         }
-        // a new plan or a review: either is the plan the child is now working to
-        return casePlan.meet(childCase.id, List.of(Step.INTERVENTION_PLAN, Step.PLAN_REVIEW),
+        // a new plan or a review: either is the plan the child is now working to; an action plan is a specific intervention's
+        List<Step> steps = "action-plan".equals(plan.kind) ? List.of(Step.INTERVENTION_ACTION_PLAN)
+                : List.of(Step.INTERVENTION_PLAN, Step.PLAN_REVIEW);
+        return casePlan.meet(childCase.id, steps,
                 CasePlan.startOf(latest(plan.completedOn, plan.copiedToParentCarerOn)),
                 new Milestone.Evidence("plan", plan.id, plan.kind), plan.recordedBy);
     }
 
     private static List<String> outstanding(ChildCase childCase, Plan plan) {
         List<String> outstanding = new ArrayList<>();
+        // an action plan is shared with the child and family (Nottinghamshire 8.4) as an intervention plan is
+        String rule = "action-plan".equals(plan.kind) ? "MIL-15" : "MIL-6";
         if (!plan.coProducedWithChild) {
-            outstanding.add("MIL-6: the plan is co-produced with the child");
+            outstanding.add(rule + ": the plan is co-produced with the child");
         }
         if (plan.copiedToParentCarerOn == null && ChildAge.at(childCase.dateOfBirth, plan.completedOn).isUnder(16)) {
-            outstanding.add("MIL-6: the copy to the parent/carer is not recorded (X-6: the child is under 16)");
+            outstanding.add(rule + ": the copy to the parent/carer is not recorded (X-6: the child is under 16)");
         }
         return outstanding;
     }

@@ -31,6 +31,8 @@ public class CourtOutcome extends TenantOwned {
     public org.youthjustice.events.orders.CourtOutcome outcome;
     public boolean crownCourt;
     public boolean outOfArea;
+    /** When an adjourned case is next before the court (MIL-16 screens the wait). */
+    public LocalDate nextHearingDate;
     public Instant recordedAt;
     public String recordedBy;
 

@@ -15,7 +15,9 @@ import org.youthjustice.events.orders.CourtOutcome;
  * A court outcome as a court officer, business support or a partner court system submits it (ORD-1).
  * The child's details open a case or are matched to the authority's existing one. A sentenced
  * outcome carries the order made, and only a sentenced outcome does; a variation, revocation or breach
- * finding carries the change to one of the child's orders ({@code orderChange}), and only those do.
+ * finding carries the change to one of the child's orders ({@code orderChange}), and only those do. An
+ * outcome that leaves the case before the court again names the next hearing's date
+ * ({@code nextHearingDate}), which magistrates' court screening measures (MIL-16).
  */
 public record CourtOutcomeSubmission(
         @NotNull @Valid Court court,
@@ -25,7 +27,8 @@ public record CourtOutcomeSubmission(
         @NotNull @Valid Child child,
         @NotEmpty List<@NotNull @Valid OffenceEntry> offences,
         @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order,
-        @Valid org.youthjustice.orders.sentencing.OrderLifecycle.OrderChangeEntry orderChange) {
+        @Valid org.youthjustice.orders.sentencing.OrderLifecycle.OrderChangeEntry orderChange,
+        LocalDate nextHearingDate) {
 
     /**
      * The court; {@code location} matters for out-of-area sentences and Crown Court committals;

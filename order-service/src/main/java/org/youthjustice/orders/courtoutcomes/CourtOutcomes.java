@@ -76,6 +76,7 @@ public class CourtOutcomes {
             throw ProblemException.ruleViolations(violations);
         }
         ChildCase childCase = matched.orElseGet(() -> openCase(submission.child()));
+        matched.ifPresent(known -> refreshChild(known, submission));
 
         CourtOutcome outcome = new CourtOutcome();
         outcome.id = UUID.randomUUID();
@@ -88,6 +89,7 @@ public class CourtOutcomes {
         outcome.crownCourt = submission.court().crownCourt()
                 || submission.outcome() == org.youthjustice.events.orders.CourtOutcome.COMMITTED_TO_CROWN_COURT;
         outcome.outOfArea = submission.court().outOfArea();
+        outcome.nextHearingDate = submission.nextHearingDate();
         outcome.recordedAt = clock.instant();
         outcome.recordedBy = caller.username();
         submission.offences().forEach(entry -> {
@@ -130,6 +132,9 @@ public class CourtOutcomes {
             violations.add(Violation.ofRule("ORD-1", "order", "only a sentenced outcome carries an order"));
         } else if (sentenced && violations.isEmpty()) {
             violations.addAll(sentences.check(submission.order(), sentencing(submission)));
+        }
+        if (submission.nextHearingDate() != null && !submission.nextHearingDate().isAfter(submission.hearingDate())) {
+            violations.add(Violation.ofField("nextHearingDate", "the next hearing is after this one"));
         }
         boolean changesAnOrder = CHANGES_AN_ORDER.contains(submission.outcome());
         if (changesAnOrder && submission.orderChange() == null) {
@@ -180,6 +185,56 @@ public class CourtOutcomes {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The court knows the child as they are now: a hearing later than any the case has recorded brings the
+     * child's current address, locality, looked-after status, gender identity and parents/carers. An older
+     * hearing entered late changes nothing. A change allocation needs (gender identity, looked-after
+     * status) is audited; the case's name and date of birth, which matched it, stay as they are.
+     */
+    private void refreshChild(ChildCase childCase, CourtOutcomeSubmission submission) {
+        java.time.LocalDate latest = entityManager.createQuery(
+                        "select max(o.hearingDate) from CourtOutcome o where o.caseId = :id", java.time.LocalDate.class)
+                .setParameter("id", childCase.id).getSingleResult();
+        if (latest != null && !submission.hearingDate().isAfter(latest)) {
+            return;
+        }
+        CourtOutcomeSubmission.Child child = submission.child();
+        List<String> changed = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(childCase.lookedAfter, child.lookedAfter())) {
+            changed.add("looked-after " + childCase.lookedAfter + " → " + child.lookedAfter());
+        }
+        if (!java.util.Objects.equals(childCase.genderIdentity, child.genderIdentity())) {
+            changed.add("gender identity");
+        }
+        childCase.lookedAfter = child.lookedAfter();
+        childCase.genderIdentity = child.genderIdentity();
+        if (child.sexRegisteredAtBirth() != null) {
+            childCase.sexRegisteredAtBirth = child.sexRegisteredAtBirth();
+        }
+        if (child.address() != null) {
+            childCase.address = child.address();
+        }
+        if (child.locality() != null) {
+            childCase.locality = child.locality();
+        }
+        if (child.parentCarers() != null && !child.parentCarers().isEmpty()) {
+            childCase.parentCarers.clear();
+            child.parentCarers().forEach(entry -> childCase.parentCarers.add(parentCarer(entry)));
+        }
+        audit.record("case.child-details-updated", "case", childCase.id, "from the hearing of " + submission.hearingDate()
+                + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+    }
+
+    private static ParentCarer parentCarer(CourtOutcomeSubmission.ParentCarerEntry entry) {
+        ParentCarer parentCarer = new ParentCarer();
+        parentCarer.name = entry.name();
+        parentCarer.relationship = entry.relationship();
+        parentCarer.phone = entry.phone();
+        parentCarer.email = entry.email();
+        parentCarer.address = entry.address();
+        return parentCarer;
+    }
+
     private ChildCase openCase(CourtOutcomeSubmission.Child child) {
         ChildCase childCase = new ChildCase();
         childCase.id = UUID.randomUUID();
@@ -195,15 +250,7 @@ public class CourtOutcomes {
         childCase.status = ChildCase.Status.OPEN;
         childCase.openedAt = clock.instant();
         if (child.parentCarers() != null) {
-            child.parentCarers().forEach(entry -> {
-                ParentCarer parentCarer = new ParentCarer();
-                parentCarer.name = entry.name();
-                parentCarer.relationship = entry.relationship();
-                parentCarer.phone = entry.phone();
-                parentCarer.email = entry.email();
-                parentCarer.address = entry.address();
-                childCase.parentCarers.add(parentCarer);
-            });
+            child.parentCarers().forEach(entry -> childCase.parentCarers.add(parentCarer(entry)));
         }
         entityManager.persist(childCase);
         // the rule inputs allocation needs, never the child's name or contact details

@@ -169,12 +169,15 @@ public class Sentences {
         order.team = teamRouting.teamFor(tenantContext.requireAuthority(), entry.type(), wireName(entry.type()), iss);
         entityManager.persist(order);
 
-        // allocation's rule inputs (ALC-5): the case's current risk levels, when it has been assessed
+        // allocation's rule inputs: the case's current risk levels, when it has been assessed (ALC-5); the child's
+        // gender identity and looked-after status as the court knows them now (ALC-3, ALC-4)
         Optional<Assessment> risk = assessments.latest(caseId);
+        org.youthjustice.orders.cases.ChildCase child = entityManager.find(org.youthjustice.orders.cases.ChildCase.class, caseId);
         outbox.record(new OrderMade(order.id, order.orderType, order.startDate, order.endDate,
                 order.requirements.stream().map(Sentences::asEvent).toList(), order.team,
                 risk.map(a -> new RiskLevels(a.rosh, a.saw)).orElse(null), risk.map(a -> a.scaledApproach).orElse(null), sentenceDate,
-                order.orderType == OrderType.YOUTH_CAUTION || order.orderType == OrderType.YOUTH_CONDITIONAL_CAUTION), caseId);
+                order.orderType == OrderType.YOUTH_CAUTION || order.orderType == OrderType.YOUTH_CONDITIONAL_CAUTION,
+                child.genderIdentity, child.lookedAfter), caseId);
         return order;
     }
 

@@ -8,7 +8,8 @@ import org.youthjustice.events.EventData;
 /**
  * {@code order.made}: a court made an order, or an out-of-court disposal was given. {@code riskLevels}
  * and {@code scaledApproach} are absent when no assessment has set them yet; {@code risk.assessed}
- * follows when one does.
+ * follows when one does. The child appears only by the rule inputs allocation needs: gender identity
+ * and looked-after status as they were when the order was made.
  */
 public record OrderMade(
         UUID orderId,
@@ -20,5 +21,7 @@ public record OrderMade(
         RiskLevels riskLevels,
         ScaledApproach scaledApproach,
         LocalDate sentenceDate,
-        boolean outOfCourt) implements EventData {
+        boolean outOfCourt,
+        String genderIdentity,
+        boolean lookedAfter) implements EventData {
 }

@@ -1,0 +1,103 @@
+package org.youthjustice.orders.screening;
+
+import static org.youthjustice.orders.Recording.answer;
+import static org.youthjustice.orders.Recording.once;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.orders.Roles;
+import org.youthjustice.orders.cases.CaseAccess;
+
+/** Magistrates' court tracking screens (MIL-16). */
+@Path("/")
+@Tag(name = "court screening")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourtScreeningResource {
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CourtScreenings screenings;
+
+    public record ScreeningView(UUID id, UUID caseId, UUID outcomeId, int adjournmentDays, boolean offenceIndicatesRiskToOthers,
+            boolean otherAgenciesInvolved, boolean offerIntervention, List<String> reasons, String note, Instant screenedAt,
+            String screenedBy) {
+        static ScreeningView of(CourtScreening s) {
+            return new ScreeningView(s.id, s.caseId, s.outcomeId, s.adjournmentDays, s.offenceIndicatesRiskToOthers,
+                    s.otherAgenciesInvolved, s.offerIntervention, List.of(s.reasons), s.note, s.screenedAt, s.screenedBy);
+        }
+    }
+
+    public record ScreenedView(ScreeningView screening, boolean duplicate) {
+    }
+
+    @GET
+    @Path("/court-screenings/awaiting")
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.COURT_OFFICER,
+            Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "Children awaiting an adjourned magistrates' court hearing, not yet screened (MIL-16)", description = """
+            The authority's "Future Court" list: each child whose latest hearing was at a magistrates' court and \
+            adjourned to a date still to come, with no screen of that hearing yet; next hearing soonest first (at most 500).""")
+    @APIResponse(responseCode = "200", description = "The children to screen")
+    public List<CourtScreenings.Awaiting> awaiting() {
+        return screenings.awaiting();
+    }
+
+    @POST
+    @Path("/cases/{caseId}/court-screenings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Screen a child awaiting a magistrates' court hearing (MIL-16)", description = """
+            Screens the case's latest hearing, adjourned to a date still to come: offer a My Futures intervention \
+            when (the adjournment is longer than 6 weeks, by the authority's policy, or the offence indicates a risk \
+            to others) and no other agency is involved. The answer gives the decision with every reason. If the \
+            offer is accepted, record it as an intervention referral (programme `my-futures`) naming this screen. \
+            A hearing is screened once: screening it again answers 200 with the first screen.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "screen",
+            value = """
+                    {"offenceIndicatesRiskToOthers": false, "otherAgenciesInvolved": false,
+                     "note": "Trial listed in 9 weeks; no social worker."}""")))
+    @APIResponse(responseCode = "201", description = "Screened, with the decision and its reasons")
+    @APIResponse(responseCode = "200", description = "This hearing was screened before; the first screen")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such case in your authority")
+    @APIResponse(responseCode = "422", description = "The child is not awaiting an adjourned magistrates' court hearing (MIL-16)")
+    public Response screen(@PathParam("caseId") UUID caseId, @Valid @NotNull CourtScreenings.ScreenEntry entry) {
+        var childCase = access.readable(caseId);
+        CourtScreenings.Screened screened = once(() -> screenings.screen(childCase, entry),
+                () -> screenings.of(caseId).stream().reduce((first, second) -> second)
+                        .map(s -> new CourtScreenings.Screened(s, true)));
+        return answer(screened.duplicate(), new ScreenedView(ScreeningView.of(screened.screening()), screened.duplicate()));
+    }
+
+    @GET
+    @Path("/cases/{caseId}/court-screenings")
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+            Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "The case's magistrates' court screens, oldest first")
+    @APIResponse(responseCode = "200", description = "The screens")
+    @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    public List<ScreeningView> screeningsOf(@PathParam("caseId") UUID caseId) {
+        access.readable(caseId);
+        return screenings.of(caseId).stream().map(ScreeningView::of).toList();
+    }
+}
