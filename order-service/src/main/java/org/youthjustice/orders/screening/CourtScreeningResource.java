@@ -28,7 +28,7 @@ import org.youthjustice.orders.Roles;
 import org.youthjustice.orders.cases.CaseAccess;
 
 /** Magistrates' court tracking screens (MIL-16). */
-@Path("/")
+@Path("/cases/{caseId}/court-screenings")
 @Tag(name = "court screening")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourtScreeningResource {
@@ -50,20 +50,7 @@ public class CourtScreeningResource {
     public record ScreenedView(ScreeningView screening, boolean duplicate) {
     }
 
-    @GET
-    @Path("/court-screenings/awaiting")
-    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.COURT_OFFICER,
-            Roles.BUSINESS_SUPPORT })
-    @Operation(summary = "Children awaiting an adjourned magistrates' court hearing, not yet screened (MIL-16)", description = """
-            The authority's "Future Court" list: each child whose latest hearing was at a magistrates' court and \
-            adjourned to a date still to come, with no screen of that hearing yet; next hearing soonest first (at most 500).""")
-    @APIResponse(responseCode = "200", description = "The children to screen")
-    public List<CourtScreenings.Awaiting> awaiting() {
-        return screenings.awaiting();
-    }
-
     @POST
-    @Path("/cases/{caseId}/court-screenings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Screen a child awaiting a magistrates' court hearing (MIL-16)", description = """
@@ -90,7 +77,6 @@ public class CourtScreeningResource {
     }
 
     @GET
-    @Path("/cases/{caseId}/court-screenings")
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's magistrates' court screens, oldest first")
