@@ -45,11 +45,14 @@ class CasePlanTest {
     void aYouthRehabilitationOrderStartsItsPlanMilestones() {
         Map<String, Map<String, Object>> milestones = milestones("wokingham", sentenced("2026-11-20", false, yroStarting("2026-12-24")));
 
-        assertThat(milestones.keySet()).containsExactlyInAnyOrder("MIL-4", "MIL-5", "MIL-6", "MIL-7");
+        assertThat(milestones.keySet()).containsExactlyInAnyOrder("MIL-4", "MIL-5", "MIL-6", "MIL-7", "MIL-11");
         assertThat(milestones.get("MIL-4")).containsEntry("dueDate", "2027-01-08").containsEntry("timeLimit", "15 days");
         assertThat(milestones.get("MIL-6")).containsEntry("dueDate", "2027-01-14").containsEntry("timeLimit", "3 weeks");
         assertThat(milestones.get("MIL-5")).containsEntry("dueDate", "2027-01-21").containsEntry("timeLimit", "4 weeks");
         assertThat(milestones.get("MIL-7")).containsEntry("dueDate", "2027-03-24").containsEntry("timeLimit", "3 months");
+        // the exit interview arranged at least 2 weeks before the order's last day, 23 December 2027
+        assertThat(milestones.get("MIL-11")).containsEntry("dueDate", "2027-12-09").containsEntry("timeLimit", "2 weeks")
+                .containsEntry("step", "exit-interview-arrangement");
         assertThat(milestones.values()).allSatisfy(m -> {
             assertThat(m).containsEntry("status", "due");
             assertThat((String) m.get("policyVersion")).startsWith("wokingham@");

@@ -66,8 +66,8 @@ class DueListTest {
 
         List<Map<String, Object>> mine = as(token).get("/api/orders/milestones").then().statusCode(200)
                 .extract().jsonPath().getList("$");
-        // MIL-2 (from each allocation) and MIL-4 to MIL-7 (from each order)
-        assertThat(mine).hasSize(10);
+        // MIL-2 (from each allocation), MIL-4 to MIL-7 and arranging the exit interview (MIL-11) from each order
+        assertThat(mine).hasSize(12);
         List<String> dueDates = mine.stream().map(line -> (String) ((Map<?, ?>) line.get("milestone")).get("dueDate")).toList();
         assertThat(dueDates).isSorted();
         assertThat(mine.get(0)).containsEntry("caseReference", CaseFixtures.view("wokingham", overdue.caseId()).getString("reference"));
@@ -91,9 +91,9 @@ class DueListTest {
         SentencedCase held = allocated("rutland", "2026-01-05", "2027-01-04", UUID.randomUUID(), team);
 
         as(worker("rutland", UUID.randomUUID(), team, "case-worker")).queryParam("scope", "team").get("/api/orders/milestones")
-                .then().statusCode(200).body("$", hasSize(5)).body("milestone.team", everyItem(equalTo(team)));
+                .then().statusCode(200).body("$", hasSize(6)).body("milestone.team", everyItem(equalTo(team)));
         as(TestTokens.token("rutland", "team-manager")).queryParam("scope", "team").queryParam("team", team)
-                .get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(5));
+                .get("/api/orders/milestones").then().statusCode(200).body("$", hasSize(6));
         as(TestTokens.token("rutland", "service-manager")).queryParam("scope", "authority").queryParam("limit", "500")
                 .get("/api/orders/milestones").then().statusCode(200)
                 .body("milestone.caseId", org.hamcrest.Matchers.hasItem(held.caseId().toString()));

@@ -79,8 +79,36 @@ class TransferEventsTest {
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(onward));
         await().atMost(Duration.ofSeconds(30)).until(() -> status("rutland", sentenced.caseId()) == 200);
         given().auth().oauth2(TestTokens.token("rutland", "team-manager")).get("/api/orders/cases/" + sentenced.caseId())
-                .then().statusCode(200).body("orders", hasSize(1)).body("milestones.size()", equalTo(6));
+                .then().statusCode(200).body("orders", hasSize(1)).body("milestones.size()", equalTo(7));
         org.assertj.core.api.Assertions.assertThat(status("nottinghamshire", sentenced.caseId())).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(status("wokingham", sentenced.caseId())).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("TRF-8: caretaking.started shows the host authority on the home authority's case; delivered twice it is one; "
+            + "caretaking.ended closes it")
+    void caretakingShowsOnTheCase() {
+        SentencedCase sentenced = CaseFixtures.sentencedYro("wokingham", "2026-06-01", "2027-05-31");
+        UUID transferId = UUID.randomUUID();
+        EventEnvelope started = EventEnvelope.wrap(new org.youthjustice.events.transfers.CaretakingStarted(transferId, "rutland",
+                LocalDate.parse("2026-11-02"), LocalDate.parse("2027-02-02"), java.util.List.of("supervision sessions", "home visits")),
+                "transfer-service", Instant.now(), "wokingham", sentenced.caseId());
+        kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(started));
+        kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(started));
+        EventEnvelope ended = EventEnvelope.wrap(new org.youthjustice.events.transfers.CaretakingEnded(transferId, "rutland",
+                LocalDate.parse("2026-11-02"), LocalDate.parse("2027-02-02"), java.util.List.of("supervision sessions", "home visits"),
+                LocalDate.parse("2026-11-20")), "transfer-service", Instant.now(), "wokingham", sentenced.caseId());
+        kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(ended));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2026-11-20".equals(
+                CaseFixtures.view("wokingham", sentenced.caseId()).getString("caretaking[0].endDate")));
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).get("/api/orders/cases/" + sentenced.caseId())
+                .then().statusCode(200).body("caretaking", hasSize(1))
+                .body("caretaking[0].hostAuthority", equalTo("rutland"))
+                .body("caretaking[0].reviewDate", equalTo("2027-02-02"))
+                .body("caretaking[0].responsibilities", org.hamcrest.Matchers.contains("supervision sessions", "home visits"));
+        // the host caretakes; the case stays the home authority's
+        given().auth().oauth2(TestTokens.token("rutland", "team-manager")).get("/api/orders/cases/" + sentenced.caseId())
+                .then().statusCode(404);
     }
 }
