@@ -127,6 +127,39 @@ class CourtOutcomeTest {
     }
 
     @Test
+    @DisplayName("ORD-1: a later hearing brings the child's current details to the matched case; an older one entered late does not; "
+            + "order.made carries the looked-after status and gender identity as they are then")
+    void aLaterHearingUpdatesTheChildsDetails() {
+        String family = "Green-" + UUID.randomUUID();
+        String caseId = given().auth().oauth2(courtOfficer("wokingham")).contentType(ContentType.JSON)
+                .body(outcome(reference(), "Rio", family, "2010-09-09")).post("/api/orders/court-outcomes")
+                .then().statusCode(201).extract().path("caseId");
+
+        Map<String, Object> later = outcome(reference(), "Rio", family, "2010-09-09");
+        later.put("hearingDate", "2026-11-22");
+        later.put("outcome", "sentenced");
+        later.put("order", org.youthjustice.orders.CaseFixtures.yro("2026-11-22", "2027-11-21"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> child = new HashMap<>((Map<String, Object>) later.get("child"));
+        child.putAll(Map.of("lookedAfter", true, "address", "Children's home, 5 New Street", "locality", "west"));
+        later.put("child", child);
+        given().auth().oauth2(courtOfficer("wokingham")).contentType(ContentType.JSON).body(later)
+                .post("/api/orders/court-outcomes").then().statusCode(201).body("caseId", equalTo(caseId));
+
+        Map<String, Object> olderEnteredLate = outcome(reference(), "Rio", family, "2010-09-09");
+        olderEnteredLate.put("hearingDate", "2026-11-21");
+        given().auth().oauth2(courtOfficer("wokingham")).contentType(ContentType.JSON).body(olderEnteredLate)
+                .post("/api/orders/court-outcomes").then().statusCode(201).body("caseId", equalTo(caseId));
+
+        given().auth().oauth2(teamManager("wokingham")).get("/api/orders/cases/" + caseId).then().statusCode(200)
+                .body("child.lookedAfter", equalTo(true)).body("child.address", equalTo("Children's home, 5 New Street"))
+                .body("child.locality", equalTo("west")).body("outcomes", hasSize(3));
+        String orderMade = eventsOf(caseId, 5).stream().map(r -> EventJson.read(r.value()))
+                .filter(e -> "order.made".equals(e.type())).findFirst().orElseThrow().data().toString();
+        assertThat(orderMade).contains("\"lookedAfter\":true").contains("\"genderIdentity\":\"female\"").doesNotContain("New Street");
+    }
+
+    @Test
     @DisplayName("X-1: another authority's case is 404, and its children are never matched across authorities")
     void casesAreIsolatedBetweenAuthorities() {
         String family = "Green-" + UUID.randomUUID();
