@@ -1,6 +1,6 @@
 package org.youthjustice.orders.caseplan;
 
-import static org.youthjustice.orders.QueryParameters.parse;
+import static org.youthjustice.kernel.problem.QueryParameters.parse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.problem.Violation;
@@ -126,7 +126,7 @@ public class MilestoneResource {
         Map<String, Object> parameters = new HashMap<>();
         switch (scopeValue) {
             case "mine" -> {
-                UUID me = ChildCase.asWorkerId(caller.subject());
+                UUID me = org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject());
                 query.append(" and m.responsibleWorker = :me");
                 parameters.put("me", me == null ? new UUID(0, 0) : me);
             }

@@ -1,6 +1,6 @@
 package org.youthjustice.orders.cases;
 
-import static org.youthjustice.orders.QueryParameters.parse;
+import static org.youthjustice.kernel.problem.QueryParameters.parse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.kernel.tenancy.Caller;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.courtoutcomes.CourtOutcome;
 import org.youthjustice.orders.courtoutcomes.Offence;
 import org.youthjustice.orders.sentencing.CourtOrder;
@@ -108,7 +108,7 @@ public class CaseResource {
         List<org.youthjustice.problem.Violation> violations = new java.util.ArrayList<>();
         LocalDate born = parse(dateOfBirth, "dateOfBirth", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         ChildCase.Status state = parse(status, "status", violations, s -> ChildCase.Status.valueOf(s.toUpperCase()), "open or closed");
-        UUID caseManager = "me".equals(caseManagerId) ? ChildCase.asWorkerId(caller.subject())
+        UUID caseManager = "me".equals(caseManagerId) ? org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject())
                 : parse(caseManagerId, "caseManager", violations, UUID::fromString, "a worker id or 'me'");
         Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 200");
         if (max != null && (max < 1 || max > 200)) {
@@ -138,7 +138,7 @@ public class CaseResource {
         if (!access.readsEveryCase()) {
             // a case worker finds only their own cases and their team's (ROLES.md)
             query.append(" and (c.caseManager = :me or array_contains(c.coWorkers, :me) or c.team = :myTeam)");
-            UUID me = ChildCase.asWorkerId(caller.subject());
+            UUID me = org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject());
             parameters.put("me", me == null ? new UUID(0, 0) : me);
             parameters.put("myTeam", caller.team().orElse(""));
         }

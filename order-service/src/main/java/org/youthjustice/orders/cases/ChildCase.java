@@ -42,19 +42,9 @@ public class ChildCase extends TenantOwned {
     public UUID[] coWorkers = new UUID[0];
     public Instant allocatedAt;
 
-    /** The case manager or a co-worker: "own cases" in ROLES.md. */
-    public boolean isHeldBy(String worker) {
-        UUID id = asWorkerId(worker);
-        return id != null && (id.equals(caseManager) || java.util.Arrays.asList(coWorkers).contains(id));
-    }
-
-    /** A realm user id as a worker id; a subject that is not one (a partner system) holds no case. */
-    public static UUID asWorkerId(String subject) {
-        try {
-            return UUID.fromString(subject);
-        } catch (IllegalArgumentException notAUserId) {
-            return null;
-        }
+    /** Who holds the case now, as allocation decided it: its case manager and co-workers ("own cases"), its team. */
+    public org.youthjustice.kernel.tenancy.CaseHolding holding() {
+        return new org.youthjustice.kernel.tenancy.CaseHolding(caseManager, coWorkers, team);
     }
 
     @ElementCollection

@@ -22,7 +22,7 @@ import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.TenantContext;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;

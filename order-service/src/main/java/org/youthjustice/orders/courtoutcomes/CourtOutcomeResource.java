@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 
 @Path("/court-outcomes")
 @Tag(name = "court outcomes")

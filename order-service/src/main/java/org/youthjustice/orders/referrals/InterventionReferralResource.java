@@ -1,7 +1,7 @@
 package org.youthjustice.orders.referrals;
 
-import static org.youthjustice.orders.Recording.answer;
-import static org.youthjustice.orders.Recording.once;
+import static org.youthjustice.kernel.recording.Recording.answer;
+import static org.youthjustice.kernel.recording.Recording.once;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.cases.CaseAccess;
 
 /** Referrals for a specific intervention, and My Futures offers (MIL-15, MIL-16). */

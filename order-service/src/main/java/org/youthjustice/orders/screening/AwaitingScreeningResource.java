@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 
 /** The court lead's list of children to screen (MIL-16). */
 @Path("/court-screenings")

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.orders.Roles;
+import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;

@@ -34,6 +34,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(ProblemType.CONFLICT, detail));
     }
 
+    /** 409 naming the rule that the record's state makes the request break (CMP-1: a missed appointment is never rescheduled). */
+    public static ProblemException conflict(Violation violation) {
+        return new ProblemException(Problem.of(ProblemType.CONFLICT, violation.message(), List.of(violation)));
+    }
+
     /** 422 listing every rule the request breaks (e.g. ORD-14: an invalid order is rejected whole). */
     public static ProblemException ruleViolations(List<Violation> violations) {
         if (violations.isEmpty()) {

@@ -40,6 +40,13 @@ public class ProblemMappers {
         return responses.response(exception.problem());
     }
 
+    /** Two people changed the same record at the same moment: the first stands, the second is told so. */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class })
+    public Response concurrentChange(RuntimeException exception) {
+        return responses.response(ProblemException.conflict(
+                "someone else changed this record at the same moment; read it again and decide afresh").problem());
+    }
+
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException exception) {
         List<Violation> violations = exception.getConstraintViolations().stream()

@@ -1,4 +1,4 @@
-package org.youthjustice.orders;
+package org.youthjustice.kernel.recording;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package org.youthjustice.orders;
+package org.youthjustice.kernel.problem;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,0 +1,55 @@
+package org.youthjustice.compliance.supervision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.Roles;
+
+/**
+ * Who may read or act on a case's compliance (ROLES.md), within the caller's authority (X-1). A case the
+ * caller may not see, or one compliance has not heard of, is 404.
+ */
+@ApplicationScoped
+public class CaseAccess {
+    /** "schedule appointments, record attendance, judge absences": every case for these, own cases for a case worker. */
+    static final String[] WORK_EVERY_CASE = { Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER };
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    public SupervisedCase readable(UUID caseId) {
+        SupervisedCase childCase = entityManager.find(SupervisedCase.class, caseId);
+        if (childCase == null || !childCase.holding().mayRead(caller)) {
+            throw ProblemException.notFound("case " + caseId);
+        }
+        return childCase;
+    }
+
+    /**
+     * A case the caller may act on; {@code alsoEveryCase} adds roles for this action (business support
+     * schedules appointments). One they may only read is 403.
+     */
+    public SupervisedCase workable(UUID caseId, String... alsoEveryCase) {
+        SupervisedCase childCase = readable(caseId);
+        if (!childCase.holding().mayWork(caller, WORK_EVERY_CASE) && !caller.hasAnyRole(alsoEveryCase)) {
+            throw ProblemException.forbidden("you act only on cases you hold as case manager or co-worker");
+        }
+        return childCase;
+    }
+
+    /** The case's order, in force on {@code date}; otherwise every problem is listed. */
+    public SupervisedOrder order(SupervisedCase childCase, UUID orderId) {
+        SupervisedOrder order = orderId == null ? null : entityManager.find(SupervisedOrder.class, orderId);
+        if (order == null || !order.caseId.equals(childCase.id)) {
+            throw ProblemException.invalid(java.util.List.of(
+                    org.youthjustice.problem.Violation.ofField("orderId", "no order " + orderId + " on this case")));
+        }
+        return order;
+    }
+}

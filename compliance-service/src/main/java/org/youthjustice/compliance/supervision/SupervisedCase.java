@@ -1,0 +1,34 @@
+package org.youthjustice.compliance.supervision;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.youthjustice.events.orders.ScaledApproach;
+import org.youthjustice.kernel.tenancy.CaseHolding;
+import org.youthjustice.kernel.tenancy.TenantOwned;
+
+/**
+ * A case as compliance knows it from other services' events: who holds it (case.allocated and its
+ * changes) and the scaled approach of its latest assessment (risk.assessed, for CMP-9).
+ */
+@Entity
+@Table(name = "supervised_case")
+public class SupervisedCase extends TenantOwned {
+    @Id
+    public UUID id;
+    public UUID caseManager;
+    public String team;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public UUID[] coWorkers = new UUID[0];
+    public Instant allocatedAt;
+    @jakarta.persistence.Convert(converter = ScaledApproachColumn.class)
+    public ScaledApproach scaledApproach;
+
+    public CaseHolding holding() {
+        return new CaseHolding(caseManager, coWorkers, team);
+    }
+}

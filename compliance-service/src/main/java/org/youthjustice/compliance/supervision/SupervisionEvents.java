@@ -1,0 +1,156 @@
+package org.youthjustice.compliance.supervision;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventType;
+import org.youthjustice.events.allocations.AllocatedWorker;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.events.allocations.CaseCoAllocated;
+import org.youthjustice.events.allocations.CaseReallocated;
+import org.youthjustice.events.orders.OrderCompleted;
+import org.youthjustice.events.orders.OrderMade;
+import org.youthjustice.events.orders.OrderRevoked;
+import org.youthjustice.events.orders.OrderVaried;
+import org.youthjustice.events.orders.RiskAssessed;
+import org.youthjustice.kernel.inbox.Inbox;
+
+/**
+ * What compliance needs to know of cases, from order-service's and allocation-service's events, applied
+ * once each through the inbox within the event's authority. Events of one case arrive in order on their
+ * topic, but the two topics are not ordered with each other: whichever names a case first creates it.
+ */
+@ApplicationScoped
+public class SupervisionEvents {
+    static final String CONSUMER = "compliance-service";
+    private static final String CASE_MANAGER = "case-manager";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    org.youthjustice.kernel.tenancy.TenantContext tenantContext;
+
+    @Incoming("orders")
+    @Blocking
+    public void onOrderEvent(String message) {
+        inbox.process(CONSUMER, message, this::applyOrderEvent);
+    }
+
+    @Incoming("allocations")
+    @Blocking
+    public void onAllocationEvent(String message) {
+        inbox.process(CONSUMER, message, this::applyAllocationEvent);
+    }
+
+    void applyOrderEvent(EventEnvelope event) {
+        EventType type = EventType.byWireName(event.type()).orElse(null);
+        if (type == EventType.ORDER_MADE) {
+            made(event, event.dataAs(OrderMade.class));
+        } else if (type == EventType.ORDER_VARIED) {
+            OrderVaried varied = event.dataAs(OrderVaried.class);
+            order(varied.orderId(), event);
+        } else if (type == EventType.ORDER_REVOKED) {
+            OrderRevoked revoked = event.dataAs(OrderRevoked.class);
+            ended(order(revoked.orderId(), event), SupervisedOrder.Status.REVOKED, revoked.date());
+        } else if (type == EventType.ORDER_COMPLETED) {
+            OrderCompleted completed = event.dataAs(OrderCompleted.class);
+            ended(order(completed.orderId(), event), SupervisedOrder.Status.COMPLETED, completed.date());
+        } else if (type == EventType.RISK_ASSESSED) {
+            caseOf(event.caseId()).scaledApproach = event.dataAs(RiskAssessed.class).scaledApproach();
+        }
+    }
+
+    private void made(EventEnvelope event, OrderMade made) {
+        SupervisedCase childCase = caseOf(event.caseId());
+        if (entityManager.find(SupervisedOrder.class, made.orderId()) != null) {
+            return;
+        }
+        SupervisedOrder order = new SupervisedOrder();
+        order.id = made.orderId();
+        order.caseId = childCase.id;
+        order.orderType = made.orderType();
+        order.outOfCourt = made.outOfCourt();
+        order.startDate = made.startDate();
+        order.endDate = made.endDate();
+        order.team = made.team();
+        order.status = SupervisedOrder.Status.IN_FORCE;
+        entityManager.persist(order);
+        if (made.scaledApproach() != null && childCase.scaledApproach == null) {
+            childCase.scaledApproach = made.scaledApproach();
+        }
+    }
+
+    private SupervisedOrder order(UUID orderId, EventEnvelope event) {
+        SupervisedOrder order = entityManager.find(SupervisedOrder.class, orderId);
+        if (order == null) {
+            // order.made precedes its changes on the case's partition: this is a fault, for the dead-letter topic
+            throw new IllegalStateException(event.type() + " for order " + orderId + ", which " + event.authority()
+                    + " has not made");
+        }
+        return order;
+    }
+
+    private static void ended(SupervisedOrder order, SupervisedOrder.Status status, LocalDate on) {
+        if (order.status == SupervisedOrder.Status.IN_FORCE) {
+            order.status = status;
+            order.endedOn = on;
+        }
+    }
+
+    void applyAllocationEvent(EventEnvelope event) {
+        EventType type = EventType.byWireName(event.type()).orElse(null);
+        if (type == EventType.CASE_ALLOCATED) {
+            CaseAllocated decision = event.dataAs(CaseAllocated.class);
+            holdNow(caseOf(decision.caseId()), decision.caseManager().workerId(), decision.caseManager().team(),
+                    decision.coWorkers(), decision.allocatedAt());
+        } else if (type == EventType.CASE_REALLOCATED || type == EventType.CASE_CO_ALLOCATED) {
+            List<AllocatedWorker> workers = type == EventType.CASE_REALLOCATED
+                    ? event.dataAs(CaseReallocated.class).workers() : event.dataAs(CaseCoAllocated.class).workers();
+            SupervisedCase childCase = caseOf(event.caseId());
+            UUID caseManager = workers.stream().filter(w -> CASE_MANAGER.equals(w.role())).map(AllocatedWorker::workerId)
+                    .findFirst().orElse(childCase.caseManager);
+            holdNow(childCase, caseManager, childCase.team,
+                    workers.stream().filter(w -> !Objects.equals(caseManager, w.workerId())).toList(), event.time());
+        }
+    }
+
+    /** The latest decision holds the case; one that arrives after a later one changes nothing. */
+    private static void holdNow(SupervisedCase childCase, UUID caseManager, String team, List<AllocatedWorker> coWorkers,
+            java.time.Instant decidedAt) {
+        if (childCase.allocatedAt != null && childCase.allocatedAt.isAfter(decidedAt)) {
+            return;
+        }
+        childCase.caseManager = caseManager;
+        childCase.team = team;
+        childCase.coWorkers = coWorkers == null ? new UUID[0]
+                : coWorkers.stream().map(AllocatedWorker::workerId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+        childCase.allocatedAt = decidedAt;
+    }
+
+    /**
+     * The case, made known by whichever event names it first. The two topics' consumers may both meet a
+     * new case at once, so the row is inserted unless it exists, never twice.
+     */
+    private SupervisedCase caseOf(UUID caseId) {
+        entityManager.createNativeQuery("insert into supervised_case (id, authority) values (:id, :authority) "
+                        + "on conflict (id) do nothing")
+                .setParameter("id", caseId).setParameter("authority", tenantContext.requireAuthority()).executeUpdate();
+        SupervisedCase childCase = entityManager.find(SupervisedCase.class, caseId);
+        if (childCase == null) {
+            // the id is another authority's case: events never cross authorities this way
+            throw new IllegalStateException("case " + caseId + " belongs to another authority than " + tenantContext.requireAuthority());
+        }
+        return childCase;
+    }
+}

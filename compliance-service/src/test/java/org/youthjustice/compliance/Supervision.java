@@ -1,0 +1,55 @@
+package org.youthjustice.compliance;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.events.allocations.CaseManager;
+import org.youthjustice.events.orders.OrderMade;
+import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestTokens;
+
+/** A case under an order, as order-service and allocation-service announce it to compliance over Kafka. */
+public final class Supervision {
+    public static final String TEAM = "community-orders-unit";
+
+    private Supervision() {
+    }
+
+    public record SupervisedCase(String authority, UUID caseId, UUID orderId, UUID caseManager) {
+        /** A token for the case manager. */
+        public String caseManagerToken() {
+            return TestTokens.forSubject(caseManager.toString()).authority(authority).team(TEAM).roles("case-worker").sign();
+        }
+    }
+
+    /** A youth rehabilitation order (or, {@code outOfCourt}, a youth conditional caution) from {@code start} to {@code end}, allocated. */
+    public static SupervisedCase underOrder(KafkaBroker kafka, String authority, LocalDate start, LocalDate end, boolean outOfCourt) {
+        UUID caseId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        UUID caseManager = UUID.randomUUID();
+        OrderMade made = new OrderMade(orderId, outOfCourt ? OrderType.YOUTH_CONDITIONAL_CAUTION : OrderType.YOUTH_REHABILITATION_ORDER,
+                start, end, List.of(), TEAM, null, null, start, outOfCourt, "female", false);
+        kafka.publish(org.youthjustice.events.Topics.ORDERS, caseId.toString(),
+                EventJson.write(EventEnvelope.wrap(made, "order-service", Instant.now(), authority, caseId)));
+        CaseAllocated allocated = new CaseAllocated(UUID.randomUUID(), caseId, orderId, null, new CaseManager(caseManager, "A", TEAM),
+                List.of(), null, "team-manager", Instant.now());
+        kafka.publish(org.youthjustice.events.Topics.ALLOCATIONS, caseId.toString(),
+                EventJson.write(EventEnvelope.wrap(allocated, "allocation-service", Instant.now(), authority, caseId)));
+        SupervisedCase supervised = new SupervisedCase(authority, caseId, orderId, caseManager);
+        // known with its order, and held by its case manager
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/cases/" + caseId);
+            return response.statusCode() == 200 && response.jsonPath().getList("orders.id").contains(orderId.toString());
+        });
+        return supervised;
+    }
+}
