@@ -57,7 +57,14 @@ public class Appointments {
     @Inject
     WorkingDayCalendar calendar;
 
+    @Inject
+    jakarta.enterprise.event.Event<Missed> missed;
+
     Clock clock = Clock.systemUTC();
+
+    /** A missed appointment, told synchronously to whoever opens its absence. */
+    public record Missed(Appointment appointment) {
+    }
 
     public record AppointmentEntry(@NotNull UUID orderId, @NotBlank @Size(max = 60) String kind, @NotNull Instant startsAt,
             @NotNull Instant endsAt, @NotBlank @Size(max = 200) String place, @Size(max = 200) String withWhom) {
@@ -215,6 +222,8 @@ public class Appointments {
         entityManager.flush();
         if (outcome == Appointment.Status.MISSED) {
             outbox.record(new AppointmentMissed(appointment.id, appointment.orderId, appointment.startsAt), childCase.id);
+            // an absence to follow up and judge (CMP-2, CMP-4), opened in this transaction
+            missed.fire(new Missed(appointment));
         }
         audit.record("appointment." + outcome.wireName(), "case", childCase.id);
         return new Recorded(appointment, false);

@@ -40,8 +40,12 @@ public class ProblemMappers {
         return responses.response(exception.problem());
     }
 
-    /** Two people changed the same record at the same moment: the first stands, the second is told so. */
-    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class })
+    /**
+     * Two people changed the same record at the same moment (its version, or a unique index that allows
+     * one of a kind): the first stands, the second is told so.
+     */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class,
+            org.hibernate.exception.ConstraintViolationException.class })
     public Response concurrentChange(RuntimeException exception) {
         return responses.response(ProblemException.conflict(
                 "someone else changed this record at the same moment; read it again and decide afresh").problem());

@@ -1,0 +1,223 @@
+package org.youthjustice.compliance.enforcement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.compliance.absences.Absence;
+import org.youthjustice.compliance.absences.Absences;
+import org.youthjustice.compliance.supervision.SupervisedCase;
+import org.youthjustice.compliance.supervision.SupervisedOrder;
+import org.youthjustice.events.compliance.BreachInitiated;
+import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
+import org.youthjustice.events.compliance.PoliceNotified;
+import org.youthjustice.events.compliance.WarningIssued;
+import org.youthjustice.events.compliance.WarningLevel;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.policy.Deadline;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.PolicyCatalogue;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.problem.Violation;
+
+/**
+ * An order's enforcement (CMP-5 to CMP-8): the steps each unacceptable absence leads to
+ * ({@link EscalationPolicy}), due by the authority's policy from the missed appointment; the compliance
+ * meeting scheduled and held; the breach report written and approved by a manager, which initiates the
+ * breach ({@code breach.initiated}: order-service then tracks its court listing).
+ */
+@ApplicationScoped
+public class Enforcement {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PolicyCatalogue policies;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    Clock clock = Clock.systemUTC();
+
+    void judged(@Observes Absences.Judged judged) {
+        Absence absence = judged.absence();
+        if (absence.judgement == Absence.Judgement.ACCEPTABLE) {
+            withdraw(absence);
+        } else if (absence.judgement == Absence.Judgement.UNACCEPTABLE) {
+            escalate(absence);
+        }
+    }
+
+    private void escalate(Absence absence) {
+        SupervisedOrder order = entityManager.find(SupervisedOrder.class, absence.orderId);
+        int unacceptable = entityManager.createQuery("select count(a) from Absence a where a.orderId = :order "
+                        + "and a.judgement = :unacceptable", Long.class)
+                .setParameter("order", order.id).setParameter("unacceptable", Absence.Judgement.UNACCEPTABLE)
+                .getSingleResult().intValue();
+        boolean breachUnderWay = !steps(order.id).stream()
+                .filter(s -> s.step() == EscalationPolicy.Step.BREACH_PROCEEDINGS && s.status != EnforcementStep.Status.WITHDRAWN)
+                .toList().isEmpty();
+        for (EscalationPolicy.Step step : EscalationPolicy.stepsFor(unacceptable, order.outOfCourt, breachUnderWay)) {
+            start(step, absence, unacceptable);
+        }
+    }
+
+    private void start(EscalationPolicy.Step step, Absence absence, int unacceptable) {
+        Instant now = clock.instant();
+        EnforcementStep started = new EnforcementStep();
+        started.id = UUID.randomUUID();
+        started.caseId = absence.caseId;
+        started.orderId = absence.orderId;
+        started.absenceId = absence.id;
+        started.step = step.wireName();
+        started.rule = step.rule();
+        started.unacceptableCount = unacceptable;
+        started.createdAt = now;
+        if (step.policyKey() != null) {
+            Deadline due = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), step.policyKey(), absence.missedAt);
+            started.dueDate = due.dueDate();
+            started.dueAt = due.dueAt();
+            started.timeLimit = due.limit().toString();
+            started.policyVersion = due.policyVersion();
+            started.status = EnforcementStep.Status.DUE;
+        } else {
+            started.status = EnforcementStep.Status.DONE;
+            started.doneAt = now;
+            started.doneBy = caller.username();
+        }
+        entityManager.persist(started);
+        switch (step) {
+            case FIRST_WARNING, SECOND_WARNING -> outbox.record(new WarningIssued(started.id, absence.orderId,
+                    step == EscalationPolicy.Step.FIRST_WARNING ? WarningLevel.FIRST : WarningLevel.SECOND, null, unacceptable),
+                    absence.caseId);
+            case POLICE_NOTIFICATION -> outbox.record(new PoliceNotified(started.id, absence.orderId, absence.appointmentId),
+                    absence.caseId);
+            default -> {
+            }
+        }
+        audit.record("enforcement." + step.wireName(), "case", absence.caseId, unacceptable + " unacceptable absences");
+    }
+
+    /** The absence proved acceptable after all: the steps it started that are not done yet are withdrawn. */
+    private void withdraw(Absence absence) {
+        entityManager.createQuery("from EnforcementStep where absenceId = :absence and status = :due", EnforcementStep.class)
+                .setParameter("absence", absence.id).setParameter("due", EnforcementStep.Status.DUE).getResultStream()
+                .forEach(step -> {
+                    step.status = EnforcementStep.Status.WITHDRAWN;
+                    step.reason = "written evidence arrived: the absence is acceptable";
+                    step.doneAt = clock.instant();
+                    step.doneBy = caller.username();
+                });
+    }
+
+    /** CMP-6: the compliance meeting is arranged within 10 days of the second missed appointment. */
+    @Transactional
+    public EnforcementStep scheduleMeeting(SupervisedCase childCase, UUID stepId, Instant at) {
+        EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
+        if (at.atZone(DeadlineCalculator.LONDON).toLocalDate().isAfter(step.dueDate)) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "at",
+                    "the compliance meeting is held within 10 days of the second missed appointment: by " + step.dueDate)));
+        }
+        if (at.equals(step.meetingAt)) {
+            return step;
+        }
+        step.meetingAt = at;
+        outbox.record(new ComplianceMeetingScheduled(step.id, step.orderId, step.dueDate, at), childCase.id);
+        audit.record("enforcement.compliance-meeting-scheduled", "case", childCase.id, "at " + at);
+        return step;
+    }
+
+    /** The manager held the compliance meeting. */
+    @Transactional
+    public EnforcementStep meetingHeld(SupervisedCase childCase, UUID stepId, Instant heldAt) {
+        EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
+        if (heldAt.isAfter(clock.instant().plusSeconds(300))) {
+            throw ProblemException.invalid(List.of(Violation.ofField("heldAt", "a meeting is recorded once it has been held")));
+        }
+        step.status = EnforcementStep.Status.DONE;
+        step.doneAt = heldAt;
+        step.doneBy = caller.username();
+        entityManager.flush();
+        audit.record("enforcement.compliance-meeting-held", "case", childCase.id);
+        return step;
+    }
+
+    /** CMP-7: the case manager's breach report, saying whether there are risk or safeguarding concerns. */
+    @Transactional
+    public EnforcementStep breachReport(SupervisedCase childCase, UUID stepId, String summary, boolean riskConcerns) {
+        EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.BREACH_PROCEEDINGS);
+        step.reportSummary = summary;
+        step.riskFlag = riskConcerns;
+        step.reportedBy = caller.username();
+        audit.record("enforcement.breach-report", "case", childCase.id);
+        return step;
+    }
+
+    /**
+     * CMP-7: a line manager other than its author approves the breach report, which initiates the breach
+     * proceedings ({@code breach.initiated}, listing sooner when risk-flagged).
+     */
+    @Transactional
+    public EnforcementStep approveBreach(SupervisedCase childCase, UUID stepId) {
+        EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.BREACH_PROCEEDINGS);
+        if (step.reportSummary == null) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-7", "report",
+                    "the breach report is written before a manager approves it")));
+        }
+        if (step.reportedBy.equals(caller.username())) {
+            throw ProblemException.forbidden("a breach report is approved by a manager other than its author");
+        }
+        Instant now = clock.instant();
+        step.status = EnforcementStep.Status.DONE;
+        step.doneAt = now;
+        step.doneBy = caller.username();
+        entityManager.flush();
+        outbox.record(new BreachInitiated(step.id, step.orderId, now, Boolean.TRUE.equals(step.riskFlag)), childCase.id);
+        audit.record("enforcement.breach-initiated", "case", childCase.id);
+        return step;
+    }
+
+    private EnforcementStep due(SupervisedCase childCase, UUID stepId, EscalationPolicy.Step kind) {
+        EnforcementStep step = entityManager.find(EnforcementStep.class, stepId);
+        if (step == null || !step.caseId.equals(childCase.id)) {
+            throw ProblemException.notFound("enforcement step " + stepId);
+        }
+        if (step.step() != kind) {
+            throw ProblemException.conflict("this is a " + step.step + " step, not a " + kind.wireName());
+        }
+        if (step.status != EnforcementStep.Status.DUE) {
+            throw ProblemException.conflict("the " + step.step + " step is already " + step.status.wireName());
+        }
+        return step;
+    }
+
+    public List<EnforcementStep> steps(UUID orderId) {
+        return entityManager.createQuery("from EnforcementStep where orderId = :id order by createdAt, step", EnforcementStep.class)
+                .setParameter("id", orderId).getResultList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DeadlineCalculator.LONDON));
+    }
+}
