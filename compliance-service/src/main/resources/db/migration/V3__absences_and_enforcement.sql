@@ -57,3 +57,9 @@ create table enforcement_step (
 create unique index enforcement_step_once on enforcement_step (absence_id, step);
 create index enforcement_step_by_order on enforcement_step (order_id, created_at);
 create index enforcement_step_due on enforcement_step (authority, due_date) where status = 'DUE';
+
+-- the case's own reference (case.opened), which partners such as the police quote back
+alter table supervised_case add column reference text;
+-- CMP-10: enforcement in progress on an order, from its first step until the order ends
+alter table supervised_order add column enforcement_since timestamptz;
+create index enforcement_step_police on enforcement_step (authority, created_at) where step = 'police-notification';

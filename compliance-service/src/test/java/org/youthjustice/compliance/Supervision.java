@@ -31,11 +31,19 @@ public final class Supervision {
         }
     }
 
+    /** The case reference order-service gave the case. */
+    public static String reference(UUID caseId) {
+        return "YJ-TEST-" + caseId.toString().substring(0, 8).toUpperCase();
+    }
+
     /** A youth rehabilitation order (or, {@code outOfCourt}, a youth conditional caution) from {@code start} to {@code end}, allocated. */
     public static SupervisedCase underOrder(KafkaBroker kafka, String authority, LocalDate start, LocalDate end, boolean outOfCourt) {
         UUID caseId = UUID.randomUUID();
         UUID orderId = UUID.randomUUID();
         UUID caseManager = UUID.randomUUID();
+        kafka.publish(org.youthjustice.events.Topics.ORDERS, caseId.toString(), EventJson.write(EventEnvelope.wrap(
+                new org.youthjustice.events.orders.CaseOpened(caseId, reference(caseId), "female", false, "east"),
+                "order-service", Instant.now(), authority, caseId)));
         OrderMade made = new OrderMade(orderId, outOfCourt ? OrderType.YOUTH_CONDITIONAL_CAUTION : OrderType.YOUTH_REHABILITATION_ORDER,
                 start, end, List.of(), TEAM, null, null, start, outOfCourt, "female", false);
         kafka.publish(org.youthjustice.events.Topics.ORDERS, caseId.toString(),

@@ -16,6 +16,7 @@ import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.compliance.BreachInitiated;
 import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
+import org.youthjustice.events.compliance.EnforcementStarted;
 import org.youthjustice.events.compliance.PoliceNotified;
 import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.compliance.WarningLevel;
@@ -78,8 +79,14 @@ public class Enforcement {
         boolean breachUnderWay = !steps(order.id).stream()
                 .filter(s -> s.step() == EscalationPolicy.Step.BREACH_PROCEEDINGS && s.status != EnforcementStep.Status.WITHDRAWN)
                 .toList().isEmpty();
-        for (EscalationPolicy.Step step : EscalationPolicy.stepsFor(unacceptable, order.outOfCourt, breachUnderWay)) {
+        List<EscalationPolicy.Step> steps = EscalationPolicy.stepsFor(unacceptable, order.outOfCourt, breachUnderWay);
+        for (EscalationPolicy.Step step : steps) {
             start(step, absence, unacceptable);
+        }
+        if (!steps.isEmpty() && order.enforcementSince == null) {
+            // CMP-10: from now until the order ends, a transfer waits for this enforcement to finish
+            order.enforcementSince = clock.instant();
+            outbox.record(new EnforcementStarted(order.id, steps.get(0).wireName() + " (" + steps.get(0).rule() + ")"), order.caseId);
         }
     }
 

@@ -20,6 +20,8 @@ import org.youthjustice.kernel.tenancy.TenantOwned;
 public class SupervisedCase extends TenantOwned {
     @Id
     public UUID id;
+    /** The case's own reference (case.opened), which partners quote back. */
+    public String reference;
     public UUID caseManager;
     public String team;
     @JdbcTypeCode(SqlTypes.ARRAY)

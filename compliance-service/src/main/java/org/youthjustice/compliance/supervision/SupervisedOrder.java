@@ -34,6 +34,8 @@ public class SupervisedOrder extends TenantOwned {
     @Enumerated(EnumType.STRING)
     public Status status;
     public LocalDate endedOn;
+    /** CMP-10: enforcement in progress since its first step; null when none is. */
+    public java.time.Instant enforcementSince;
 
     /** In force on {@code date}: started, not past its end, and neither revoked nor completed by then. */
     public boolean inForceOn(LocalDate date) {

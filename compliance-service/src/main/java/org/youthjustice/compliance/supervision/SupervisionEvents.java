@@ -15,6 +15,8 @@ import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.events.allocations.CaseReallocated;
+import org.youthjustice.events.compliance.EnforcementFinished;
+import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderRevoked;
@@ -39,6 +41,9 @@ public class SupervisionEvents {
     EntityManager entityManager;
 
     @Inject
+    org.youthjustice.kernel.outbox.Outbox outbox;
+
+    @Inject
     org.youthjustice.kernel.tenancy.TenantContext tenantContext;
 
     @Incoming("orders")
@@ -55,7 +60,9 @@ public class SupervisionEvents {
 
     void applyOrderEvent(EventEnvelope event) {
         EventType type = EventType.byWireName(event.type()).orElse(null);
-        if (type == EventType.ORDER_MADE) {
+        if (type == EventType.CASE_OPENED) {
+            caseOf(event.caseId()).reference = event.dataAs(CaseOpened.class).localCaseReference();
+        } else if (type == EventType.ORDER_MADE) {
             made(event, event.dataAs(OrderMade.class));
         } else if (type == EventType.ORDER_VARIED) {
             OrderVaried varied = event.dataAs(OrderVaried.class);
@@ -101,10 +108,16 @@ public class SupervisionEvents {
         return order;
     }
 
-    private static void ended(SupervisedOrder order, SupervisedOrder.Status status, LocalDate on) {
-        if (order.status == SupervisedOrder.Status.IN_FORCE) {
-            order.status = status;
-            order.endedOn = on;
+    /** An order that ends ends its enforcement too (CMP-10): transfer-service and allocation-service are told. */
+    private void ended(SupervisedOrder order, SupervisedOrder.Status status, LocalDate on) {
+        if (order.status != SupervisedOrder.Status.IN_FORCE) {
+            return;
+        }
+        order.status = status;
+        order.endedOn = on;
+        if (order.enforcementSince != null) {
+            order.enforcementSince = null;
+            outbox.record(new EnforcementFinished(order.id, "order " + status.name().toLowerCase() + " on " + on), order.caseId);
         }
     }
 

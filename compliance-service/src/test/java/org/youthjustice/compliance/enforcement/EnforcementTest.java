@@ -205,6 +205,16 @@ class EnforcementTest {
         String absence = last;
         assertThat(compliance(supervised, "police.notified", 1)).singleElement()
                 .satisfies(e -> assertThat(e.dataAs(PoliceNotified.class).orderId()).isEqualTo(supervised.orderId()));
+        // the police partner reads it, for its own authority only, by case reference
+        given().auth().oauth2(TestTokens.token("wokingham", "partner-police")).get("/api/compliance/police-notifications")
+                .then().statusCode(200)
+                .body("find { it.caseId == '" + supervised.caseId() + "' }.caseReference", equalTo(Supervision.reference(supervised.caseId())))
+                .body("find { it.caseId == '" + supervised.caseId() + "' }.unacceptableAbsences", equalTo(3));
+        given().auth().oauth2(TestTokens.token("nottinghamshire", "partner-police")).get("/api/compliance/police-notifications")
+                .then().statusCode(200).body("caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(supervised.caseId().toString())));
+        given().auth().oauth2(TestTokens.token("wokingham", "partner-police")).queryParam("since", "yesterday")
+                .get("/api/compliance/police-notifications").then().statusCode(400).body("violations.field", contains("since"));
+        given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/police-notifications").then().statusCode(403);
         given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/cases/" + supervised.caseId() + "/absences")
                 .then().body("find { it.id == '" + absence + "' }.judgement", equalTo("unacceptable"));
     }
@@ -247,5 +257,22 @@ class EnforcementTest {
                 + UUID.randomUUID() + "/escalation").then().statusCode(400);
         assertThat(escalation(supervised).getInt("counts.awaitingJudgement")).isEqualTo(1);
         assertThat(escalation(supervised).getList("history")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CMP-10: enforcement is announced as started at the first step and finished when the order ends")
+    void enforcementInProgress() {
+        SupervisedCase supervised = underOrder(false);
+        judge(supervised.caseManagerToken(), supervised, missed(supervised, 200), UNACCEPTABLE).then().statusCode(200);
+        judge(supervised.caseManagerToken(), supervised, missed(supervised, 180), UNACCEPTABLE).then().statusCode(200);
+
+        EventEnvelope revoked = EventEnvelope.wrap(new org.youthjustice.events.orders.OrderRevoked(supervised.orderId(),
+                LocalDate.now(), "resentenced"), "order-service", Instant.now(), "wokingham", supervised.caseId());
+        kafka.publish(Topics.ORDERS, supervised.caseId().toString(), EventJson.write(revoked));
+
+        assertThat(compliance(supervised, "enforcement.finished", 1)).singleElement().satisfies(e -> assertThat(
+                e.dataAs(org.youthjustice.events.compliance.EnforcementFinished.class).reason()).startsWith("order revoked on"));
+        assertThat(compliance(supervised, "enforcement.started", 1)).singleElement().satisfies(e -> assertThat(
+                e.dataAs(org.youthjustice.events.compliance.EnforcementStarted.class).reason()).isEqualTo("first-warning (CMP-5)"));
     }
 }
