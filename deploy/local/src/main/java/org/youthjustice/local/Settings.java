@@ -1,7 +1,6 @@
 package org.youthjustice.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -39,24 +38,29 @@ public record Settings(
 
     /**
      * Settings on ports that are free now, for tests that start a whole platform beside anything else
-     * running on the machine: the five services take consecutive ports.
+     * running on the machine: infrastructure and services on one block of consecutive ports.
      */
     public static Settings onFreePorts(Path root, Path data) {
-        return new Settings(root, data, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                consecutiveFreePorts(SERVICES.size()));
+        int infrastructure = 6;
+        int base = consecutiveFreePorts(infrastructure + SERVICES.size());
+        return new Settings(root, data, base, base + 1, base + 2, base + 3, base + 4, base + 5, base + infrastructure);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
-        }
-    }
+    /** Below this the kernel never hands out ports for outgoing connections (Linux's default ip_local_port_range). */
+    private static final int EPHEMERAL_PORTS_START = 32768;
 
+    /**
+     * A block of free ports below the ephemeral range: a port chosen there stays free until the process
+     * that needs it binds it, whereas an ephemeral one can be taken meanwhile by any outgoing connection
+     * (a Kafka client's, a database driver's) on the machine.
+     */
     private static int consecutiveFreePorts(int count) {
+        int first = 20000;
+        int span = EPHEMERAL_PORTS_START - first - count;
         // start somewhere that depends on this process, so that two runs at once look in different places
-        for (int base = 20000 + (int) (ProcessHandle.current().pid() % 30000); base + count < 65000; base += count) {
+        int start = (int) (ProcessHandle.current().pid() % span);
+        for (int tried = 0; tried < span; tried += count) {
+            int base = first + (start + tried) % span;
             boolean free = true;
             for (int port = base; port < base + count && free; port++) {
                 try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
@@ -69,7 +73,7 @@ public record Settings(
                 return base;
             }
         }
-        throw new IllegalStateException("no " + count + " consecutive free ports on 127.0.0.1");
+        throw new IllegalStateException("no " + count + " consecutive free ports on 127.0.0.1 below " + EPHEMERAL_PORTS_START);
     }
 
     /** Reads {@code --data}, {@code --root} and the port options over the defaults. */
