@@ -26,11 +26,22 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
     private Settings settings;
     private LocalPlatform platform;
 
+    /** Why the platform did not start, so that every later test class fails at once instead of trying again. */
+    private static RuntimeException startFailure;
+
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
+        if (startFailure != null) {
+            throw startFailure;
+        }
         if (instance == null) {
             RunningPlatform started = new RunningPlatform();
-            started.start();
+            try {
+                started.start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
             instance = started;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), started);
         }
