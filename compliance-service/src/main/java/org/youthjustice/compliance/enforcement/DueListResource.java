@@ -1,0 +1,124 @@
+package org.youthjustice.compliance.enforcement;
+
+import static org.youthjustice.kernel.problem.QueryParameters.parse;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.absences.Absence;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.CaseHolding;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.Roles;
+import org.youthjustice.problem.Violation;
+
+/**
+ * Compliance's due list: the missed appointments still to follow up (CMP-4) and the enforcement steps due
+ * (the compliance meeting, CMP-6; breach proceedings, CMP-7), for me, my team or the authority.
+ */
+@Path("/due")
+@Tag(name = "enforcement")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueListResource {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    public record DueItem(String action, String rule, UUID caseId, String caseReference, UUID orderId, LocalDate dueDate,
+            Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID caseManager, String team) {
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
+            Roles.SERVICE_MANAGER })
+    @Operation(summary = "Follow-ups and enforcement steps due, soonest first", description = """
+            `scope=mine` (default: cases you hold), `team` (your team's, or for managers the `team` named) or \
+            `authority` (managers); `status=overdue` for those past their time limit; at most `limit` (200) items.""")
+    @APIResponse(responseCode = "200", description = "The items due")
+    @APIResponse(responseCode = "400", description = "Invalid criteria, each listed")
+    @APIResponse(responseCode = "403", description = "A scope your role does not read")
+    public List<DueItem> due(@QueryParam("scope") String scope, @QueryParam("team") String team,
+            @QueryParam("status") String status, @QueryParam("limit") String limit) {
+        List<Violation> violations = new ArrayList<>();
+        String scopeValue = scope == null ? "mine" : scope;
+        if (!List.of("mine", "team", "authority").contains(scopeValue)) {
+            violations.add(Violation.ofField("scope", "must be mine, team or authority"));
+        }
+        if (status != null && !List.of("due", "overdue").contains(status)) {
+            violations.add(Violation.ofField("status", "must be due or overdue"));
+        }
+        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 500");
+        if (max != null && (max < 1 || max > 500)) {
+            violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
+        }
+        boolean readsEveryCase = caller.hasAnyRole(CaseHolding.READ_EVERY_CASE);
+        String teamValue = team != null ? team : caller.team().orElse(null);
+        if ("team".equals(scopeValue) && teamValue == null) {
+            violations.add(Violation.ofField("team", "name the team: your token names none"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        if ("authority".equals(scopeValue) && !readsEveryCase) {
+            throw ProblemException.forbidden("the authority's due list is for managers");
+        }
+        if ("team".equals(scopeValue) && !readsEveryCase && !caller.team().filter(teamValue::equals).isPresent()) {
+            throw ProblemException.forbidden("you read your own team's due list");
+        }
+        String holding = switch (scopeValue) {
+            case "mine" -> " and (c.caseManager = :me or array_contains(c.coWorkers, :me))";
+            case "team" -> " and c.team = :team";
+            default -> "";
+        };
+        Instant now = Instant.now();
+        TypedQuery<Object[]> followUps = entityManager.createQuery("""
+                select a.id, a.caseId, c.reference, a.orderId, a.followUpDueDate, a.followUpDueAt, c.caseManager, c.team
+                from Absence a, org.youthjustice.compliance.supervision.SupervisedCase c
+                where c.id = a.caseId and a.followedUpAt is null and a.judgement = :awaiting""" + holding, Object[].class)
+                .setParameter("awaiting", Absence.Judgement.AWAITING);
+        TypedQuery<Object[]> steps = entityManager.createQuery("""
+                select s.id, s.caseId, c.reference, s.orderId, s.dueDate, s.dueAt, c.caseManager, c.team, s.step, s.rule
+                from EnforcementStep s, org.youthjustice.compliance.supervision.SupervisedCase c
+                where c.id = s.caseId and s.status = :due""" + holding, Object[].class)
+                .setParameter("due", EnforcementStep.Status.DUE);
+        for (TypedQuery<Object[]> query : List.of(followUps, steps)) {
+            if ("mine".equals(scopeValue)) {
+                query.setParameter("me", CaseHolding.workerId(caller.subject()));
+            } else if ("team".equals(scopeValue)) {
+                query.setParameter("team", teamValue);
+            }
+        }
+        return Stream.concat(
+                        followUps.getResultStream().map(r -> new DueItem("follow up the missed appointment", "CMP-4", (UUID) r[1],
+                                (String) r[2], (UUID) r[3], (LocalDate) r[4], (Instant) r[5], now.isAfter((Instant) r[5]),
+                                (UUID) r[0], null, (UUID) r[6], (String) r[7])),
+                        steps.getResultStream().map(r -> new DueItem((String) r[8], (String) r[9], (UUID) r[1], (String) r[2],
+                                (UUID) r[3], (LocalDate) r[4], (Instant) r[5], now.isAfter((Instant) r[5]), null, (UUID) r[0],
+                                (UUID) r[6], (String) r[7])))
+                .filter(item -> !"overdue".equals(status) || item.overdue())
+                .filter(item -> !"due".equals(status) || !item.overdue())
+                .sorted(Comparator.comparing(DueItem::dueAt))
+                .limit(max == null ? 200 : max)
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.youthjustice.compliance.enforcement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.compliance.ComplianceServiceInfrastructure;
+import org.youthjustice.compliance.Supervision;
+import org.youthjustice.compliance.Supervision.SupervisedCase;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@TestProfile(ComplianceServiceInfrastructure.class)
+class DueListTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    /** A missed appointment on the case, judged unacceptable when {@code judge}; its absence id. */
+    private static String missed(SupervisedCase supervised, int secondsAgo, boolean judge) {
+        Instant starts = Instant.now().minusSeconds(secondsAgo).truncatedTo(ChronoUnit.SECONDS);
+        String token = supervised.caseManagerToken();
+        String appointment = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("orderId", supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
+                        "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments").then().statusCode(201)
+                .extract().path("appointment.id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("attended", false))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments/" + appointment + "/attendance")
+                .then().statusCode(200);
+        String absence = given().auth().oauth2(token).get("/api/compliance/cases/" + supervised.caseId() + "/absences").then()
+                .extract().path("find { it.appointmentId == '" + appointment + "' }.id");
+        if (judge) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("acceptable", false))
+                    .post("/api/compliance/cases/" + supervised.caseId() + "/absences/" + absence + "/judgement").then().statusCode(200);
+        }
+        return absence;
+    }
+
+    @Test
+    @DisplayName("CMP-4, CMP-6: a case worker's due list holds their follow-ups and compliance meetings; the team's and "
+            + "the authority's lists show them to the team and to managers, never to another authority")
+    void dueLists() {
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(1),
+                LocalDate.now().plusMonths(6), false);
+        missed(supervised, 200, true);
+        missed(supervised, 180, true);
+        String awaiting = missed(supervised, 160, false);
+
+        given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/due").then().statusCode(200)
+                .body("action", containsInAnyOrder("follow up the missed appointment", "compliance-meeting"))
+                .body("find { it.rule == 'CMP-4' }.absenceId", equalTo(awaiting))
+                .body("find { it.rule == 'CMP-6' }.dueDate", equalTo(LocalDate.now().plusDays(10).toString()))
+                .body("caseReference", everyItem(equalTo(Supervision.reference(supervised.caseId()))));
+        given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
+                .then().statusCode(200).body("caseId", not(hasItem(supervised.caseId().toString())));
+
+        String teammate = TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team(Supervision.TEAM)
+                .roles("case-worker").sign();
+        given().auth().oauth2(teammate).get("/api/compliance/due").then().statusCode(200)
+                .body("caseId", not(hasItem(supervised.caseId().toString())));
+        given().auth().oauth2(teammate).queryParam("scope", "team").queryParam("limit", "500").get("/api/compliance/due")
+                .then().statusCode(200).body("caseId", hasItem(supervised.caseId().toString()));
+        given().auth().oauth2(teammate).queryParam("scope", "authority").get("/api/compliance/due").then().statusCode(403)
+                .contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority")
+                .queryParam("limit", "500").get("/api/compliance/due").then().statusCode(200)
+                .body("caseId", hasItem(supervised.caseId().toString()));
+        given().auth().oauth2(TestTokens.token("nottinghamshire", "team-manager")).queryParam("scope", "authority")
+                .queryParam("limit", "500").get("/api/compliance/due").then().statusCode(200)
+                .body("caseId", not(hasItem(supervised.caseId().toString())));
+    }
+
+    @Test
+    void badCriteriaAreListed() {
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "everyone")
+                .queryParam("status", "late").queryParam("limit", "0").get("/api/compliance/due").then().statusCode(400)
+                .contentType(PROBLEM).body("violations.field", containsInAnyOrder("scope", "status", "limit"));
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "team")
+                .get("/api/compliance/due").then().statusCode(400).body("violations.field", containsInAnyOrder("team"));
+    }
+}
