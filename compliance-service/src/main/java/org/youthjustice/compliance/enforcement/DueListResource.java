@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.absences.Absence;
 import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -60,10 +60,7 @@ public class DueListResource {
     public List<DueItem> due(@QueryParam("scope") String scope, @QueryParam("team") String team,
             @QueryParam("status") String status, @QueryParam("limit") String limit) {
         List<Violation> violations = new ArrayList<>();
-        String scopeValue = scope == null ? "mine" : scope;
-        if (!List.of("mine", "team", "authority").contains(scopeValue)) {
-            violations.add(Violation.ofField("scope", "must be mine, team or authority"));
-        }
+        DueListScope whose = DueListScope.read(scope, team, caller, violations);
         if (status != null && !List.of("due", "overdue").contains(status)) {
             violations.add(Violation.ofField("status", "must be due or overdue"));
         }
@@ -71,24 +68,14 @@ public class DueListResource {
         if (max != null && (max < 1 || max > 500)) {
             violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
         }
-        boolean readsEveryCase = caller.hasAnyRole(CaseHolding.READ_EVERY_CASE);
-        String teamValue = team != null ? team : caller.team().orElse(null);
-        if ("team".equals(scopeValue) && teamValue == null) {
-            violations.add(Violation.ofField("team", "name the team: your token names none"));
-        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if ("authority".equals(scopeValue) && !readsEveryCase) {
-            throw ProblemException.forbidden("the authority's due list is for managers");
-        }
-        if ("team".equals(scopeValue) && !readsEveryCase && !caller.team().filter(teamValue::equals).isPresent()) {
-            throw ProblemException.forbidden("you read your own team's due list");
-        }
-        String holding = switch (scopeValue) {
-            case "mine" -> " and (c.caseManager = :me or array_contains(c.coWorkers, :me))";
-            case "team" -> " and c.team = :team";
-            default -> "";
+        whose.authorize(caller);
+        String holding = switch (whose.kind()) {
+            case MINE -> " and (c.caseManager = :me or array_contains(c.coWorkers, :me))";
+            case TEAM -> " and c.team = :team";
+            case AUTHORITY -> "";
         };
         Instant now = Instant.now();
         TypedQuery<Object[]> followUps = entityManager.createQuery("""
@@ -102,10 +89,10 @@ public class DueListResource {
                 where c.id = s.caseId and s.status = :due""" + holding, Object[].class)
                 .setParameter("due", EnforcementStep.Status.DUE);
         for (TypedQuery<Object[]> query : List.of(followUps, steps)) {
-            if ("mine".equals(scopeValue)) {
-                query.setParameter("me", CaseHolding.workerId(caller.subject()));
-            } else if ("team".equals(scopeValue)) {
-                query.setParameter("team", teamValue);
+            if (whose.kind() == DueListScope.Kind.MINE) {
+                query.setParameter("me", whose.me());
+            } else if (whose.kind() == DueListScope.Kind.TEAM) {
+                query.setParameter("team", whose.team());
             }
         }
         return Stream.concat(

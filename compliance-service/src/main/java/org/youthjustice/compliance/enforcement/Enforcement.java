@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.youthjustice.compliance.absences.Absence;
@@ -222,9 +221,5 @@ public class Enforcement {
     public List<EnforcementStep> steps(UUID orderId) {
         return entityManager.createQuery("from EnforcementStep where orderId = :id order by createdAt, step", EnforcementStep.class)
                 .setParameter("id", orderId).getResultList();
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.LONDON));
     }
 }

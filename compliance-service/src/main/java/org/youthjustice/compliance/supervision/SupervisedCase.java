@@ -27,7 +27,7 @@ public class SupervisedCase extends TenantOwned {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public UUID[] coWorkers = new UUID[0];
     public Instant allocatedAt;
-    @jakarta.persistence.Convert(converter = ScaledApproachColumn.class)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public ScaledApproach scaledApproach;
 
     public CaseHolding holding() {

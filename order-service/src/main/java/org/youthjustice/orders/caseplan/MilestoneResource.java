@@ -36,6 +36,7 @@ import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.cases.ChildCase;
@@ -91,10 +92,7 @@ public class MilestoneResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
             @QueryParam("rule") String rule, @QueryParam("limit") String limit) {
         List<Violation> violations = new ArrayList<>();
-        String scopeValue = scope == null || scope.isBlank() ? "mine" : scope.trim();
-        if (!List.of("mine", "team", "authority").contains(scopeValue)) {
-            violations.add(Violation.ofField("scope", "must be mine, team or authority"));
-        }
+        DueListScope whose = DueListScope.read(scope, team, caller, violations);
         String statusValue = status == null || status.isBlank() ? "open" : status.trim();
         if (!List.of("open", "due", "overdue").contains(statusValue)) {
             violations.add(Violation.ofField("status", "must be open, due or overdue"));
@@ -105,34 +103,24 @@ public class MilestoneResource {
         if (max != null && (max < 1 || max > 500)) {
             violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
         }
-        String teamValue = team != null && !team.isBlank() ? team.trim() : caller.team().orElse(null);
-        if ("team".equals(scopeValue) && teamValue == null) {
-            violations.add(Violation.ofField("team", "your token names no team: name the team"));
-        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if ("authority".equals(scopeValue) && !access.readsEveryCase()) {
-            throw ProblemException.forbidden("a case worker's due lists are their own and their team's");
-        }
-        if ("team".equals(scopeValue) && !access.readsEveryCase() && !caller.team().filter(teamValue::equals).isPresent()) {
-            throw ProblemException.forbidden("a case worker's due lists are their own and their team's");
-        }
+        whose.authorize(caller);
 
         // one table, one partial index per scope: milestone_open_by_worker / _by_team / _by_due
         StringBuilder query = new StringBuilder(
                 "select m, c.reference, c.givenName, c.familyName from Milestone m join ChildCase c on c.id = m.caseId "
                         + "where m.closedAt is null");
         Map<String, Object> parameters = new HashMap<>();
-        switch (scopeValue) {
-            case "mine" -> {
-                UUID me = org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject());
+        switch (whose.kind()) {
+            case MINE -> {
                 query.append(" and m.responsibleWorker = :me");
-                parameters.put("me", me == null ? new UUID(0, 0) : me);
+                parameters.put("me", whose.me() == null ? new UUID(0, 0) : whose.me());
             }
-            case "team" -> {
+            case TEAM -> {
                 query.append(" and m.team = :team");
-                parameters.put("team", teamValue);
+                parameters.put("team", whose.team());
             }
             default -> {
             }
