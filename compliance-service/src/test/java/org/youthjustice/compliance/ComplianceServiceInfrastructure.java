@@ -1,11 +1,23 @@
 package org.youthjustice.compliance;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.youthjustice.testing.ServiceInfrastructure;
 
-/** compliance-service's tests run against real PostgreSQL (database compliance_service) and a real Kafka broker. */
+/**
+ * compliance-service's tests run against real PostgreSQL (database compliance_service) and a real Kafka
+ * broker, with order-service's case API stood in for letters ({@link OrderServiceStandIn}).
+ */
 public class ComplianceServiceInfrastructure extends ServiceInfrastructure {
     @Override
     protected String database() {
         return "compliance_service";
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
+        resources.add(new TestResourceEntry(OrderServiceStandIn.class));
+        return resources;
     }
 }

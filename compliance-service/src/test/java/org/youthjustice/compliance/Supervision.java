@@ -60,4 +60,30 @@ public final class Supervision {
         });
         return supervised;
     }
+
+    /**
+     * An appointment that started {@code secondsAgo} ago (scheduling allows for clocks a few minutes apart),
+     * recorded missed; its absence's id.
+     */
+    public static String missed(SupervisedCase supervised, int secondsAgo) {
+        Instant starts = Instant.now().minusSeconds(secondsAgo).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String token = supervised.caseManagerToken();
+        String appointment = given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("orderId", supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
+                        "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments").then().statusCode(201)
+                .extract().path("appointment.id");
+        given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("attended", false))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments/" + appointment + "/attendance")
+                .then().statusCode(200);
+        return given().auth().oauth2(token).get("/api/compliance/cases/" + supervised.caseId() + "/absences").then()
+                .statusCode(200).extract().path("find { it.appointmentId == '" + appointment + "' }.id");
+    }
+
+    /** The case manager judges the absence unacceptable (no evidence). */
+    public static void judgedUnacceptable(SupervisedCase supervised, String absence) {
+        given().auth().oauth2(supervised.caseManagerToken()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("acceptable", false))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/absences/" + absence + "/judgement").then().statusCode(200);
+    }
 }

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.absences.Absence;
+import org.youthjustice.compliance.letters.Letter;
+import org.youthjustice.compliance.letters.LetterKind;
+import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.DueListScope;
@@ -30,8 +33,9 @@ import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
 /**
- * Compliance's due list: the missed appointments still to follow up (CMP-4) and the enforcement steps due
- * (the compliance meeting, CMP-6; breach proceedings, CMP-7), for me, my team or the authority.
+ * Compliance's due list: the missed appointments still to follow up (CMP-4), the enforcement steps due
+ * (the compliance meeting, CMP-6; breach proceedings, CMP-7) and the warning and breach letters still to
+ * write (CMP-5 to CMP-7, CMP-11), for me, my team or the authority.
  */
 @Path("/due")
 @Tag(name = "enforcement")
@@ -44,7 +48,7 @@ public class DueListResource {
     Caller caller;
 
     public record DueItem(String action, String rule, UUID caseId, String caseReference, UUID orderId, LocalDate dueDate,
-            Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID caseManager, String team) {
+            Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID letterId, UUID caseManager, String team) {
     }
 
     @GET
@@ -88,20 +92,32 @@ public class DueListResource {
                 from EnforcementStep s, org.youthjustice.compliance.supervision.SupervisedCase c
                 where c.id = s.caseId and s.status = :due""" + holding, Object[].class)
                 .setParameter("due", EnforcementStep.Status.DUE);
-        for (TypedQuery<Object[]> query : List.of(followUps, steps)) {
+        TypedQuery<Object[]> pendingLetters = entityManager.createQuery("""
+                select l.id, l.caseId, c.reference, l.orderId, l.requestedAt, c.caseManager, c.team, l.kind, l.rule
+                from Letter l, org.youthjustice.compliance.supervision.SupervisedCase c
+                where c.id = l.caseId and l.status = :pending""" + holding, Object[].class)
+                .setParameter("pending", Letter.Status.PENDING);
+        for (TypedQuery<Object[]> query : List.of(followUps, steps, pendingLetters)) {
             if (whose.kind() == DueListScope.Kind.MINE) {
                 query.setParameter("me", whose.me());
             } else if (whose.kind() == DueListScope.Kind.TEAM) {
                 query.setParameter("team", whose.team());
             }
         }
-        return Stream.concat(
+        return Stream.of(
                         followUps.getResultStream().map(r -> new DueItem("follow up the missed appointment", "CMP-4", (UUID) r[1],
                                 (String) r[2], (UUID) r[3], (LocalDate) r[4], (Instant) r[5], now.isAfter((Instant) r[5]),
-                                (UUID) r[0], null, (UUID) r[6], (String) r[7])),
+                                (UUID) r[0], null, null, (UUID) r[6], (String) r[7])),
                         steps.getResultStream().map(r -> new DueItem((String) r[8], (String) r[9], (UUID) r[1], (String) r[2],
-                                (UUID) r[3], (LocalDate) r[4], (Instant) r[5], now.isAfter((Instant) r[5]), null, (UUID) r[0],
-                                (UUID) r[6], (String) r[7])))
+                                (UUID) r[3], (LocalDate) r[4], (Instant) r[5], now.isAfter((Instant) r[5]), null, (UUID) r[0], null,
+                                (UUID) r[6], (String) r[7])),
+                        pendingLetters.getResultStream().map(r -> {
+                            Letters.Due due = Letters.dueOf((Instant) r[4]);
+                            return new DueItem(Letters.action((LetterKind) r[7]), (String) r[8], (UUID) r[1], (String) r[2],
+                                    (UUID) r[3], due.date(), due.at(), now.isAfter(due.at()), null, null, (UUID) r[0], (UUID) r[5],
+                                    (String) r[6]);
+                        }))
+                .flatMap(items -> items)
                 .filter(item -> !"overdue".equals(status) || item.overdue())
                 .filter(item -> !"due".equals(status) || !item.overdue())
                 .sorted(Comparator.comparing(DueItem::dueAt))

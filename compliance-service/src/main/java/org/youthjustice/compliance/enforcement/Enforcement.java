@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.compliance.absences.Absence;
 import org.youthjustice.compliance.absences.Absences;
+import org.youthjustice.compliance.letters.Letter;
+import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.compliance.BreachInitiated;
@@ -57,6 +59,9 @@ public class Enforcement {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Letters letters;
 
     Clock clock = Clock.systemUTC();
 
@@ -113,9 +118,11 @@ public class Enforcement {
             started.doneBy = caller.username();
         }
         entityManager.persist(started);
+        // CMP-11: the letter the step calls for is recorded with it, so nothing can lose it before it is written
+        Letter letter = letters.recordFor(started);
         switch (step) {
             case FIRST_WARNING, SECOND_WARNING -> outbox.record(new WarningIssued(started.id, absence.orderId,
-                    step == EscalationPolicy.Step.FIRST_WARNING ? WarningLevel.FIRST : WarningLevel.SECOND, null, unacceptable),
+                    step == EscalationPolicy.Step.FIRST_WARNING ? WarningLevel.FIRST : WarningLevel.SECOND, letter.id, unacceptable),
                     absence.caseId);
             case POLICE_NOTIFICATION -> outbox.record(new PoliceNotified(started.id, absence.orderId, absence.appointmentId),
                     absence.caseId);
@@ -125,8 +132,9 @@ public class Enforcement {
         audit.record("enforcement." + step.wireName(), "case", absence.caseId, unacceptable + " unacceptable absences");
     }
 
-    /** The absence proved acceptable after all: the steps it started that are not done yet are withdrawn. */
+    /** The absence proved acceptable after all: the steps it started that are not done yet are withdrawn, and their letters. */
     private void withdraw(Absence absence) {
+        letters.withdrawFor(absence);
         entityManager.createQuery("from EnforcementStep where absenceId = :absence and status = :due", EnforcementStep.class)
                 .setParameter("absence", absence.id).setParameter("due", EnforcementStep.Status.DUE).getResultStream()
                 .forEach(step -> {
@@ -139,16 +147,17 @@ public class Enforcement {
 
     /** CMP-6: the compliance meeting is arranged within 10 days of the second missed appointment. */
     @Transactional
-    public EnforcementStep scheduleMeeting(SupervisedCase childCase, UUID stepId, Instant at) {
+    public EnforcementStep scheduleMeeting(SupervisedCase childCase, UUID stepId, Instant at, String place) {
         EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
         if (at.atZone(DeadlineCalculator.LONDON).toLocalDate().isAfter(step.dueDate)) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "at",
                     "the compliance meeting is held within 10 days of the second missed appointment: by " + step.dueDate)));
         }
-        if (at.equals(step.meetingAt)) {
+        if (at.equals(step.meetingAt) && java.util.Objects.equals(place, step.meetingPlace)) {
             return step;
         }
         step.meetingAt = at;
+        step.meetingPlace = place;
         outbox.record(new ComplianceMeetingScheduled(step.id, step.orderId, step.dueDate, at), childCase.id);
         audit.record("enforcement.compliance-meeting-scheduled", "case", childCase.id, "at " + at);
         return step;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.absences.Absence;
 import org.youthjustice.compliance.absences.AbsenceResource.AbsenceView;
 import org.youthjustice.compliance.absences.Absences;
+import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.compliance.supervision.CaseAccess;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -44,6 +45,9 @@ public class EnforcementResource {
     @Inject
     Absences absences;
 
+    @Inject
+    Letters letters;
+
     public record StepView(UUID id, EscalationPolicy.Step step, String rule, int unacceptableCount, EnforcementStep.Status status,
             LocalDate dueDate, String timeLimit, String policyVersion, boolean overdue, Instant doneAt, String doneBy, String reason,
             Instant meetingAt, String reportSummary, Boolean riskFlag, String reportedBy, UUID absenceId) {
@@ -58,14 +62,15 @@ public class EnforcementResource {
     }
 
     /** What is to be done next, by when: a step due, or an absence to follow up and judge. */
-    public record NextAction(String action, String rule, LocalDate dueDate, boolean overdue, UUID stepId, UUID absenceId) {
+    public record NextAction(String action, String rule, LocalDate dueDate, boolean overdue, UUID stepId, UUID absenceId,
+            UUID letterId) {
     }
 
     public record EscalationView(UUID orderId, Counts counts, boolean exceptionUsed, StepView currentStep,
             List<NextAction> nextActions, List<StepView> history, List<AbsenceView> absences) {
     }
 
-    public record MeetingEntry(@NotNull Instant at) {
+    public record MeetingEntry(@NotNull Instant at, @Size(max = 200) String place) {
     }
 
     public record HeldEntry(@NotNull Instant heldAt) {
@@ -80,8 +85,8 @@ public class EnforcementResource {
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "An order's escalation in one call", description = """
             The counts of missed, awaiting, acceptable and unacceptable absences; the current step; what is due \
-            next and by when (follow-ups of absences, CMP-4; the compliance meeting, CMP-6; breach proceedings, \
-            CMP-7), soonest first; and the history of every step with who did it, when, and why.""")
+            next and by when (follow-ups of absences, CMP-4; warning and breach letters to write, CMP-5 to CMP-7; the \
+            compliance meeting, CMP-6; breach proceedings, CMP-7), soonest first; and the history of every step with who did it, when, and why.""")
     @APIResponse(responseCode = "200", description = "The order's escalation")
     @APIResponse(responseCode = "400", description = "No such order on this case")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
@@ -96,9 +101,13 @@ public class EnforcementResource {
         java.util.ArrayList<NextAction> next = new java.util.ArrayList<>();
         ofOrder.stream().filter(a -> a.judgement == Absence.Judgement.AWAITING).forEach(a -> next.add(new NextAction(
                 a.followedUpAt == null ? "follow up the missed appointment" : "judge the absence", "CMP-4", a.followUpDueDate,
-                a.followedUpAt == null && now.isAfter(a.followUpDueAt), null, a.id)));
+                a.followedUpAt == null && now.isAfter(a.followUpDueAt), null, a.id, null)));
         history.stream().filter(s -> s.status() == EnforcementStep.Status.DUE).forEach(s -> next.add(new NextAction(
-                s.step().wireName(), s.rule(), s.dueDate(), s.overdue(), s.id(), null)));
+                s.step().wireName(), s.rule(), s.dueDate(), s.overdue(), s.id(), null, null)));
+        letters.pending(orderId).forEach(l -> {
+            Letters.Due due = Letters.dueOf(l.requestedAt);
+            next.add(new NextAction(Letters.action(l.kind), l.rule, due.date(), now.isAfter(due.at()), l.stepId, null, l.id));
+        });
         next.sort(Comparator.comparing(NextAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         StepView current = history.stream().filter(s -> s.status() != EnforcementStep.Status.WITHDRAWN)
                 .reduce((first, second) -> second).orElse(null);
@@ -114,14 +123,14 @@ public class EnforcementResource {
             Within 10 days of the second missed appointment (422 CMP-6 otherwise); announced as \
             `compliance-meeting.scheduled`.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "meeting",
-            value = "{\"at\": \"2026-12-01T16:00:00Z\"}")))
+            value = "{\"at\": \"2026-12-01T16:00:00Z\", \"place\": \"YJS office, Shute End\"}")))
     @APIResponse(responseCode = "200", description = "Arranged")
     @APIResponse(responseCode = "404", description = "No such case or step in your authority, or not one you may see")
     @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due")
     @APIResponse(responseCode = "422", description = "Later than the time limit allows (CMP-6)")
     public StepView scheduleMeeting(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull MeetingEntry entry) {
-        return StepView.of(enforcement.scheduleMeeting(access.workable(caseId), stepId, entry.at()), Instant.now());
+        return StepView.of(enforcement.scheduleMeeting(access.workable(caseId), stepId, entry.at(), entry.place()), Instant.now());
     }
 
     @POST

@@ -47,6 +47,7 @@ public class EnforcementStep extends TenantOwned {
     public String doneBy;
     public String reason;
     public Instant meetingAt;
+    public String meetingPlace;
     public String reportSummary;
     public Boolean riskFlag;
     public String reportedBy;

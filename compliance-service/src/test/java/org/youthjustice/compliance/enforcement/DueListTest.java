@@ -9,11 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -35,21 +31,9 @@ class DueListTest {
 
     /** A missed appointment on the case, judged unacceptable when {@code judge}; its absence id. */
     private static String missed(SupervisedCase supervised, int secondsAgo, boolean judge) {
-        Instant starts = Instant.now().minusSeconds(secondsAgo).truncatedTo(ChronoUnit.SECONDS);
-        String token = supervised.caseManagerToken();
-        String appointment = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("orderId", supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
-                        "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
-                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments").then().statusCode(201)
-                .extract().path("appointment.id");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("attended", false))
-                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments/" + appointment + "/attendance")
-                .then().statusCode(200);
-        String absence = given().auth().oauth2(token).get("/api/compliance/cases/" + supervised.caseId() + "/absences").then()
-                .extract().path("find { it.appointmentId == '" + appointment + "' }.id");
+        String absence = Supervision.missed(supervised, secondsAgo);
         if (judge) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("acceptable", false))
-                    .post("/api/compliance/cases/" + supervised.caseId() + "/absences/" + absence + "/judgement").then().statusCode(200);
+            Supervision.judgedUnacceptable(supervised, absence);
         }
         return absence;
     }
@@ -65,9 +49,10 @@ class DueListTest {
         String awaiting = missed(supervised, 160, false);
 
         given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/due").then().statusCode(200)
-                .body("action", containsInAnyOrder("follow up the missed appointment", "compliance-meeting"))
+                .body("action", containsInAnyOrder("follow up the missed appointment", "compliance-meeting",
+                        "write the first-warning letter", "write the second-warning letter"))
                 .body("find { it.rule == 'CMP-4' }.absenceId", equalTo(awaiting))
-                .body("find { it.rule == 'CMP-6' }.dueDate", equalTo(LocalDate.now().plusDays(10).toString()))
+                .body("find { it.action == 'compliance-meeting' }.dueDate", equalTo(LocalDate.now().plusDays(10).toString()))
                 .body("caseReference", everyItem(equalTo(Supervision.reference(supervised.caseId()))));
         given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
                 .then().statusCode(200).body("caseId", not(hasItem(supervised.caseId().toString())));

@@ -59,24 +59,6 @@ class EnforcementTest {
                 .post("/api/compliance/cases/" + supervised.caseId() + path);
     }
 
-    /**
-     * An appointment that started {@code secondsAgo} ago (scheduling allows for clocks a few minutes apart),
-     * recorded missed; its absence's id.
-     */
-    private static String missed(SupervisedCase supervised, int secondsAgo) {
-        Instant starts = Instant.now().minus(Duration.ofSeconds(secondsAgo)).truncatedTo(ChronoUnit.SECONDS);
-        String appointment = post(supervised.caseManagerToken(), supervised, "/appointments", Map.of("orderId",
-                supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
-                "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
-                .then().statusCode(201).extract().path("appointment.id");
-        post(supervised.caseManagerToken(), supervised, "/appointments/" + appointment + "/attendance", Map.of("attended", false))
-                .then().statusCode(200);
-        return given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/cases/" + supervised.caseId() + "/absences")
-                .then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("$").stream().filter(a -> appointment.equals(a.get("appointmentId")))
-                .map(a -> (String) a.get("id")).findFirst().orElseThrow();
-    }
-
     private static Response judge(String token, SupervisedCase supervised, String absence, Object judgement) {
         return post(token, supervised, "/absences/" + absence + "/judgement", judgement);
     }
@@ -105,7 +87,7 @@ class EnforcementTest {
         SupervisedCase supervised = underOrder(false);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
-        String first = missed(supervised, 200);
+        String first = Supervision.missed(supervised, 200);
         assertThat(escalation(supervised).getString("nextActions[0].action")).isEqualTo("follow up the missed appointment");
         post(supervised.caseManagerToken(), supervised, "/absences/" + first + "/follow-up",
                 Map.of("kind", "phone-call", "at", Instant.now().toString())).then().statusCode(200)
@@ -116,13 +98,13 @@ class EnforcementTest {
                 .body("judgement", equalTo("unacceptable"));
         assertThat(escalation(supervised).getString("currentStep.step")).isEqualTo("first-warning");
 
-        String second = missed(supervised, 180);
+        String second = Supervision.missed(supervised, 180);
         Map<String, Object> exception = Map.of("acceptable", true, "exception", Map.of("rationale",
                 "Otherwise full attendance; grandmother in hospital", "verbalWarning", "Told further absences need a note"));
         judge(supervised.caseManagerToken(), supervised, second, exception).then().statusCode(200)
                 .body("judgement", equalTo("acceptable")).body("exceptionUsed", equalTo(true));
 
-        String third = missed(supervised, 160);
+        String third = Supervision.missed(supervised, 160);
         judge(supervised.caseManagerToken(), supervised, third, exception).then().statusCode(422)
                 .body("violations[0].rule", equalTo("CMP-3"));
         judge(supervised.caseManagerToken(), supervised, third, UNACCEPTABLE).then().statusCode(200);
@@ -140,15 +122,18 @@ class EnforcementTest {
         post(manager("Sam Okafor"), supervised, "/enforcement/" + meeting + "/meeting-held", Map.of("heldAt", Instant.now().toString()))
                 .then().statusCode(200).body("status", equalTo("done"));
 
-        String fourth = missed(supervised, 140);
+        String fourth = Supervision.missed(supervised, 140);
         judge(supervised.caseManagerToken(), supervised, fourth, UNACCEPTABLE).then().statusCode(200);
         JsonPath atBreach = escalation(supervised);
         assertThat(atBreach.getMap("counts")).containsEntry("missed", 4).containsEntry("unacceptable", 3)
                 .containsEntry("acceptable", 1).containsEntry("awaitingJudgement", 0);
         assertThat(atBreach.getBoolean("exceptionUsed")).isTrue();
-        assertThat(atBreach.getString("nextActions[0].action")).isEqualTo("breach-proceedings");
-        assertThat(atBreach.getString("nextActions[0].dueDate")).isEqualTo(today.plusDays(5).toString());
-        String breach = atBreach.getString("nextActions[0].stepId");
+        // the letters are due the day each step is decided (CMP-11); breach proceedings in 5 days
+        assertThat(atBreach.getList("nextActions.action")).containsExactly("write the first-warning letter",
+                "write the second-warning letter", "write the breach letter", "breach-proceedings");
+        assertThat(atBreach.getString("nextActions.find { it.action == 'breach-proceedings' }.dueDate"))
+                .isEqualTo(today.plusDays(5).toString());
+        String breach = atBreach.getString("nextActions.find { it.action == 'breach-proceedings' }.stepId");
 
         String reporter = manager("Alex Report");
         post(reporter, supervised, "/enforcement/" + breach + "/approval", Map.of()).then().statusCode(422)
@@ -174,8 +159,8 @@ class EnforcementTest {
             + "withdraws the compliance meeting it started")
     void evidenceArrivingLate() {
         SupervisedCase supervised = underOrder(false);
-        judge(supervised.caseManagerToken(), supervised, missed(supervised, 200), UNACCEPTABLE).then().statusCode(200);
-        String second = missed(supervised, 180);
+        judge(supervised.caseManagerToken(), supervised, Supervision.missed(supervised, 200), UNACCEPTABLE).then().statusCode(200);
+        String second = Supervision.missed(supervised, 180);
         judge(supervised.caseManagerToken(), supervised, second, UNACCEPTABLE).then().statusCode(200);
         assertThat(escalation(supervised).getString("currentStep.step")).isEqualTo("compliance-meeting");
 
@@ -188,7 +173,8 @@ class EnforcementTest {
         assertThat(after.getList("history.status")).containsExactly("done", "done", "withdrawn");
         assertThat(after.getString("history[2].reason")).isEqualTo("written evidence arrived: the absence is acceptable");
         assertThat(after.getString("currentStep.step")).isEqualTo("second-warning");
-        assertThat(after.getList("nextActions")).isEmpty();
+        // the second warning's letter is withdrawn with it; the first warning's is still to write
+        assertThat(after.getList("nextActions.action")).containsExactly("write the first-warning letter");
     }
 
     @Test
@@ -197,7 +183,7 @@ class EnforcementTest {
         SupervisedCase supervised = underOrder(true);
         String last = null;
         for (int secondsAgo = 200; secondsAgo > 140; secondsAgo -= 20) {
-            last = missed(supervised, secondsAgo);
+            last = Supervision.missed(supervised, secondsAgo);
             judge(supervised.caseManagerToken(), supervised, last, UNACCEPTABLE).then().statusCode(200);
         }
         assertThat(escalation(supervised).getList("history.step"))
@@ -223,7 +209,7 @@ class EnforcementTest {
     @DisplayName("CMP-2: two people judging the same absence at once: one wins, the other gets 409")
     void concurrentJudgements() {
         SupervisedCase supervised = underOrder(false);
-        String absence = missed(supervised, 200);
+        String absence = Supervision.missed(supervised, 200);
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() ->
                 judge(supervised.caseManagerToken(), supervised, absence, UNACCEPTABLE).statusCode());
@@ -237,7 +223,7 @@ class EnforcementTest {
     @Test
     void badInputRolesAndOtherAuthorities() {
         SupervisedCase supervised = underOrder(false);
-        String absence = missed(supervised, 200);
+        String absence = Supervision.missed(supervised, 200);
 
         judge(supervised.caseManagerToken(), supervised, absence, Map.of()).then().statusCode(400)
                 .body("violations.field", contains("acceptable"));
@@ -263,8 +249,8 @@ class EnforcementTest {
     @DisplayName("CMP-10: enforcement is announced as started at the first step and finished when the order ends")
     void enforcementInProgress() {
         SupervisedCase supervised = underOrder(false);
-        judge(supervised.caseManagerToken(), supervised, missed(supervised, 200), UNACCEPTABLE).then().statusCode(200);
-        judge(supervised.caseManagerToken(), supervised, missed(supervised, 180), UNACCEPTABLE).then().statusCode(200);
+        judge(supervised.caseManagerToken(), supervised, Supervision.missed(supervised, 200), UNACCEPTABLE).then().statusCode(200);
+        judge(supervised.caseManagerToken(), supervised, Supervision.missed(supervised, 180), UNACCEPTABLE).then().statusCode(200);
 
         EventEnvelope revoked = EventEnvelope.wrap(new org.youthjustice.events.orders.OrderRevoked(supervised.orderId(),
                 LocalDate.now(), "resentenced"), "order-service", Instant.now(), "wokingham", supervised.caseId());

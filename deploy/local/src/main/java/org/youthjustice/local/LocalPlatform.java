@@ -236,14 +236,18 @@ public final class LocalPlatform {
         if (!Files.exists(jar)) {
             throw new StartFailed(service.module() + " is not built (" + jar + "); run 'mvn -B -ntp package -DskipTests'");
         }
-        Process process = java(service.module(), List.of("-Xmx384m",
+        List<String> options = new ArrayList<>(List.of("-Xmx384m",
                 "-Dyj.http.port=" + settings.portOf(service),
                 "-Dyj.db.url=" + settings.jdbcUrl(service.database()),
                 "-Dyj.db.username=postgres",
                 "-Dyj.db.password=" + DB_PASSWORD,
                 "-Dyj.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
-                "-Dyj.keycloak.url=" + settings.keycloakUrl()),
-                List.of("-jar", jar.toString()));
+                "-Dyj.keycloak.url=" + settings.keycloakUrl()));
+        // a service that reads another's API on a user's behalf (compliance's letters read order-service's cases)
+        for (Settings.Service other : Settings.SERVICES) {
+            options.add("-Dyj." + other.route() + ".url=http://127.0.0.1:" + settings.portOf(other));
+        }
+        Process process = java(service.module(), options, List.of("-jar", jar.toString()));
         record(service.module(), process.pid());
     }
 
