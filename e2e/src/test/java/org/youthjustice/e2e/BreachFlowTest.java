@@ -1,10 +1,12 @@
 package org.youthjustice.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import java.io.IOException;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +31,17 @@ class BreachFlowTest {
 
     @Test
     @DisplayName("CMP-7 end to end: three unacceptable absences → breach approved by a manager → the breach listing is due "
-            + "in order-service in 2 weeks")
-    void threeUnacceptableAbsencesLeadToABreachListing(RunningPlatform platform) {
+            + "in order-service in 2 weeks; CMP-5, X-6: the first warning letter written from order-service's contact details")
+    void threeUnacceptableAbsencesLeadToABreachListing(RunningPlatform platform) throws IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String familyName = "Breach-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> outcome = Map.of(
                 "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
                 "courtReference", "E2E-" + UUID.randomUUID(), "hearingDate", today.toString(), "outcome", "sentenced",
-                "child", Map.of("givenName", "Jordan", "familyName", "Breach-" + UUID.randomUUID(), "dateOfBirth", "2010-03-03",
-                        "genderIdentity", "male", "lookedAfter", false),
+                "child", Map.of("givenName", "Jordan", "familyName", familyName, "dateOfBirth", today.minusYears(14).toString(),
+                        "genderIdentity", "male", "lookedAfter", false, "address", "3 Elm Close, Wokingham, RG41 2ZZ",
+                        "parentCarers", List.of(Map.of("name", "Chris Doe", "relationship", "father",
+                                "address", "3 Elm Close, Wokingham, RG41 2ZZ"))),
                 "offences", List.of(Map.of("description", "burglary", "imprisonable", true)),
                 "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
                         "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
@@ -61,11 +69,32 @@ class BreachFlowTest {
         }
         String breach = as(platform, "wokingham-team-manager")
                 .get("/api/compliance/cases/" + caseId + "/orders/" + orderId + "/escalation").then().statusCode(200)
-                .body("nextActions[0].action", equalTo("breach-proceedings")).extract().path("nextActions[0].stepId");
+                .extract().path("nextActions.find { it.action == 'breach-proceedings' }.stepId");
         as(platform, "wokingham-team-manager").body(Map.of("summary", "Three unexplained absences", "riskOrSafeguardingConcerns", false))
                 .post("/api/compliance/cases/" + caseId + "/enforcement/" + breach + "/breach-report").then().statusCode(200);
         as(platform, "wokingham-advanced-practitioner").post("/api/compliance/cases/" + caseId + "/enforcement/" + breach + "/approval")
                 .then().statusCode(200);
+
+        // CMP-5, X-6: the first warning letter, written with the child's details read from order-service on the
+        // manager's behalf, names the next appointment and is copied to the parent of a 14-year-old
+        Instant next = today.plusDays(1).atTime(16, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        as(platform, "wokingham-team-manager").body(Map.of("orderId", orderId, "kind", "supervision", "startsAt", next.toString(),
+                        "endsAt", next.plus(Duration.ofHours(1)).toString(), "place", "YJS office, Shute End"))
+                .post("/api/compliance/cases/" + caseId + "/appointments").then().statusCode(201);
+        String letter = as(platform, "wokingham-team-manager").get("/api/compliance/cases/" + caseId + "/letters").then()
+                .statusCode(200).extract().path("find { it.kind == 'first-warning' }.id");
+        String pdf = as(platform, "wokingham-team-manager").post("/api/compliance/cases/" + caseId + "/letters/" + letter + "/production")
+                .then().statusCode(200).body("status", equalTo("produced")).body("parentCarersCopied", equalTo(1))
+                .extract().path("pdf");
+        byte[] written = given().baseUri(platform.gateway()).auth().oauth2(platform.token("wokingham-team-manager")).get(pdf)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(written)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Jordan " + familyName + " 3 Elm Close Wokingham RG41 2ZZ")
+                    .contains("Dear Jordan")
+                    .contains("at YJS office, Shute End")
+                    .contains("Copy to: Chris Doe (father)");
+        }
 
         // breach.initiated reaches order-service over Kafka: the listing is a milestone of the case plan
         await().atMost(Duration.ofSeconds(60)).until(() -> today.plusWeeks(2).toString().equals(as(platform, "wokingham-team-manager")

@@ -243,9 +243,10 @@ public final class LocalPlatform {
                 "-Dyj.db.password=" + DB_PASSWORD,
                 "-Dyj.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "-Dyj.keycloak.url=" + settings.keycloakUrl()));
-        // a service that reads another's API on a user's behalf (compliance's letters read order-service's cases)
         for (Settings.Service other : Settings.SERVICES) {
-            options.add("-Dyj." + other.route() + ".url=http://127.0.0.1:" + settings.portOf(other));
+            if (service.reads().contains(other.route())) {
+                options.add("-Dyj." + other.route() + ".url=http://127.0.0.1:" + settings.portOf(other));
+            }
         }
         Process process = java(service.module(), options, List.of("-jar", jar.toString()));
         record(service.module(), process.pid());

@@ -21,16 +21,19 @@ public record Settings(
         int gatewayPort,
         int servicesPort) {
 
-    /** The five services in start order, with their module, gateway name and database. */
-    public record Service(String module, String route, String database, int offset) {
+    /**
+     * The five services in start order, with their module, gateway name, database, and the services whose
+     * APIs each reads on a user's behalf (by gateway name: compliance's letters read order-service's cases).
+     */
+    public record Service(String module, String route, String database, int offset, List<String> reads) {
     }
 
     public static final List<Service> SERVICES = List.of(
-            new Service("order-service", "orders", "order_service", 0),
-            new Service("allocation-service", "allocations", "allocation_service", 1),
-            new Service("compliance-service", "compliance", "compliance_service", 2),
-            new Service("transfer-service", "transfers", "transfer_service", 3),
-            new Service("victim-service", "victims", "victim_service", 4));
+            new Service("order-service", "orders", "order_service", 0, List.of()),
+            new Service("allocation-service", "allocations", "allocation_service", 1, List.of()),
+            new Service("compliance-service", "compliance", "compliance_service", 2, List.of("orders")),
+            new Service("transfer-service", "transfers", "transfer_service", 3, List.of()),
+            new Service("victim-service", "victims", "victim_service", 4, List.of()));
 
     public static Settings defaults(Path root) {
         return new Settings(root, root.resolve(".local"), 5432, 9092, 9093, 8180, 9180, 8080, 8081);
