@@ -2,6 +2,7 @@ package org.youthjustice.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.youthjustice.testing.ServiceInfrastructure;
 
 /**
@@ -19,5 +20,11 @@ public class ComplianceServiceInfrastructure extends ServiceInfrastructure {
         List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
         resources.add(new TestResourceEntry(OrderServiceStandIn.class));
         return resources;
+    }
+
+    /** One authority with its own contact minimum (CMP-9), as an authority's policy sets it. */
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("yj.compliance.contact-frequency.authorities.bracknell-forest.standard", "3");
     }
 }
