@@ -66,7 +66,11 @@ public class SupervisionEvents {
             made(event, event.dataAs(OrderMade.class));
         } else if (type == EventType.ORDER_VARIED) {
             OrderVaried varied = event.dataAs(OrderVaried.class);
-            order(varied.orderId(), event);
+            SupervisedOrder order = order(varied.orderId(), event);
+            // the court may extend or shorten the order: appointments and contact follow its new end
+            if (varied.endDate() != null) {
+                order.endDate = varied.endDate();
+            }
         } else if (type == EventType.ORDER_REVOKED) {
             OrderRevoked revoked = event.dataAs(OrderRevoked.class);
             ended(order(revoked.orderId(), event), SupervisedOrder.Status.REVOKED, revoked.date());

@@ -25,6 +25,7 @@ import org.youthjustice.events.Topics;
 import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseReallocated;
 import org.youthjustice.events.orders.OrderRevoked;
+import org.youthjustice.events.orders.OrderVaried;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.ScaledApproach;
@@ -47,14 +48,19 @@ class SupervisionEventsTest {
     }
 
     @Test
-    @DisplayName("CMP-9: risk.assessed gives the case its scaled approach; a revoked order takes no more appointments; "
-            + "redelivered events change nothing")
+    @DisplayName("CMP-9: risk.assessed gives the case its scaled approach; order.varied moves the order's end; a revoked "
+            + "order takes no more appointments; redelivered events change nothing")
     void ordersAndAssessmentsAsCompliancesSeesThem() {
         SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2),
                 LocalDate.now().plusMonths(6), false);
 
         publish(Topics.ORDERS, supervised, new RiskAssessed(UUID.randomUUID(), "review", RiskLevel.HIGH, RiskLevel.MEDIUM,
                 RiskLevel.MEDIUM, ScaledApproach.INTENSIVE, null, true));
+        LocalDate extended = LocalDate.now().plusMonths(9);
+        publish(Topics.ORDERS, supervised, new OrderVaried(supervised.orderId(), LocalDate.now(), "extended by the court",
+                java.util.List.of(), extended));
+        await().atMost(Duration.ofSeconds(30)).until(() -> extended.toString().equals(given().auth().oauth2(MANAGER)
+                .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("orders[0].endDate")));
         publish(Topics.ORDERS, supervised, new OrderRevoked(supervised.orderId(), LocalDate.now(), "breach: resentenced"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "revoked".equals(given().auth().oauth2(MANAGER)

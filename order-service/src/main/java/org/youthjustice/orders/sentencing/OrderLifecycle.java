@@ -116,7 +116,7 @@ public class OrderLifecycle {
                 }
                 order.status = CourtOrder.Status.VARIED;
                 outbox.record(new OrderVaried(order.id, hearingDate, change.reason(),
-                        order.requirements.stream().map(Sentences::asEvent).toList()), order.caseId);
+                        order.requirements.stream().map(Sentences::asEvent).toList(), order.endDate), order.caseId);
             }
             case REVOKED -> {
                 end(order, CourtOrder.Status.REVOKED, hearingDate, "order revoked on " + hearingDate);

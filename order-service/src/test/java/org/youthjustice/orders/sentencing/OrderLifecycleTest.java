@@ -102,6 +102,8 @@ class OrderLifecycleTest {
                 .filter(e -> e.type().equals("order.varied")).findFirst().orElseThrow().dataAs(OrderVaried.class);
         assertThat(varied.reason()).isEqualTo("requirements-added");
         assertThat(varied.requirements()).extracting(r -> r.type()).containsExactly("supervision", "activity");
+        // consumers keep the order's end as the court leaves it
+        assertThat(varied.endDate()).hasToString(given().auth().oauth2(MANAGER).get(yro.orderPath()).then().extract().path("endDate"));
     }
 
     @Test
