@@ -48,10 +48,12 @@ class EscalationPolicyTest {
             // Christmas Day is a Friday in 2026 and Boxing Day's substitute is Monday 28 December
             "CMP-4, 2026-12-24T16:00, 2026-12-29",
             "CMP-4, 2026-11-20T16:00, 2026-11-23",
+            // Easter 2027: Good Friday 26 March to Easter Monday 29 March
+            "CMP-4, 2027-03-25T16:00, 2027-03-30",
             "CMP-6, 2026-12-22T16:00, 2027-01-01",
             "CMP-7-initiation, 2026-12-23T16:00, 2026-12-28" })
     @DisplayName("CMP-4, CMP-6, CMP-7: follow-up in 1 working day, compliance meeting in 10 days, breach proceedings in 5 days, "
-            + "over Christmas and a weekend")
+            + "over Christmas, a weekend and the Easter bank holiday weekend")
     void dueDates(String key, String missedAt, LocalDate due) {
         var missed = ZonedDateTime.of(java.time.LocalDateTime.parse(missedAt), DeadlineCalculator.LONDON).toInstant();
 
