@@ -21,6 +21,7 @@ import org.youthjustice.compliance.appointments.Appointments;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.events.compliance.AbsenceJudged;
 import org.youthjustice.events.compliance.EvidenceKind;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.Deadline;
@@ -109,7 +110,7 @@ public class Absences {
         if (entry.at().isBefore(absence.missedAt)) {
             violations.add(Violation.ofField("at", "a follow-up comes after the missed appointment"));
         }
-        if (entry.at().isAfter(clock.instant().plusSeconds(300))) {
+        if (Moments.inTheFuture(entry.at(), clock.instant())) {
             violations.add(Violation.ofField("at", "a follow-up is recorded once it has happened"));
         }
         if (!violations.isEmpty()) {
@@ -202,7 +203,7 @@ public class Absences {
     private void evidence(Absence absence, Evidence entry) {
         absence.evidenceKind = entry.kind();
         absence.evidenceDescription = entry.description();
-        absence.evidenceReceivedOn = entry.receivedOn() == null ? LocalDate.now(clock.withZone(DeadlineCalculator.LONDON))
+        absence.evidenceReceivedOn = entry.receivedOn() == null ? Moments.ukToday(clock)
                 : entry.receivedOn();
     }
 

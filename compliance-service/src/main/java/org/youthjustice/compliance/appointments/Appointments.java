@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.compliance.AppointmentMissed;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 import org.youthjustice.kernel.outbox.Outbox;
@@ -37,8 +38,6 @@ import org.youthjustice.problem.Violation;
  */
 @ApplicationScoped
 public class Appointments {
-    /** Clocks differ a little between a practitioner's device and the server. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** A series covers the weeks ahead (MIL-12: at least the month ahead), not the whole order. */
     private static final int LONGEST_SERIES_MONTHS = 3;
 
@@ -123,7 +122,7 @@ public class Appointments {
 
     @Transactional
     public Series scheduleSeries(SupervisedCase childCase, SupervisedOrder order, SeriesEntry entry) {
-        LocalDate first = londonDate(entry.firstStartsAt());
+        LocalDate first = Moments.ukDate(entry.firstStartsAt());
         List<Violation> violations = new ArrayList<>();
         if (entry.until().isBefore(first)) {
             violations.add(Violation.ofField("until", "the series ends on or after its first appointment"));
@@ -210,7 +209,7 @@ public class Appointments {
             throw ProblemException.conflict("the appointment is already recorded as " + appointment.status.wireName());
         }
         Instant now = clock.instant();
-        if (appointment.startsAt.isAfter(now.plus(CLOCK_SKEW))) {
+        if (Moments.inTheFuture(appointment.startsAt, now)) {
             throw ProblemException.invalid(List.of(Violation.ofField("attended",
                     "attendance is recorded once the appointment has started, at " + appointment.startsAt)));
         }
@@ -259,11 +258,11 @@ public class Appointments {
         if (!endsAt.isAfter(startsAt)) {
             violations.add(Violation.ofField("endsAt", "an appointment ends after it starts"));
         }
-        if (startsAt.isBefore(clock.instant().minus(CLOCK_SKEW))) {
+        if (Moments.inThePast(startsAt, clock.instant())) {
             violations.add(Violation.ofField("startsAt", "appointments are scheduled ahead, not in the past"));
         }
-        if (!order.inForceOn(londonDate(startsAt))) {
-            violations.add(Violation.ofField("startsAt", "the order is not in force on " + londonDate(startsAt)));
+        if (!order.inForceOn(Moments.ukDate(startsAt))) {
+            violations.add(Violation.ofField("startsAt", "the order is not in force on " + Moments.ukDate(startsAt)));
         }
         return violations;
     }
@@ -284,9 +283,5 @@ public class Appointments {
         appointment.scheduledBy = caller.username();
         appointment.scheduledAt = clock.instant();
         return appointment;
-    }
-
-    private static LocalDate londonDate(Instant instant) {
-        return instant.atZone(DeadlineCalculator.LONDON).toLocalDate();
     }
 }

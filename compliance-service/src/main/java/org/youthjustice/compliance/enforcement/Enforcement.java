@@ -21,6 +21,7 @@ import org.youthjustice.events.compliance.EnforcementStarted;
 import org.youthjustice.events.compliance.PoliceNotified;
 import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.compliance.WarningLevel;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.Deadline;
@@ -149,7 +150,7 @@ public class Enforcement {
     @Transactional
     public EnforcementStep scheduleMeeting(SupervisedCase childCase, UUID stepId, Instant at, String place) {
         EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
-        if (at.atZone(DeadlineCalculator.LONDON).toLocalDate().isAfter(step.dueDate)) {
+        if (Moments.ukDate(at).isAfter(step.dueDate)) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "at",
                     "the compliance meeting is held within 10 days of the second missed appointment: by " + step.dueDate)));
         }
@@ -167,7 +168,7 @@ public class Enforcement {
     @Transactional
     public EnforcementStep meetingHeld(SupervisedCase childCase, UUID stepId, Instant heldAt) {
         EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
-        if (heldAt.isAfter(clock.instant().plusSeconds(300))) {
+        if (Moments.inTheFuture(heldAt, clock.instant())) {
             throw ProblemException.invalid(List.of(Violation.ofField("heldAt", "a meeting is recorded once it has been held")));
         }
         step.status = EnforcementStep.Status.DONE;

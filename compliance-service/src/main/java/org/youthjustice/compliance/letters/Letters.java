@@ -18,6 +18,7 @@ import org.youthjustice.compliance.enforcement.EnforcementStep;
 import org.youthjustice.compliance.enforcement.EscalationPolicy;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
@@ -59,7 +60,7 @@ public class Letters {
     }
 
     public static Due dueOf(Instant requestedAt) {
-        LocalDate day = requestedAt.atZone(DeadlineCalculator.LONDON).toLocalDate();
+        LocalDate day = Moments.ukDate(requestedAt);
         return new Due(day, day.plusDays(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant());
     }
 
@@ -192,7 +193,7 @@ public class Letters {
     /** Reads the contact details, writes the PDF, then keeps it: {@code fresh} is a letter not recorded yet. */
     private Letter write(SupervisedCase childCase, Draft draft, Letter fresh) {
         ChildContacts contacts = orderService.contactsOf(childCase.id);
-        LocalDate letterDate = LocalDate.now(clock.withZone(DeadlineCalculator.LONDON));
+        LocalDate letterDate = Moments.ukToday(clock);
         Addressing addressing = Addressing.of(contacts.dateOfBirth(), contacts.parentCarers().size(), letterDate);
         if (addressing.blocked() != null) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("X-6", "parentCarers",
@@ -206,7 +207,16 @@ public class Letters {
                 draft.appointments().stream().map(LetterModel.Occasion::of).toList(),
                 draft.from() == null ? null : LetterModel.day(draft.from()), draft.to() == null ? null : LetterModel.day(draft.to()),
                 signature());
-        String body = templates.render(template, model);
+        String body;
+        try {
+            body = templates.render(template, model);
+        } catch (io.quarkus.qute.TemplateException e) {
+            // a template tried on full sample values can still ask for what this letter lacks (a breach letter's
+            // next appointment when none is booked): the manager's template is to fix, the letter stays as it was
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-11", "template",
+                    "the " + draft.kind().wireName() + " template (version " + template.version()
+                            + ") cannot be filled for this letter: " + e.getMessage())));
+        }
         List<LetterPdf.Copy> copies = new ArrayList<>();
         copies.add(new LetterPdf.Copy(contacts.fullName(), contacts.address(), null));
         List<String> copiedTo = new ArrayList<>();

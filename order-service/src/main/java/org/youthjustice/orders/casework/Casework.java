@@ -3,11 +3,11 @@ package org.youthjustice.orders.casework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.sentencing.CourtOrder;
@@ -16,9 +16,6 @@ import org.youthjustice.problem.Violation;
 /** What every piece of casework must satisfy before it is stored: its order is the case's, and it has happened. */
 @ApplicationScoped
 public class Casework {
-    /** Clocks differ a little between a practitioner's device and the server. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     @Inject
     EntityManager entityManager;
 
@@ -34,7 +31,7 @@ public class Casework {
                 violations.add(Violation.ofField("orderId", "no order " + orderId + " on this case"));
             }
         }
-        if (happenedAt.isAfter(now.plus(CLOCK_SKEW))) {
+        if (Moments.inTheFuture(happenedAt, now)) {
             violations.add(Violation.ofField("date", "casework is recorded once it has happened, not before"));
         }
         if (!violations.isEmpty()) {
