@@ -1,0 +1,56 @@
+package org.youthjustice.allocation.capacity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.allocation.workforce.Worker;
+import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Roles;
+
+/** A team's capacity (ALC-1): each worker's caseload against what they can hold, and the team's against its threshold. */
+@Path("/teams/{team}/capacity")
+@Tag(name = "workforce")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamCapacityResource {
+    @Inject
+    Workforce workforce;
+
+    @Inject
+    Capacities capacities;
+
+    public record MemberCapacity(UUID workerId, String name, String grade, CapacityPolicy.WorkerCapacity capacity) {
+    }
+
+    public record TeamView(String team, CapacityPolicy.TeamCapacity total, List<MemberCapacity> workers) {
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "A team's capacity (ALC-1)", description = """
+            Each worker's weighted caseload against the points their grade and hours allow, with the sums; the \
+            team's total, flagged for the service manager when over the authority's threshold (90% by default).""")
+    @APIResponse(responseCode = "200", description = "The team's capacity")
+    @APIResponse(responseCode = "404", description = "No active worker in such a team in your authority")
+    public TeamView team(@PathParam("team") String team) {
+        List<Worker> workers = workforce.workers(team);
+        if (workers.isEmpty()) {
+            throw ProblemException.notFound("team " + team);
+        }
+        Map<UUID, CapacityPolicy.WorkerCapacity> each = capacities.of(workers);
+        return new TeamView(team, capacities.policy().team(workers.stream().map(w -> each.get(w.id)).toList()),
+                workers.stream().map(w -> new MemberCapacity(w.id, w.name, w.grade.wireName(), each.get(w.id))).toList());
+    }
+}

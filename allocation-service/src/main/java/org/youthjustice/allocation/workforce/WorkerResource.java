@@ -1,0 +1,158 @@
+package org.youthjustice.allocation.workforce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.allocation.capacity.Capacities;
+import org.youthjustice.allocation.capacity.CapacityPolicy;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.problem.QueryParameters;
+import org.youthjustice.kernel.tenancy.Roles;
+import org.youthjustice.problem.Violation;
+
+/** The authority's workforce: workers, their absences, whether each can take a case (ALC-2) and their capacity (ALC-1). */
+@Path("/workers")
+@Tag(name = "workforce")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkerResource {
+    @Inject
+    Workforce workforce;
+
+    @Inject
+    Capacities capacities;
+
+    public record AbsenceView(UUID id, WorkerAbsence.Kind kind, LocalDate startsOn, LocalDate endsOn, LocalDate expectedReturn,
+            LocalDate returnedOn, String recordedBy) {
+        static AbsenceView of(WorkerAbsence a) {
+            return new AbsenceView(a.id, a.kind, a.startsOn, a.endsOn, a.expectedReturn, a.returnedOn, a.recordedBy);
+        }
+    }
+
+    public record WorkerView(UUID id, String name, String team, String locality, Grade grade, String specialism,
+            String genderIdentity, BigDecimal contractedHours, boolean active, Availability availability,
+            CapacityPolicy.WorkerCapacity capacity, List<AbsenceView> absences) {
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Add a worker to the workforce, or change them", description = """
+            The id is the worker's user id in the realm (allocations name workers by it). `grade`: yjso, band-a, \
+            band-b, band-c, student, rj-worker or specialist (with `specialism`: health, substance-use, ete, \
+            speech-and-language). `active: false` takes them out of allocation.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "senior case manager",
+            value = """
+                    {"name": "Sam Okafor", "team": "community-orders-unit", "locality": "east", "grade": "band-b",
+                     "genderIdentity": "female", "contractedHours": 37}""")))
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "200", description = "Changed, or the same as before")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
+    public Response save(@PathParam("id") UUID id, @Valid @NotNull Workforce.WorkerEntry entry) {
+        Workforce.Saved saved = workforce.save(id, entry);
+        WorkerView view = view(saved.worker(), Moments.ukToday(java.time.Clock.systemUTC()));
+        return saved.created()
+                ? Response.created(UriBuilder.fromPath("/api/allocations/workers/{id}").build(id)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "The workforce, or one team's, with each worker's availability and capacity on a day", description = """
+            `team` narrows to one team; `on` (default today) is the day availability is judged for (ALC-2).""")
+    @APIResponse(responseCode = "200", description = "The workers")
+    @APIResponse(responseCode = "400", description = "Invalid criteria, each listed")
+    public List<WorkerView> list(@QueryParam("team") String team, @QueryParam("on") String on) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate day = QueryParameters.parse(on, "on", violations, LocalDate::parse, "a date, YYYY-MM-DD");
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        LocalDate date = day == null ? Moments.ukToday(java.time.Clock.systemUTC()) : day;
+        List<Worker> workers = workforce.workers(team);
+        Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
+        return workers.stream().map(w -> new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity,
+                w.contractedHours, w.active, workforce.availability(w.id, date), capacity.get(w.id),
+                workforce.absences(w.id).stream().map(AbsenceView::of).toList())).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "One worker: availability today (ALC-2), capacity with the sum behind it (ALC-1), absences")
+    @APIResponse(responseCode = "200", description = "The worker")
+    @APIResponse(responseCode = "404", description = "No such worker in your authority")
+    public WorkerView get(@PathParam("id") UUID id) {
+        return view(workforce.worker(id), Moments.ukToday(java.time.Clock.systemUTC()));
+    }
+
+    @POST
+    @Path("/{id}/absences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "Record a worker's absence (ALC-2, ALC-8)", description = """
+            `planned` leave with its first and last day (`endsOn`); `unplanned` from its first day, with the \
+            `expectedReturn` when one is known.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "planned leave", value = "{\"kind\": \"planned\", \"startsOn\": \"2026-12-21\", \"endsOn\": \"2027-01-01\"}"),
+            @ExampleObject(name = "sickness", value = "{\"kind\": \"unplanned\", \"startsOn\": \"2026-11-23\"}") }))
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such worker in your authority")
+    public Response recordAbsence(@PathParam("id") UUID id, @Valid @NotNull Workforce.AbsenceEntry entry) {
+        WorkerAbsence absence = workforce.recordAbsence(id, entry);
+        return Response.created(UriBuilder.fromPath("/api/allocations/workers/{id}").build(id)).entity(AbsenceView.of(absence)).build();
+    }
+
+    @POST
+    @Path("/{id}/absences/{absenceId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
+    @Operation(summary = "The worker is back: their first day back")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "back",
+            value = "{\"on\": \"2026-11-30\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such worker or absence in your authority")
+    @APIResponse(responseCode = "409", description = "A different return is already recorded")
+    public AbsenceView returned(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId,
+            @Valid @NotNull Workforce.ReturnEntry entry) {
+        return AbsenceView.of(workforce.returned(id, absenceId, entry.on()));
+    }
+
+    private WorkerView view(Worker w, LocalDate date) {
+        return new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity, w.contractedHours, w.active,
+                workforce.availability(w.id, date), capacities.of(w), workforce.absences(w.id).stream().map(AbsenceView::of).toList());
+    }
+}

@@ -1,0 +1,218 @@
+package org.youthjustice.allocation.workforce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.PolicyCatalogue;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.problem.Violation;
+
+/** The authority's workforce (ALC-1, ALC-2): workers as their managers keep them, and their absences. */
+@ApplicationScoped
+public class Workforce {
+    static final String SPECIALISMS = "health|substance-use|ete|speech-and-language";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PolicyCatalogue policies;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    TenantContext tenantContext;
+
+    Clock clock = Clock.systemUTC();
+
+    public record WorkerEntry(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String team,
+            @Size(max = 100) String locality, @NotNull Grade grade,
+            @Pattern(regexp = SPECIALISMS, message = "must be health, substance-use, ete or speech-and-language") String specialism,
+            @NotBlank @Size(max = 60) String genderIdentity,
+            @NotNull @DecimalMin(value = "1", message = "must be from 1 to 48 hours") @DecimalMax(value = "48",
+                    message = "must be from 1 to 48 hours") BigDecimal contractedHours,
+            Boolean active) {
+    }
+
+    public record AbsenceEntry(@NotNull WorkerAbsence.Kind kind, @NotNull LocalDate startsOn, LocalDate endsOn,
+            LocalDate expectedReturn) {
+    }
+
+    public record ReturnEntry(@NotNull LocalDate on) {
+    }
+
+    public record Saved(Worker worker, boolean created) {
+    }
+
+    /** Adds the worker, or changes them: the same values again change nothing. */
+    @Transactional
+    public Saved save(UUID id, WorkerEntry entry) {
+        List<Violation> violations = new ArrayList<>();
+        if (entry.grade() == Grade.SPECIALIST && entry.specialism() == null) {
+            violations.add(Violation.ofField("specialism", "a specialist names their specialism"));
+        }
+        if (entry.grade() != Grade.SPECIALIST && entry.specialism() != null) {
+            violations.add(Violation.ofField("specialism", "only a specialist has a specialism"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Worker worker = entityManager.find(Worker.class, id);
+        boolean created = worker == null;
+        if (created) {
+            worker = new Worker();
+            worker.id = id;
+        } else if (sameAs(worker, entry)) {
+            return new Saved(worker, false);
+        }
+        worker.name = entry.name();
+        worker.team = entry.team();
+        worker.locality = entry.locality();
+        worker.grade = entry.grade();
+        worker.specialism = entry.specialism();
+        worker.genderIdentity = entry.genderIdentity();
+        worker.contractedHours = entry.contractedHours();
+        worker.active = entry.active() == null || entry.active();
+        worker.changedBy = caller.username();
+        worker.changedAt = clock.instant();
+        if (created) {
+            entityManager.persist(worker);
+        }
+        entityManager.flush();
+        audit.record(created ? "worker.added" : "worker.changed", "worker", id, worker.team + ", " + worker.grade.wireName());
+        return new Saved(worker, created);
+    }
+
+    private static boolean sameAs(Worker worker, WorkerEntry entry) {
+        return worker.name.equals(entry.name()) && worker.team.equals(entry.team())
+                && Objects.equals(worker.locality, entry.locality()) && worker.grade == entry.grade()
+                && Objects.equals(worker.specialism, entry.specialism()) && worker.genderIdentity.equals(entry.genderIdentity())
+                && worker.contractedHours.compareTo(entry.contractedHours()) == 0
+                && worker.active == (entry.active() == null || entry.active());
+    }
+
+    public Worker worker(UUID id) {
+        Worker worker = entityManager.find(Worker.class, id);
+        if (worker == null) {
+            throw ProblemException.notFound("worker " + id);
+        }
+        return worker;
+    }
+
+    public List<Worker> workers(String team) {
+        if (team == null) {
+            return entityManager.createQuery("from Worker where active order by team, name", Worker.class).getResultList();
+        }
+        return entityManager.createQuery("from Worker where active and team = :team order by name", Worker.class)
+                .setParameter("team", team).getResultList();
+    }
+
+    public List<WorkerAbsence> absences(UUID workerId) {
+        return entityManager.createQuery("from WorkerAbsence where workerId = :worker order by startsOn", WorkerAbsence.class)
+                .setParameter("worker", workerId).getResultList();
+    }
+
+    /** ALC-2: whether the worker can take a case on {@code date}, by the authority's policy on imminent returns. */
+    public Availability availability(UUID workerId, LocalDate date) {
+        return Availability.on(date, absences(workerId), imminentBy(date));
+    }
+
+    public LocalDate imminentBy(LocalDate date) {
+        return deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), "ALC-2-imminent-return",
+                date.atStartOfDay(DeadlineCalculator.LONDON).toInstant()).dueDate();
+    }
+
+    @Transactional
+    public WorkerAbsence recordAbsence(UUID workerId, AbsenceEntry entry) {
+        worker(workerId);
+        List<Violation> violations = new ArrayList<>();
+        if (entry.kind() == WorkerAbsence.Kind.PLANNED) {
+            if (entry.endsOn() == null) {
+                violations.add(Violation.ofField("endsOn", "planned leave has its last day"));
+            } else if (entry.endsOn().isBefore(entry.startsOn())) {
+                violations.add(Violation.ofField("endsOn", "the last day is on or after the first"));
+            }
+            if (entry.expectedReturn() != null) {
+                violations.add(Violation.ofField("expectedReturn", "planned leave ends on its last day: give endsOn"));
+            }
+        } else {
+            if (entry.endsOn() != null) {
+                violations.add(Violation.ofField("endsOn", "an unplanned absence has an expected return, if known, not a last day"));
+            }
+            if (entry.expectedReturn() != null && !entry.expectedReturn().isAfter(entry.startsOn())) {
+                violations.add(Violation.ofField("expectedReturn", "the return comes after the absence starts"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        WorkerAbsence absence = new WorkerAbsence();
+        absence.id = UUID.randomUUID();
+        absence.workerId = workerId;
+        absence.kind = entry.kind();
+        absence.startsOn = entry.startsOn();
+        absence.endsOn = entry.endsOn();
+        absence.expectedReturn = entry.expectedReturn();
+        absence.recordedBy = caller.username();
+        absence.recordedAt = clock.instant();
+        entityManager.persist(absence);
+        audit.record("worker.absence-recorded", "worker", workerId, absence.kind.wireName() + " from " + absence.startsOn);
+        return absence;
+    }
+
+    /** The worker is back: the absence ends on {@code on}, their first day back. */
+    @Transactional
+    public WorkerAbsence returned(UUID workerId, UUID absenceId, LocalDate on) {
+        WorkerAbsence absence = entityManager.find(WorkerAbsence.class, absenceId);
+        if (absence == null || !absence.workerId.equals(workerId)) {
+            throw ProblemException.notFound("absence " + absenceId);
+        }
+        if (on.equals(absence.returnedOn)) {
+            return absence;
+        }
+        if (absence.returnedOn != null) {
+            throw ProblemException.conflict("the worker's return is already recorded, on " + absence.returnedOn);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (!on.isAfter(absence.startsOn)) {
+            violations.add(Violation.ofField("on", "the first day back comes after the absence starts"));
+        }
+        if (on.isAfter(Moments.ukToday(clock))) {
+            violations.add(Violation.ofField("on", "a return is recorded once the worker is back"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        absence.returnedOn = on;
+        entityManager.flush();
+        audit.record("worker.returned", "worker", workerId, "back on " + on);
+        return absence;
+    }
+}
