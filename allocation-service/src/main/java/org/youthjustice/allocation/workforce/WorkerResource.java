@@ -101,9 +101,7 @@ public class WorkerResource {
         LocalDate date = day == null ? Moments.ukToday(java.time.Clock.systemUTC()) : day;
         List<Worker> workers = workforce.workers(team);
         Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
-        return workers.stream().map(w -> new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity,
-                w.contractedHours, w.active, workforce.availability(w.id, date), capacity.get(w.id),
-                workforce.absences(w.id).stream().map(AbsenceView::of).toList())).toList();
+        return workers.stream().map(w -> view(w, date, capacity.get(w.id))).toList();
     }
 
     @GET
@@ -152,7 +150,11 @@ public class WorkerResource {
     }
 
     private WorkerView view(Worker w, LocalDate date) {
+        return view(w, date, capacities.of(w));
+    }
+
+    private WorkerView view(Worker w, LocalDate date, CapacityPolicy.WorkerCapacity capacity) {
         return new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity, w.contractedHours, w.active,
-                workforce.availability(w.id, date), capacities.of(w), workforce.absences(w.id).stream().map(AbsenceView::of).toList());
+                workforce.availability(w.id, date), capacity, workforce.absences(w.id).stream().map(AbsenceView::of).toList());
     }
 }
