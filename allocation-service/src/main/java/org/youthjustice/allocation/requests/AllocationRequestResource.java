@@ -1,0 +1,131 @@
+package org.youthjustice.allocation.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.allocation.proposal.CandidateRanking;
+import org.youthjustice.events.allocations.AllocationKind;
+import org.youthjustice.kernel.tenancy.Roles;
+
+/** Cases waiting for a case manager, the candidates for each with why, and the manager's decision (ALC-1 to ALC-5, ALC-12). */
+@Path("/allocation-requests")
+@Tag(name = "allocation")
+@Produces(MediaType.APPLICATION_JSON)
+public class AllocationRequestResource {
+    @Inject
+    Allocations allocations;
+
+    @Inject
+    ObjectMapper json;
+
+    public record RequestSummary(UUID id, UUID caseId, AllocationKind kind, UUID orderId, String caseKind, String team,
+            LocalDate dueDate, Instant dueAt, String policyVersion, AllocationRequest.Status status, String childPreference) {
+        static RequestSummary of(AllocationRequest r) {
+            return new RequestSummary(r.id, r.caseId, r.kind, r.orderId, r.caseKind, r.team, r.dueDate, r.dueAt, r.policyVersion,
+                    r.status, r.childPreference);
+        }
+    }
+
+    public record DecisionView(UUID id, UUID workerId, List<String> rulesOverridden, String rationale, String decidedBy,
+            Instant decidedAt, JsonNode evidence) {
+    }
+
+    public record RequestView(RequestSummary request, CandidateRanking.Proposal proposal, DecisionView decision) {
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "The open requests, soonest due first; `team` narrows to one team")
+    @APIResponse(responseCode = "200", description = "The open requests")
+    public List<RequestSummary> open(@QueryParam("team") String team) {
+        return allocations.open(team).stream().map(RequestSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "A request with its candidates ranked, each with why (open), or its decision with the evidence (allocated)", description = """
+            Candidates come first by how few rules choosing them would break (ALC-5 Band B for high risk, ALC-3/4 the \
+            gender principle, ALC-1 capacity), then spare capacity; absent workers (ALC-2), students (ALC-7) and \
+            workers who hold no cases are listed apart with the reason.""")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "404", description = "No such request in your authority")
+    public RequestView get(@PathParam("id") UUID id) {
+        AllocationRequest request = allocations.request(id);
+        AllocationDecision decision = allocations.decisionOf(id);
+        return new RequestView(RequestSummary.of(request),
+                request.status == AllocationRequest.Status.OPEN ? allocations.proposal(request) : null,
+                decision == null ? null : view(decision));
+    }
+
+    @PUT
+    @Path("/{id}/child-preference")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "The child's choice of their case manager's gender, with the discussion (ALC-4)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "preference",
+            value = "{\"caseManagerGender\": \"male\", \"discussion\": \"Spoke with Jamie at court; he would rather work with a man.\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded; the candidates are ranked by it")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such request in your authority")
+    @APIResponse(responseCode = "409", description = "Already allocated")
+    public RequestSummary prefer(@PathParam("id") UUID id, @Valid @NotNull Allocations.PreferenceEntry entry) {
+        return RequestSummary.of(allocations.prefer(id, entry));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Allocate the case to a candidate (ALC-12)", description = """
+            A candidate whose choice breaks a rule needs a `rationale` (422 listing each rule otherwise); a worker left \
+            out by a rule cannot be chosen (422 with the rule). The decision keeps its evidence; `case.allocated` \
+            follows. Decided already: 409.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision",
+            value = "{\"workerId\": \"7b1f2c36-5d1e-4d8e-9a51-0c6f3e2a9b10\", \"rationale\": \"Discussed with Amy, who asked to stay with Dan.\"}")))
+    @APIResponse(responseCode = "201", description = "Allocated")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no such worker in the team")
+    @APIResponse(responseCode = "404", description = "No such request in your authority")
+    @APIResponse(responseCode = "409", description = "Already allocated, or allocated by someone else at the same moment")
+    @APIResponse(responseCode = "422", description = "Rules the choice breaks, without a rationale; or a worker left out by a rule")
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull Allocations.DecisionEntry entry) {
+        AllocationDecision decision = allocations.decide(id, entry);
+        return Response.created(UriBuilder.fromPath("/api/allocations/allocation-requests/{id}").build(id)).entity(view(decision)).build();
+    }
+
+    private DecisionView view(AllocationDecision d) {
+        try {
+            return new DecisionView(d.id, d.workerId, List.of(d.rulesOverridden), d.rationale, d.decidedBy, d.decidedAt,
+                    json.readTree(d.evidence));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.youthjustice.allocation.requests;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.youthjustice.allocation.capacity.Capacities;
+import org.youthjustice.allocation.capacity.CapacityPolicy;
+import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.proposal.CandidateRanking;
+import org.youthjustice.allocation.workforce.Worker;
+import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.events.allocations.CaseManager;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.problem.Violation;
+
+/**
+ * Allocation requests, the candidates proposed for each (ranked by {@link CandidateRanking}), and the
+ * manager's decision: a candidate left out by a rule cannot be chosen; one whose choice breaks a rule
+ * can, with a rationale (ALC-3's "after consulting the child"). The decision keeps its evidence (ALC-12),
+ * the worker then holds the case, and {@code case.allocated} starts order-service's first-contact clock.
+ */
+@ApplicationScoped
+public class Allocations {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Workforce workforce;
+
+    @Inject
+    Capacities capacities;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    Clock clock = Clock.systemUTC();
+
+    public record PreferenceEntry(@NotNull @Pattern(regexp = "female|male|non-binary", message = "must be female, male or non-binary")
+            String caseManagerGender, @NotNull @Size(min = 1, max = 2000) String discussion) {
+    }
+
+    public record DecisionEntry(@NotNull UUID workerId, @Size(max = 4000) String rationale) {
+    }
+
+    public AllocationRequest request(UUID id) {
+        AllocationRequest request = entityManager.find(AllocationRequest.class, id);
+        if (request == null) {
+            throw ProblemException.notFound("allocation request " + id);
+        }
+        return request;
+    }
+
+    public List<AllocationRequest> open(String team) {
+        String query = "from AllocationRequest where status = :open" + (team == null ? "" : " and team = :team") + " order by dueAt";
+        var found = entityManager.createQuery(query, AllocationRequest.class).setParameter("open", AllocationRequest.Status.OPEN);
+        if (team != null) {
+            found.setParameter("team", team);
+        }
+        return found.getResultList();
+    }
+
+    public AllocationDecision decisionOf(UUID requestId) {
+        return entityManager.createQuery("from AllocationDecision where requestId = :id", AllocationDecision.class)
+                .setParameter("id", requestId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The request's team ranked for it today. */
+    public CandidateRanking.Proposal proposal(AllocationRequest request) {
+        ChildCase childCase = entityManager.find(ChildCase.class, request.caseId);
+        LocalDate today = Moments.ukToday(clock);
+        List<Worker> team = workforce.workers(request.team);
+        Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(team);
+        Set<UUID> knowTheChild = entityManager.createQuery("select distinct h.workerId from HeldCase h where h.caseId = :case", UUID.class)
+                .setParameter("case", request.caseId).getResultStream().collect(Collectors.toSet());
+        HeldCase weighed = new HeldCase();
+        weighed.caseId = request.caseId;
+        weighed.kind = request.caseKind;
+        weighed.rosh = childCase.rosh;
+        weighed.saw = childCase.saw;
+        weighed.role = HeldCase.Role.CASE_MANAGER;
+        CandidateRanking.Request asked = new CandidateRanking.Request(request.caseKind, childCase.rosh, childCase.saw,
+                childCase.genderIdentity, request.childPreference, capacities.policy().weigh(weighed).points());
+        return CandidateRanking.rank(asked, team.stream().map(w -> new CandidateRanking.Worker(w.id, w.name, w.grade,
+                w.genderIdentity, workforce.availability(w.id, today), capacity.get(w.id), knowTheChild.contains(w.id))).toList());
+    }
+
+    /** ALC-4: the child's choice of their case manager's gender, with the discussion that led to it. */
+    @Transactional
+    public AllocationRequest prefer(UUID requestId, PreferenceEntry entry) {
+        AllocationRequest request = openRequest(requestId);
+        request.childPreference = entry.caseManagerGender();
+        request.preferenceNote = entry.discussion();
+        entityManager.flush();
+        audit.record("allocation.child-preference", "case", request.caseId, "a " + entry.caseManagerGender() + " case manager (ALC-4)");
+        return request;
+    }
+
+    @Transactional
+    public AllocationDecision decide(UUID requestId, DecisionEntry entry) {
+        AllocationRequest request = openRequest(requestId);
+        CandidateRanking.Proposal proposal = proposal(request);
+        var excluded = proposal.excluded().stream().filter(e -> e.workerId().equals(entry.workerId())).findFirst();
+        if (excluded.isPresent()) {
+            throw ProblemException.ruleViolations(List.of(excluded.get().rule() == null
+                    ? Violation.ofField("workerId", excluded.get().reason())
+                    : Violation.ofRule(excluded.get().rule(), "workerId", excluded.get().reason())));
+        }
+        CandidateRanking.Candidate chosen = proposal.candidates().stream().filter(c -> c.workerId().equals(entry.workerId()))
+                .findFirst().orElseThrow(() -> ProblemException.invalid(List.of(Violation.ofField("workerId",
+                        "no active worker " + entry.workerId() + " in team " + request.team))));
+        boolean explained = entry.rationale() != null && !entry.rationale().isBlank();
+        if (!chosen.breaks().isEmpty() && !explained) {
+            throw ProblemException.ruleViolations(chosen.breaks().stream()
+                    .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
+        }
+        Instant now = clock.instant();
+        AllocationDecision decision = new AllocationDecision();
+        decision.id = UUID.randomUUID();
+        decision.requestId = request.id;
+        decision.caseId = request.caseId;
+        decision.workerId = chosen.workerId();
+        decision.rulesOverridden = chosen.breaks().stream().map(CandidateRanking.Breach::rule).toArray(String[]::new);
+        decision.rationale = explained ? entry.rationale() : null;
+        decision.evidence = evidence(request, proposal, chosen, decision.rationale);
+        decision.decidedBy = caller.username();
+        decision.decidedAt = now;
+        entityManager.persist(decision);
+        request.status = AllocationRequest.Status.ALLOCATED;
+
+        ChildCase childCase = entityManager.find(ChildCase.class, request.caseId);
+        Worker worker = workforce.worker(chosen.workerId());
+        // the previous case manager, if any, no longer holds the case as case manager
+        entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null", HeldCase.class)
+                .setParameter("case", childCase.id).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream()
+                .filter(h -> !h.workerId.equals(worker.id)).forEach(h -> h.heldUntil = now);
+        HeldCase held = new HeldCase();
+        held.id = UUID.randomUUID();
+        held.workerId = worker.id;
+        held.caseId = childCase.id;
+        held.role = HeldCase.Role.CASE_MANAGER;
+        held.kind = request.caseKind;
+        held.rosh = childCase.rosh;
+        held.saw = childCase.saw;
+        held.heldSince = now;
+        entityManager.persist(held);
+        childCase.caseManager = worker.id;
+        childCase.team = worker.team;
+        entityManager.flush();
+        outbox.record(new CaseAllocated(decision.id, childCase.id, request.orderId, null,
+                new CaseManager(worker.id, worker.grade.wireName(), worker.team), List.of(), null, decision.decidedBy, now),
+                childCase.id);
+        audit.record("case.allocated", "case", childCase.id, worker.name + (decision.rulesOverridden.length == 0 ? ""
+                : ", overriding " + String.join(", ", decision.rulesOverridden) + ": " + decision.rationale));
+        return decision;
+    }
+
+    private AllocationRequest openRequest(UUID requestId) {
+        AllocationRequest request = request(requestId);
+        if (request.status != AllocationRequest.Status.OPEN) {
+            throw ProblemException.conflict("the request is already " + request.status.wireName());
+        }
+        return request;
+    }
+
+    /** ALC-12: everything the decision was made on, as it was then. */
+    private String evidence(AllocationRequest request, CandidateRanking.Proposal proposal, CandidateRanking.Candidate chosen,
+            String rationale) {
+        try {
+            return json.writeValueAsString(Map.of("request", Map.of("kind", request.caseKind, "team", request.team),
+                    "candidates", proposal.candidates(), "excluded", proposal.excluded(), "chosen", chosen.workerId(),
+                    "rulesOverridden", chosen.breaks(), "rationale", rationale == null ? "" : rationale));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

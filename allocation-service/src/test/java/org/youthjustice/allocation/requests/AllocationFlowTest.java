@@ -1,0 +1,183 @@
+package org.youthjustice.allocation.requests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.allocation.AllocationServiceInfrastructure;
+import org.youthjustice.events.EventData;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.events.Topics;
+import org.youthjustice.events.allocations.AllocationRequested;
+import org.youthjustice.events.allocations.CaseAllocated;
+import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.events.orders.OrderMade;
+import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.events.orders.RiskAssessed;
+import org.youthjustice.events.orders.RiskLevel;
+import org.youthjustice.events.orders.RiskLevels;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestTokens;
+
+@QuarkusTest
+@TestProfile(AllocationServiceInfrastructure.class)
+class AllocationFlowTest {
+    private static final String PROBLEM = "application/problem+json";
+    private static final String MANAGER = TestTokens.token("wokingham", "team-manager");
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    private record Team(String name, UUID amira, UUID beth, UUID dan, UUID erin) {
+    }
+
+    private static UUID worker(String team, String name, String grade, String gender) {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("name", name, "team", team, "grade", grade,
+                "genderIdentity", gender, "contractedHours", 37)).put("/api/allocations/workers/" + id).then().statusCode(201);
+        return id;
+    }
+
+    /** Four workers: Amira (female, Band B), Beth (female, Band B, on leave), Dan (male, Band B), Erin (female, Band A). */
+    private static Team team() {
+        String name = "team-" + UUID.randomUUID();
+        Team team = new Team(name, worker(name, "Amira Hussain", "band-b", "female"), worker(name, "Beth Morgan", "band-b", "female"),
+                worker(name, "Dan Price", "band-b", "male"), worker(name, "Erin Walsh", "band-a", "female"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("kind", "planned", "startsOn", today.minusDays(1).toString(), "endsOn", today.plusWeeks(2).toString()))
+                .post("/api/allocations/workers/" + team.beth() + "/absences").then().statusCode(201);
+        return team;
+    }
+
+    private void publish(String authority, UUID caseId, EventData data) {
+        kafka.publish(Topics.ORDERS, caseId.toString(),
+                EventJson.write(EventEnvelope.wrap(data, "order-service", Instant.now(), authority, caseId)));
+    }
+
+    /** A high-risk girl's youth rehabilitation order, routed to the team; the request it brings. */
+    private String orderForAHighRiskGirl(Team team, UUID caseId, UUID orderId) {
+        publish("wokingham", caseId, new CaseOpened(caseId, "YJ-" + caseId.toString().substring(0, 6), "female", false, "east"));
+        publish("wokingham", caseId, new OrderMade(orderId, OrderType.YOUTH_REHABILITATION_ORDER, LocalDate.now(),
+                LocalDate.now().plusYears(1), List.of(), team.name(), new RiskLevels(RiskLevel.HIGH, RiskLevel.MEDIUM), null,
+                LocalDate.now(), false, "female", false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team.name())
+                .get("/api/allocations/allocation-requests").jsonPath().getList("orderId").contains(orderId.toString()));
+        return given().auth().oauth2(MANAGER).queryParam("team", team.name()).get("/api/allocations/allocation-requests")
+                .jsonPath().getString("find { it.orderId == '" + orderId + "' }.id");
+    }
+
+    private static Response decide(String request, UUID worker, String rationale) {
+        Map<String, Object> body = rationale == null ? Map.of("workerId", worker.toString())
+                : Map.of("workerId", worker.toString(), "rationale", rationale);
+        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(body)
+                .post("/api/allocations/allocation-requests/" + request + "/decision");
+    }
+
+    @Test
+    @DisplayName("ALC-2, ALC-3, ALC-5, ALC-12 through Kafka: order.made for a high-risk girl → a request proposing the "
+            + "female Band B worker first → allocated → case.allocated; overrides need a rationale; the evidence is kept")
+    void highRiskGirlIsAllocatedToAFemaleBandBWorker() {
+        Team team = team();
+        UUID caseId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        String request = orderForAHighRiskGirl(team, caseId, orderId);
+        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream().anyMatch(r -> r.value().contains(request)),
+                Duration.ofSeconds(30)).stream().filter(r -> r.value().contains(request)).map(r -> EventJson.read(r.value()))
+                .findFirst().orElseThrow().dataAs(AllocationRequested.class).team()).isEqualTo(team.name());
+
+        JsonPath proposal = given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + request).then()
+                .statusCode(200).body("request.caseKind", equalTo("youth-rehabilitation-order"))
+                .body("request.status", equalTo("open")).extract().jsonPath();
+        assertThat(proposal.getString("proposal.candidates[0].name")).isEqualTo("Amira Hussain");
+        assertThat(proposal.getList("proposal.candidates[0].breaks")).isEmpty();
+        assertThat(proposal.getList("proposal.candidates.find { it.name == 'Dan Price' }.breaks.rule")).containsExactly("ALC-3");
+        assertThat(proposal.getList("proposal.candidates.find { it.name == 'Erin Walsh' }.breaks.rule")).containsExactly("ALC-5");
+        assertThat(proposal.getString("proposal.excluded.find { it.name == 'Beth Morgan' }.rule")).isEqualTo("ALC-2");
+
+        decide(request, team.dan(), null).then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("ALC-3"));
+        decide(request, team.beth(), "she is nearly back").then().statusCode(422).body("violations[0].rule", equalTo("ALC-2"));
+        decide(request, UUID.randomUUID(), null).then().statusCode(400).body("violations[0].field", equalTo("workerId"));
+
+        decide(request, team.amira(), null).then().statusCode(201).body("workerId", equalTo(team.amira().toString()))
+                .body("rulesOverridden.size()", equalTo(0)).body("evidence.candidates[0].name", equalTo("Amira Hussain"))
+                .body("evidence.excluded.rule", hasItem("ALC-2"));
+        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
+                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        assertThat(allocated.caseManager().workerId()).isEqualTo(team.amira());
+        assertThat(allocated.caseManager().band()).isEqualTo("band-b");
+        assertThat(allocated.orderId()).isEqualTo(orderId);
+
+        decide(request, team.amira(), null).then().statusCode(409).contentType(PROBLEM);
+        // the case now weighs in Amira's caseload: a youth rehabilitation order 3 × high risk 2
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.amira()).then().statusCode(200)
+                .body("capacity.held", equalTo(6.0f)).body("capacity.percent", equalTo(15));
+        // a reassessment weighs it anew
+        publish("wokingham", caseId, new RiskAssessed(UUID.randomUUID(), "review", RiskLevel.VERY_HIGH, RiskLevel.MEDIUM,
+                RiskLevel.HIGH, null, null, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).get("/api/allocations/workers/"
+                + team.amira()).jsonPath().getFloat("capacity.held") == 7.5f);
+    }
+
+    @Test
+    @DisplayName("ALC-3 override and ALC-12: a girl allocated to a male case manager after consulting her keeps the rule "
+            + "overridden and the rationale; two managers deciding at once: one allocates, the other gets 409")
+    void overrideWithRationaleAndConcurrentDecisions() {
+        Team team = team();
+        String request = orderForAHighRiskGirl(team, UUID.randomUUID(), UUID.randomUUID());
+        decide(request, team.dan(), "Consulted Amy at court: she asked to keep Dan, who knows her family.").then().statusCode(201)
+                .body("rulesOverridden", equalTo(List.of("ALC-3")))
+                .body("rationale", equalTo("Consulted Amy at court: she asked to keep Dan, who knows her family."));
+
+        String another = orderForAHighRiskGirl(team, UUID.randomUUID(), UUID.randomUUID());
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> decide(another, team.amira(), null).statusCode());
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> decide(another, team.amira(), null).statusCode());
+        assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(201, 409);
+    }
+
+    @Test
+    @DisplayName("X-1: another authority's requests are not found; ALC-4: the child's choice is recorded with the discussion")
+    void isolationAndTheChildsChoice() {
+        Team team = team();
+        String request = orderForAHighRiskGirl(team, UUID.randomUUID(), UUID.randomUUID());
+        String elsewhere = TestTokens.token("bracknell-forest", "team-manager");
+        given().auth().oauth2(elsewhere).get("/api/allocations/allocation-requests/" + request).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("workerId", team.amira().toString()))
+                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(404);
+        given().auth().oauth2(elsewhere).get("/api/allocations/allocation-requests").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(request)));
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/allocations/allocation-requests/" + request)
+                .then().statusCode(403);
+
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("caseManagerGender", "someone"))
+                .put("/api/allocations/allocation-requests/" + request + "/child-preference").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("caseManagerGender", "male", "discussion", "Asked at court; prefers a man."))
+                .put("/api/allocations/allocation-requests/" + request + "/child-preference").then().statusCode(200)
+                .body("childPreference", equalTo("male"));
+        JsonPath proposal = given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + request).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(proposal.getString("proposal.candidates[0].name")).isEqualTo("Dan Price");
+        assertThat(proposal.getList("proposal.candidates.find { it.name == 'Amira Hussain' }.breaks.rule")).containsExactly("ALC-4");
+    }
+}
