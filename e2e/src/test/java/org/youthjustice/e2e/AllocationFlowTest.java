@@ -63,7 +63,7 @@ class AllocationFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> due.equals(as(platform, "wokingham-team-manager")
                 .get("/api/orders/cases/" + caseId).jsonPath().getString("milestones.find { it.step == 'first-contact' }.dueDate")));
         as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId).then().statusCode(200)
-                .body("allocation.caseManager.workerId", equalTo(caseManager.toString()));
+                .body("allocation.caseManager", equalTo(caseManager.toString())).body("allocation.band", equalTo("band-b"));
     }
 
     /** Working days in England (weekends and bank holidays skipped), worked out here rather than asked of a service. */
