@@ -13,9 +13,9 @@ import org.youthjustice.events.allocations.AllocationKind;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
- * A case waiting for a case manager in a team, due by the authority's policy: an order made (and, to
- * come, a PSR, a Crown Court committal, an accepted intervention referral). Allocated once; two managers
- * deciding at once: the first stands.
+ * A case waiting for a worker in a team, due by the authority's policy: an order made, a PSR asked for,
+ * a committal to the Crown Court (MIL-14: 48 hours), an accepted intervention referral. Allocated once;
+ * two managers deciding at once: the first stands.
  */
 @Entity
 @Table(name = "allocation_request")
@@ -35,6 +35,8 @@ public class AllocationRequest extends TenantOwned {
     @Enumerated(EnumType.STRING)
     public AllocationKind kind;
     public UUID orderId;
+    /** The accepted intervention referral this request answers (MIL-15). */
+    public UUID referralId;
     /** What weighs the case in a caseload: the order type's wire name, or the request's kind. */
     public String caseKind;
     public String team;

@@ -43,11 +43,12 @@ public class AllocationRequestResource {
     @Inject
     ObjectMapper json;
 
-    public record RequestSummary(UUID id, UUID caseId, AllocationKind kind, UUID orderId, String caseKind, String team,
-            LocalDate dueDate, Instant dueAt, String policyVersion, AllocationRequest.Status status, String childPreference) {
+    public record RequestSummary(UUID id, UUID caseId, AllocationKind kind, UUID orderId, UUID referralId, String caseKind,
+            String team, LocalDate dueDate, Instant dueAt, String policyVersion, AllocationRequest.Status status,
+            String childPreference) {
         static RequestSummary of(AllocationRequest r) {
-            return new RequestSummary(r.id, r.caseId, r.kind, r.orderId, r.caseKind, r.team, r.dueDate, r.dueAt, r.policyVersion,
-                    r.status, r.childPreference);
+            return new RequestSummary(r.id, r.caseId, r.kind, r.orderId, r.referralId, r.caseKind, r.team, r.dueDate, r.dueAt,
+                    r.policyVersion, r.status, r.childPreference);
         }
     }
 

@@ -174,7 +174,7 @@ public class Allocations {
         childCase.caseManager = worker.id;
         childCase.team = worker.team;
         entityManager.flush();
-        outbox.record(new CaseAllocated(decision.id, childCase.id, request.orderId, null,
+        outbox.record(new CaseAllocated(decision.id, childCase.id, request.orderId, request.referralId,
                 new CaseManager(worker.id, worker.grade.wireName(), worker.team), List.of(), null, decision.decidedBy, now),
                 childCase.id);
         audit.record("case.allocated", "case", childCase.id, worker.name + (decision.rulesOverridden.length == 0 ? ""

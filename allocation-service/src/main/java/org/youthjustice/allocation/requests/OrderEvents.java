@@ -13,6 +13,9 @@ import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocationKind;
 import org.youthjustice.events.allocations.AllocationRequested;
 import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.events.orders.CourtOutcome;
+import org.youthjustice.events.orders.CourtOutcomeRecorded;
+import org.youthjustice.events.orders.InterventionReferralAccepted;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.kernel.inbox.Inbox;
@@ -25,8 +28,9 @@ import org.youthjustice.kernel.tenancy.TenantContext;
 /**
  * order-service's events as allocation needs them, applied once each through the inbox within the
  * event's authority: a case's rule inputs (case.opened, order.made), its risk (risk.assessed: the
- * proposal's ALC-5 and the weight of the case in its workers' caseloads), and the request for a case
- * manager an order brings, in the team order-service routed it to (ORD-15), announced as
+ * proposal's ALC-5 and the weight of the case in its workers' caseloads), and the requests for a worker:
+ * an order, in the team order-service routed it to (ORD-15); a PSR or Crown Court tracking (MIL-14) asked
+ * for at a hearing; an accepted intervention referral (MIL-15), in the team it names. Each is announced as
  * {@code allocation.requested}.
  */
 @ApplicationScoped
@@ -51,6 +55,9 @@ public class OrderEvents {
     @Inject
     DeadlineCalculator deadlines;
 
+    @Inject
+    CourtTeamConfig courtTeams;
+
     @Incoming("orders")
     @Blocking
     public void onOrderEvent(String message) {
@@ -68,6 +75,24 @@ public class OrderEvents {
             childCase.locality = opened.locality();
         } else if (type == EventType.ORDER_MADE) {
             made(event, event.dataAs(OrderMade.class));
+        } else if (type == EventType.COURT_OUTCOME_RECORDED) {
+            CourtOutcomeRecorded outcome = event.dataAs(CourtOutcomeRecorded.class);
+            if (outcome.outcome() == CourtOutcome.ADJOURNED_FOR_PSR) {
+                courtWork(event, AllocationKind.PSR, "ALC-request");
+            } else if (outcome.outcome() == CourtOutcome.COMMITTED_TO_CROWN_COURT) {
+                // MIL-14: a case manager within 48 hours of the first appearance
+                courtWork(event, AllocationKind.CROWN_COURT_TRACKING, "MIL-14-allocation");
+            }
+        } else if (type == EventType.INTERVENTION_REFERRAL_ACCEPTED) {
+            InterventionReferralAccepted accepted = event.dataAs(InterventionReferralAccepted.class);
+            boolean requested = !entityManager.createQuery("select r.id from AllocationRequest r where r.referralId = :referral",
+                    UUID.class).setParameter("referral", accepted.referralId()).getResultList().isEmpty();
+            if (!requested) {
+                AllocationRequest request = request(event, caseOf(event.caseId()), AllocationKind.INTERVENTION_REFERRAL,
+                        "intervention-referral", accepted.team(), "ALC-request");
+                request.referralId = accepted.referralId();
+                persist(request);
+            }
         } else if (type == EventType.RISK_ASSESSED) {
             RiskAssessed assessed = event.dataAs(RiskAssessed.class);
             ChildCase childCase = caseOf(event.caseId());
@@ -95,24 +120,53 @@ public class OrderEvents {
         if (requested) {
             return;
         }
-        Instant now = Instant.now();
-        Deadline due = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), "ALC-request", event.time());
+        AllocationRequest request = request(event, childCase, AllocationKind.ORDER, wireName(made.orderType()), made.team(),
+                "ALC-request");
+        request.orderId = made.orderId();
+        persist(request);
+    }
+
+    /**
+     * A PSR or Crown Court tracking: in the team that holds the child, else the authority's court team; one
+     * open request of a kind per case (a second adjournment for the same report asks nothing new).
+     */
+    private void courtWork(EventEnvelope event, AllocationKind kind, String timeLimit) {
+        ChildCase childCase = caseOf(event.caseId());
+        boolean open = !entityManager.createQuery("select r.id from AllocationRequest r where r.caseId = :case and r.kind = :kind "
+                        + "and r.status = :open", UUID.class)
+                .setParameter("case", childCase.id).setParameter("kind", kind).setParameter("open", AllocationRequest.Status.OPEN)
+                .getResultList().isEmpty();
+        if (open) {
+            return;
+        }
+        String team = childCase.team != null ? childCase.team
+                : courtTeams.authorities().getOrDefault(tenantContext.requireAuthority(), courtTeams.defaultTeam());
+        persist(request(event, childCase, kind, wireName(kind), team, timeLimit));
+    }
+
+    private AllocationRequest request(EventEnvelope event, ChildCase childCase, AllocationKind kind, String caseKind, String team,
+            String timeLimit) {
+        Deadline due = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), timeLimit, event.time());
         AllocationRequest request = new AllocationRequest();
         request.id = UUID.randomUUID();
         request.caseId = childCase.id;
-        request.kind = AllocationKind.ORDER;
-        request.orderId = made.orderId();
-        request.caseKind = wireName(made.orderType());
-        request.team = made.team();
+        request.kind = kind;
+        request.caseKind = caseKind;
+        request.team = team;
         request.dueDate = due.dueDate();
         request.dueAt = due.dueAt();
         request.policyVersion = due.policyVersion();
         request.status = AllocationRequest.Status.OPEN;
-        request.requestedAt = now;
-        entityManager.persist(request);
-        outbox.record(new AllocationRequested(request.id, request.kind, request.team, request.dueAt), childCase.id);
+        request.requestedAt = Instant.now();
+        return request;
     }
 
+    private void persist(AllocationRequest request) {
+        entityManager.persist(request);
+        outbox.record(new AllocationRequested(request.id, request.kind, request.team, request.dueAt), request.caseId);
+    }
+
+    /** An enum's wire name as the events spell it: YOUTH_REHABILITATION_ORDER → youth-rehabilitation-order. */
     static String wireName(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

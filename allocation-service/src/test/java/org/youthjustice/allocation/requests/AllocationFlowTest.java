@@ -28,6 +28,9 @@ import org.youthjustice.events.Topics;
 import org.youthjustice.events.allocations.AllocationRequested;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.events.orders.CourtOutcome;
+import org.youthjustice.events.orders.CourtOutcomeRecorded;
+import org.youthjustice.events.orders.InterventionReferralAccepted;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.RiskAssessed;
@@ -75,10 +78,15 @@ class AllocationFlowTest {
 
     /** A high-risk girl's youth rehabilitation order, routed to the team; the request it brings. */
     private String orderForAHighRiskGirl(Team team, UUID caseId, UUID orderId) {
-        publish("wokingham", caseId, new CaseOpened(caseId, "YJ-" + caseId.toString().substring(0, 6), "female", false, "east"));
+        return order(team, caseId, orderId, "female", RiskLevel.HIGH);
+    }
+
+    /** A youth rehabilitation order for a child of this gender identity and RoSH, routed to the team; the request it brings. */
+    private String order(Team team, UUID caseId, UUID orderId, String gender, RiskLevel rosh) {
+        publish("wokingham", caseId, new CaseOpened(caseId, "YJ-" + caseId.toString().substring(0, 6), gender, false, "east"));
         publish("wokingham", caseId, new OrderMade(orderId, OrderType.YOUTH_REHABILITATION_ORDER, LocalDate.now(),
-                LocalDate.now().plusYears(1), List.of(), team.name(), new RiskLevels(RiskLevel.HIGH, RiskLevel.MEDIUM), null,
-                LocalDate.now(), false, "female", false));
+                LocalDate.now().plusYears(1), List.of(), team.name(), new RiskLevels(rosh, RiskLevel.MEDIUM), null,
+                LocalDate.now(), false, gender, false));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team.name())
                 .get("/api/allocations/allocation-requests").jsonPath().getList("orderId").contains(orderId.toString()));
         return given().auth().oauth2(MANAGER).queryParam("team", team.name()).get("/api/allocations/allocation-requests")
@@ -179,5 +187,58 @@ class AllocationFlowTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(proposal.getString("proposal.candidates[0].name")).isEqualTo("Dan Price");
         assertThat(proposal.getList("proposal.candidates.find { it.name == 'Amira Hussain' }.breaks.rule")).containsExactly("ALC-4");
+    }
+
+    private String requestOf(String team, UUID caseId, String kind) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team)
+                .get("/api/allocations/allocation-requests").jsonPath()
+                .getString("find { it.caseId == '" + caseId + "' && it.kind == '" + kind + "' }.id") != null);
+        return given().auth().oauth2(MANAGER).queryParam("team", team).get("/api/allocations/allocation-requests").jsonPath()
+                .getString("find { it.caseId == '" + caseId + "' && it.kind == '" + kind + "' }.id");
+    }
+
+    @Test
+    @DisplayName("ALC-9, MIL-14, MIL-15: a PSR for a child the team holds goes to that team with the worker who knows the "
+            + "child first; a Crown Court committal is due within 48 hours; an accepted referral's allocation names it")
+    void courtWorkAndInterventionReferrals() {
+        Team team = team();
+        UUID caseId = UUID.randomUUID();
+        // a boy of medium risk: no rule asks for anyone in particular; Dan holds his order
+        String order = order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM);
+        decide(order, team.dan(), null).then().statusCode(201);
+
+        Instant hearing = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        kafka.publish(Topics.ORDERS, caseId.toString(), EventJson.write(EventEnvelope.wrap(new CourtOutcomeRecorded(UUID.randomUUID(),
+                "Reading Youth Court", LocalDate.now(), CourtOutcome.ADJOURNED_FOR_PSR, false, null), "order-service", hearing,
+                "wokingham", caseId)));
+        String psr = requestOf(team.name(), caseId, "psr");
+        JsonPath proposal = given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + psr).then().statusCode(200)
+                .body("request.caseKind", equalTo("psr")).extract().jsonPath();
+        // Dan knows the child: first, ahead of Amira and Erin, who have more room
+        assertThat(proposal.getString("proposal.candidates[0].name")).isEqualTo("Dan Price");
+        assertThat(proposal.getList("proposal.candidates[0].reasons", String.class)).contains("knows the child from earlier work (ALC-9)");
+        assertThat(proposal.getInt("proposal.candidates[0].capacityPercent"))
+                .isGreaterThan(proposal.getInt("proposal.candidates.find { it.name == 'Amira Hussain' }.capacityPercent"));
+
+        UUID committed = UUID.randomUUID();
+        publish("wokingham", committed, new CaseOpened(committed, "YJ-CC", "male", false, "east"));
+        kafka.publish(Topics.ORDERS, committed.toString(), EventJson.write(EventEnvelope.wrap(new CourtOutcomeRecorded(
+                UUID.randomUUID(), "Reading Crown Court", LocalDate.now(), CourtOutcome.COMMITTED_TO_CROWN_COURT, true, null),
+                "order-service", hearing, "wokingham", committed)));
+        String crownCourt = requestOf("community-orders-unit", committed, "crown-court-tracking");
+        given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + crownCourt).then().statusCode(200)
+                .body("request.dueAt", equalTo(hearing.plus(Duration.ofHours(48)).toString()))
+                .body("request.team", equalTo("community-orders-unit"));
+
+        UUID referral = UUID.randomUUID();
+        publish("wokingham", caseId, new InterventionReferralAccepted(referral,
+                InterventionReferralAccepted.Programme.SPECIFIC_INTERVENTION, team.name(), LocalDate.now()));
+        String intervention = requestOf(team.name(), caseId, "intervention-referral");
+        decide(intervention, team.amira(), null).then().statusCode(201);
+        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains(referral.toString()) && r.value().contains("case.allocated")), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
+                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> referral.equals(a.referralId())).findFirst().orElseThrow();
+        assertThat(allocated.caseManager().workerId()).isEqualTo(team.amira());
     }
 }
