@@ -22,6 +22,8 @@ public class AllocationDecision extends TenantOwned {
     public UUID requestId;
     public UUID caseId;
     public UUID workerId;
+    /** ALC-11: the restorative justice worker allocated alongside, where a direct victim consented. */
+    public UUID rjWorkerId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] rulesOverridden;
     public String rationale;

@@ -52,11 +52,12 @@ public class AllocationRequestResource {
         }
     }
 
-    public record DecisionView(UUID id, UUID workerId, List<String> rulesOverridden, String rationale, String decidedBy,
+    public record DecisionView(UUID id, UUID workerId, UUID rjWorkerId, List<String> rulesOverridden, String rationale, String decidedBy,
             Instant decidedAt, JsonNode evidence) {
     }
 
-    public record RequestView(RequestSummary request, CandidateRanking.Proposal proposal, DecisionView decision) {
+    public record RequestView(RequestSummary request, CandidateRanking.Proposal proposal,
+            Allocations.RestorativeJustice restorativeJustice, DecisionView decision) {
     }
 
     @GET
@@ -83,6 +84,7 @@ public class AllocationRequestResource {
         AllocationDecision decision = allocations.decisionOf(id);
         return new RequestView(RequestSummary.of(request),
                 request.status == AllocationRequest.Status.OPEN ? allocations.proposal(request) : null,
+                request.status == AllocationRequest.Status.OPEN ? allocations.restorativeJustice(request) : null,
                 decision == null ? null : view(decision));
     }
 
@@ -108,7 +110,9 @@ public class AllocationRequestResource {
     @Operation(summary = "Allocate the case to a candidate (ALC-12)", description = """
             A candidate whose choice breaks a rule needs a `rationale` (422 listing each rule otherwise); a worker left \
             out by a rule cannot be chosen (422 with the rule). The decision keeps its evidence; `case.allocated` \
-            follows. Decided already: 409.""")
+            follows, and each specialist worker is asked to screen the allocation (ALC-13). Where a direct victim \
+            consented to contact, `rjWorkerId` names the restorative justice worker allocated alongside (422 ALC-11 \
+            otherwise). Decided already: 409.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision",
             value = "{\"workerId\": \"7b1f2c36-5d1e-4d8e-9a51-0c6f3e2a9b10\", \"rationale\": \"Discussed with Amy, who asked to stay with Dan.\"}")))
     @APIResponse(responseCode = "201", description = "Allocated")
@@ -123,7 +127,7 @@ public class AllocationRequestResource {
 
     private DecisionView view(AllocationDecision d) {
         try {
-            return new DecisionView(d.id, d.workerId, List.of(d.rulesOverridden), d.rationale, d.decidedBy, d.decidedAt,
+            return new DecisionView(d.id, d.workerId, d.rjWorkerId, List.of(d.rulesOverridden), d.rationale, d.decidedBy, d.decidedAt,
                     json.readTree(d.evidence));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

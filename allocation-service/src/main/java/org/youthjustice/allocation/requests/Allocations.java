@@ -21,6 +21,9 @@ import org.youthjustice.allocation.capacity.Capacities;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
+import org.youthjustice.allocation.screening.Screening;
+import org.youthjustice.allocation.victims.VictimConsents;
+import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.events.allocations.CaseAllocated;
@@ -61,13 +64,26 @@ public class Allocations {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    VictimConsents victimConsents;
+
+    @Inject
+    Screening screening;
+
     Clock clock = Clock.systemUTC();
 
     public record PreferenceEntry(@NotNull @Pattern(regexp = "female|male|non-binary", message = "must be female, male or non-binary")
             String caseManagerGender, @NotNull @Size(min = 1, max = 2000) String discussion) {
     }
 
-    public record DecisionEntry(@NotNull UUID workerId, @Size(max = 4000) String rationale) {
+    public record DecisionEntry(@NotNull UUID workerId, @Size(max = 4000) String rationale, UUID rjWorkerId) {
+    }
+
+    /** ALC-11: whether the case needs a restorative justice worker alongside, and who could be. */
+    public record RestorativeJustice(boolean needed, String reason, List<RjCandidate> candidates) {
+    }
+
+    public record RjCandidate(UUID workerId, String name, String team, org.youthjustice.allocation.workforce.Availability availability) {
     }
 
     public AllocationRequest request(UUID id) {
@@ -112,6 +128,21 @@ public class Allocations {
                 w.genderIdentity, workforce.availability(w.id, today), capacity.get(w.id), knowTheChild.contains(w.id))).toList());
     }
 
+    /** ALC-11: a direct victim who consented to contact brings a restorative justice worker; the authority's RJ workers at work. */
+    public RestorativeJustice restorativeJustice(AllocationRequest request) {
+        boolean needed = victimConsents.directVictimConsented(request.caseId, request.authority());
+        if (!needed) {
+            return new RestorativeJustice(false, "no direct victim has consented to contact", List.of());
+        }
+        LocalDate today = Moments.ukToday(clock);
+        List<RjCandidate> candidates = entityManager.createQuery("from Worker where active and grade = :rj order by name", Worker.class)
+                .setParameter("rj", Grade.RJ_WORKER).getResultStream()
+                .map(w -> new RjCandidate(w.id, w.name, w.team, workforce.availability(w.id, today)))
+                .filter(c -> c.availability().allocatable()).toList();
+        return new RestorativeJustice(true, "a direct victim consented to contact: a restorative justice worker is allocated with "
+                + "the case (ALC-11)", candidates);
+    }
+
     /** ALC-4: the child's choice of their case manager's gender, with the discussion that led to it. */
     @Transactional
     public AllocationRequest prefer(UUID requestId, PreferenceEntry entry) {
@@ -141,8 +172,19 @@ public class Allocations {
             throw ProblemException.ruleViolations(chosen.breaks().stream()
                     .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
         }
+        RestorativeJustice restorative = restorativeJustice(request);
+        if (restorative.needed() && entry.rjWorkerId() == null) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.reason()
+                    + ": name one of " + restorative.candidates().stream().map(RjCandidate::name).toList())));
+        }
+        if (entry.rjWorkerId() != null && restorative.candidates().stream().noneMatch(c -> c.workerId().equals(entry.rjWorkerId()))) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.needed()
+                    ? "not a restorative justice worker of the authority at work now"
+                    : "no direct victim has consented to contact: no restorative justice worker is allocated")));
+        }
         Instant now = clock.instant();
         AllocationDecision decision = new AllocationDecision();
+        decision.rjWorkerId = entry.rjWorkerId();
         decision.id = UUID.randomUUID();
         decision.requestId = request.id;
         decision.caseId = request.caseId;
@@ -175,8 +217,10 @@ public class Allocations {
         childCase.team = worker.team;
         entityManager.flush();
         outbox.record(new CaseAllocated(decision.id, childCase.id, request.orderId, request.referralId,
-                new CaseManager(worker.id, worker.grade.wireName(), worker.team), List.of(), null, decision.decidedBy, now),
+                new CaseManager(worker.id, worker.grade.wireName(), worker.team), List.of(), decision.rjWorkerId, decision.decidedBy, now),
                 childCase.id);
+        // ALC-13: each specialist worker screens the new allocation
+        screening.notify(decision.id, childCase.id, now);
         audit.record("case.allocated", "case", childCase.id, worker.name + (decision.rulesOverridden.length == 0 ? ""
                 : ", overriding " + String.join(", ", decision.rulesOverridden) + ": " + decision.rationale));
         return decision;

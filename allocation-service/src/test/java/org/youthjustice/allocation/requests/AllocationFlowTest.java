@@ -36,6 +36,7 @@ import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.RiskLevels;
+import org.youthjustice.events.victims.VictimConsentRecorded;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
 import org.youthjustice.testing.TestTokens;
@@ -240,5 +241,53 @@ class AllocationFlowTest {
                 .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
                 .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> referral.equals(a.referralId())).findFirst().orElseThrow();
         assertThat(allocated.caseManager().workerId()).isEqualTo(team.amira());
+    }
+
+    @Test
+    @DisplayName("ALC-11, ALC-13: a direct victim's consent brings a restorative justice worker with the case manager; "
+            + "each specialist worker is asked to screen the new allocation")
+    void restorativeJusticeAndSpecialistScreening() {
+        Team team = team();
+        UUID rita = worker("rj-" + UUID.randomUUID(), "Rita Kaur", "rj-worker", "female");
+        UUID sally = UUID.randomUUID();
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("name", "Sally Green", "team", "health",
+                "grade", "specialist", "specialism", "speech-and-language", "genderIdentity", "female", "contractedHours", 30))
+                .put("/api/allocations/workers/" + sally).then().statusCode(201);
+
+        UUID caseId = UUID.randomUUID();
+        kafka.publish(Topics.VICTIMS, caseId.toString(), EventJson.write(EventEnvelope.wrap(
+                new VictimConsentRecorded("V-" + UUID.randomUUID(), caseId, true, true), "victim-service", Instant.now(),
+                "wokingham", caseId)));
+        String request = orderForAHighRiskGirl(team, caseId, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER)
+                .get("/api/allocations/allocation-requests/" + request).jsonPath().getBoolean("restorativeJustice.needed"));
+        given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + request).then().statusCode(200)
+                .body("restorativeJustice.candidates.workerId", hasItem(rita.toString()));
+
+        decide(request, team.amira(), null).then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("ALC-11"));
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("workerId", team.amira().toString(), "rjWorkerId", rita.toString()))
+                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201)
+                .body("rjWorkerId", equalTo(rita.toString()));
+        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
+                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        assertThat(allocated.rjWorker()).isEqualTo(rita);
+
+        String specialist = TestTokens.forSubject(sally.toString()).authority("wokingham").roles("case-worker").sign();
+        String notice = given().auth().oauth2(specialist).get("/api/allocations/screening-notices").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.specialism", equalTo("speech-and-language"))
+                .extract().path("find { it.caseId == '" + caseId + "' }.id");
+        given().auth().oauth2(specialist).contentType(ContentType.JSON).body(Map.of("outcome", "referred", "note", "Screen booked."))
+                .post("/api/allocations/screening-notices/" + notice + "/screening").then().statusCode(200)
+                .body("outcome", equalTo("referred"));
+        given().auth().oauth2(specialist).contentType(ContentType.JSON).body(Map.of("outcome", "no-need"))
+                .post("/api/allocations/screening-notices/" + notice + "/screening").then().statusCode(409);
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "no-need")).post("/api/allocations/screening-notices/" + notice + "/screening")
+                .then().statusCode(404);
+        given().auth().oauth2(specialist).get("/api/allocations/screening-notices").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(notice)));
     }
 }

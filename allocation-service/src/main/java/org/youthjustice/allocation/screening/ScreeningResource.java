@@ -1,0 +1,78 @@
+package org.youthjustice.allocation.screening;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.Roles;
+
+/** A specialist worker's new allocations to screen (ALC-13); the specialist is the caller, by their token. */
+@Path("/screening-notices")
+@Tag(name = "allocation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScreeningResource {
+    @Inject
+    Screening screening;
+
+    @Inject
+    Caller caller;
+
+    public record NoticeView(UUID id, UUID caseId, String specialism, Instant notifiedAt, String outcome, String note,
+            Instant screenedAt) {
+        static NoticeView of(ScreeningNotice n) {
+            return new NoticeView(n.id, n.caseId, n.specialism, n.notifiedAt, n.outcome, n.note, n.screenedAt);
+        }
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER })
+    @Operation(summary = "The new allocations I have still to screen, as a specialist worker (ALC-13)")
+    @APIResponse(responseCode = "200", description = "My open notices, oldest first")
+    public List<NoticeView> mine() {
+        return me().map(id -> screening.open(id).stream().map(NoticeView::of).toList()).orElse(List.of());
+    }
+
+    @POST
+    @Path("/{id}/screening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER })
+    @Operation(summary = "Record my screening of an allocation (ALC-13): no-need, or referred")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "referred",
+            value = "{\"outcome\": \"referred\", \"note\": \"Speech and language screen booked for next week.\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "404", description = "No such notice of yours")
+    @APIResponse(responseCode = "409", description = "Already screened otherwise")
+    public NoticeView screened(@PathParam("id") UUID id, @Valid @NotNull Screening.Screened entry) {
+        return NoticeView.of(screening.screened(me().orElseThrow(() -> org.youthjustice.kernel.problem.ProblemException.notFound(
+                "screening notice " + id)), id, entry));
+    }
+
+    /** The caller as a worker: their realm user id. */
+    private java.util.Optional<UUID> me() {
+        try {
+            return java.util.Optional.of(UUID.fromString(caller.subject()));
+        } catch (IllegalArgumentException notAUserId) {
+            return java.util.Optional.empty();
+        }
+    }
+}
