@@ -290,4 +290,40 @@ class AllocationFlowTest {
         given().auth().oauth2(specialist).get("/api/allocations/screening-notices").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem(notice)));
     }
+
+    private static Response reallocate(String token, UUID caseId, UUID current, UUID to, String rationale) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("currentCaseManager", current.toString(), "workerId", to.toString(),
+                "reason", "Amira moves to the east team"));
+        if (rationale != null) {
+            body.put("rationale", rationale);
+        }
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/allocations/cases/" + caseId + "/reallocation");
+    }
+
+    @Test
+    @DisplayName("ALC-12: a reallocation made on a stale view of the case is 409; the new worker is held to the same rules "
+            + "(ALC-2 away: 422; ALC-3 needs a rationale); case.reallocated follows and the caseloads move")
+    void reallocation() {
+        Team team = team();
+        UUID caseId = UUID.randomUUID();
+        decide(orderForAHighRiskGirl(team, caseId, UUID.randomUUID()), team.amira(), null).then().statusCode(201);
+
+        reallocate(MANAGER, caseId, team.dan(), team.erin(), "x").then().statusCode(409).contentType(PROBLEM);
+        reallocate(MANAGER, caseId, team.amira(), team.beth(), null).then().statusCode(422).body("violations[0].rule", equalTo("ALC-2"));
+        reallocate(MANAGER, caseId, team.amira(), team.dan(), null).then().statusCode(422).body("violations[0].rule", equalTo("ALC-3"));
+        reallocate(TestTokens.token("bracknell-forest", "team-manager"), caseId, team.amira(), team.dan(), "x").then().statusCode(404);
+        reallocate(MANAGER, caseId, team.amira(), team.dan(), "Consulted Amy, who knows Dan's work with her brother.")
+                .then().statusCode(200).body("to", equalTo(team.dan().toString())).body("rulesOverridden", equalTo(List.of("ALC-3")));
+        // the same decision again is now stale
+        reallocate(MANAGER, caseId, team.amira(), team.dan(), "again").then().statusCode(409);
+
+        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                .anyMatch(r -> r.value().contains("case.reallocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.reallocated"))
+                .filter(e -> e.caseId().equals(caseId)).findFirst().orElseThrow()
+                .dataAs(org.youthjustice.events.allocations.CaseReallocated.class).workers().get(0).workerId()).isEqualTo(team.dan());
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.amira()).then().body("capacity.held", equalTo(0.0f));
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(6.0f));
+    }
 }
