@@ -58,6 +58,9 @@ public class OrderEvents {
     @Inject
     CourtTeamConfig courtTeams;
 
+    @Inject
+    org.youthjustice.allocation.coallocation.CoAllocations coAllocations;
+
     @Incoming("orders")
     @Blocking
     public void onOrderEvent(String message) {
@@ -104,6 +107,8 @@ public class OrderEvents {
                         held.rosh = assessed.rosh();
                         held.saw = assessed.saw();
                     });
+            // ALC-6: high risk on a case held by a Band A worker or YJSO needs an accountable co-worker
+            coAllocations.reassessed(childCase.id, assessed.rosh(), assessed.saw());
         }
     }
 

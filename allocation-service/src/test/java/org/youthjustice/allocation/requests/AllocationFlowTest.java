@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.allocation.AllocationServiceInfrastructure;
@@ -325,5 +326,50 @@ class AllocationFlowTest {
                 .dataAs(org.youthjustice.events.allocations.CaseReallocated.class).workers().get(0).workerId()).isEqualTo(team.dan());
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.amira()).then().body("capacity.held", equalTo(0.0f));
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(6.0f));
+    }
+
+    @Test
+    @DisplayName("ALC-6: re-assessed high on a Band A worker's case → co-allocation raised → a Band B co-worker (not Band A: 422), "
+            + "task split due in 5 days and reviews in 6 weeks → ended where supervision agreed it")
+    void coAllocationOnARiseToHighRisk() {
+        Team team = team();
+        UUID caseId = UUID.randomUUID();
+        decide(order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM), team.erin(), null).then().statusCode(201);
+        publish("wokingham", caseId, new RiskAssessed(UUID.randomUUID(), "review", RiskLevel.HIGH, RiskLevel.MEDIUM,
+                RiskLevel.HIGH, null, null, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("status", "raised")
+                .get("/api/allocations/co-allocations").jsonPath().getList("caseId").contains(caseId.toString()));
+        String co = given().auth().oauth2(MANAGER).queryParam("status", "raised").get("/api/allocations/co-allocations")
+                .jsonPath().getString("find { it.caseId == '" + caseId + "' }.id");
+
+        Function<UUID, Response> coWorker = worker -> given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("workerId", worker.toString())).post("/api/allocations/co-allocations/" + co + "/co-worker");
+        coWorker.apply(team.erin()).then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("ALC-6"));
+        coWorker.apply(team.beth()).then().statusCode(422).body("violations.rule", hasItem("ALC-2"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        coWorker.apply(team.dan()).then().statusCode(200).body("status", equalTo("co-allocated"))
+                .body("agreementDueDate", equalTo(today.plusDays(5).toString()))
+                .body("nextReviewDueDate", equalTo(today.plusWeeks(6).toString()))
+                .body("managementSupervision", equalTo(false));
+        coWorker.apply(team.dan()).then().statusCode(409);
+        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains("case.co-allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.co-allocated") && e.caseId().equals(caseId))
+                .findFirst().orElseThrow().dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).workers())
+                .extracting(w -> w.role()).containsExactly("case-manager", "co-worker");
+        // the co-worker carries half the case: a youth rehabilitation order 3 × high 2 × 0.5
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(3.0f));
+
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("tasks", "Dan: risk management; Erin: sessions."))
+                .post("/api/allocations/co-allocations/" + co + "/agreement").then().statusCode(200)
+                .body("agreementOverdue", equalTo(false));
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("agreedAt", "corridor"))
+                .post("/api/allocations/co-allocations/" + co + "/end").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.token("bracknell-forest", "team-manager")).contentType(ContentType.JSON)
+                .body(Map.of("agreedAt", "supervision")).post("/api/allocations/co-allocations/" + co + "/end").then().statusCode(404);
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("agreedAt", "supervision", "note", "Risk now medium."))
+                .post("/api/allocations/co-allocations/" + co + "/end").then().statusCode(200).body("status", equalTo("ended"))
+                .body("endedWhere", equalTo("supervision"));
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(0.0f));
     }
 }

@@ -1,0 +1,232 @@
+package org.youthjustice.allocation.coallocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.workforce.Grade;
+import org.youthjustice.allocation.workforce.Worker;
+import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.events.allocations.AllocatedWorker;
+import org.youthjustice.events.allocations.CaseCoAllocated;
+import org.youthjustice.events.orders.RiskLevel;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.policy.Deadline;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.PolicyCatalogue;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.problem.Violation;
+
+/**
+ * ALC-6 (Nottinghamshire policy §5): a case re-assessed high or very high RoSH or SaW while its case
+ * manager is a Band A worker or YJSO is co-allocated to a Band B worker or advanced practitioner, who is
+ * accountable. Raised by the assessment; the co-worker named by a manager; who does which tasks agreed
+ * within 5 days; reviewed at least every 6 weeks; ended only where a case management meeting or
+ * supervision agreed it. A Band C co-worker brings management supervision by a team manager.
+ */
+@ApplicationScoped
+public class CoAllocations {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Workforce workforce;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PolicyCatalogue policies;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    TenantContext tenantContext;
+
+    Clock clock = Clock.systemUTC();
+
+    public record CoWorkerEntry(@NotNull UUID workerId) {
+    }
+
+    public record AgreementEntry(@NotBlank @Size(max = 4000) String tasks) {
+    }
+
+    public record ReviewEntry(@NotNull LocalDate heldOn, @Size(max = 4000) String note) {
+    }
+
+    public record EndEntry(@NotNull @Pattern(regexp = "case-management-meeting|supervision",
+            message = "must be case-management-meeting or supervision") String agreedAt, @Size(max = 4000) String note) {
+    }
+
+    /** Raised by a reassessment (in the event's transaction) when the case's case manager is Band A or a YJSO. */
+    public void reassessed(UUID caseId, RiskLevel rosh, RiskLevel saw) {
+        boolean high = (rosh != null && rosh.isHighOrAbove()) || (saw != null && saw.isHighOrAbove());
+        if (!high) {
+            return;
+        }
+        HeldCase held = entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null",
+                        HeldCase.class)
+                .setParameter("case", caseId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream().findFirst().orElse(null);
+        if (held == null) {
+            return;
+        }
+        Worker manager = entityManager.find(Worker.class, held.workerId);
+        boolean open = !entityManager.createQuery("select c.id from CoAllocation c where c.caseId = :case and c.status <> :ended", UUID.class)
+                .setParameter("case", caseId).setParameter("ended", CoAllocation.Status.ENDED).getResultList().isEmpty();
+        if (open || (manager.grade != Grade.BAND_A && manager.grade != Grade.YJSO)) {
+            return;
+        }
+        CoAllocation raised = new CoAllocation();
+        raised.id = UUID.randomUUID();
+        raised.caseId = caseId;
+        raised.caseManagerId = manager.id;
+        raised.reason = "re-assessed RoSH " + name(rosh) + ", SaW " + name(saw) + " while held by a " + manager.grade.wireName()
+                + " case manager: co-allocate a Band B worker or advanced practitioner (ALC-6)";
+        raised.raisedAt = clock.instant();
+        raised.status = CoAllocation.Status.RAISED;
+        entityManager.persist(raised);
+    }
+
+    public List<CoAllocation> list(CoAllocation.Status status) {
+        return entityManager.createQuery("from CoAllocation where status = :status order by raisedAt", CoAllocation.class)
+                .setParameter("status", status).getResultList();
+    }
+
+    public CoAllocation find(UUID id) {
+        CoAllocation co = entityManager.find(CoAllocation.class, id);
+        if (co == null) {
+            throw ProblemException.notFound("co-allocation " + id);
+        }
+        return co;
+    }
+
+    @Transactional
+    public CoAllocation coAllocate(UUID id, CoWorkerEntry entry) {
+        CoAllocation co = find(id);
+        if (co.status != CoAllocation.Status.RAISED) {
+            throw ProblemException.conflict("the co-allocation is already " + co.status.wireName());
+        }
+        Worker worker = workforce.worker(entry.workerId());
+        List<Violation> violations = new ArrayList<>();
+        if (worker.grade != Grade.BAND_B && worker.grade != Grade.BAND_C) {
+            violations.add(Violation.ofRule("ALC-6", "workerId", "a co-worker for a high-risk case is a Band B worker or an "
+                    + "advanced practitioner (Band C); this is " + worker.grade.wireName()));
+        }
+        var availability = workforce.availability(worker.id, Moments.ukToday(clock));
+        if (!availability.allocatable()) {
+            violations.add(Violation.ofRule("ALC-2", "workerId", availability.reason()));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
+        }
+        Instant now = clock.instant();
+        var policy = policies.policyOf(tenantContext.requireAuthority());
+        Deadline agreement = deadlines.deadline(policy, "ALC-6-agreement", now);
+        co.status = CoAllocation.Status.CO_ALLOCATED;
+        co.coWorkerId = worker.id;
+        co.coAllocatedAt = now;
+        co.agreementDueDate = agreement.dueDate();
+        co.agreementDueAt = agreement.dueAt();
+        co.nextReviewDueDate = deadlines.deadline(policy, "ALC-6-review", now).dueDate();
+        co.managementSupervision = worker.grade == Grade.BAND_C;
+        co.decidedBy = caller.username();
+        HeldCase held = new HeldCase();
+        HeldCase managed = entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null",
+                        HeldCase.class)
+                .setParameter("case", co.caseId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.conflict("the case has no case manager now"));
+        held.id = UUID.randomUUID();
+        held.workerId = worker.id;
+        held.caseId = co.caseId;
+        held.role = HeldCase.Role.CO_WORKER;
+        held.kind = managed.kind;
+        held.rosh = managed.rosh;
+        held.saw = managed.saw;
+        held.heldSince = now;
+        entityManager.persist(held);
+        entityManager.flush();
+        outbox.record(new CaseCoAllocated(co.id, List.of(new AllocatedWorker(managed.workerId, "case-manager"),
+                new AllocatedWorker(worker.id, "co-worker")), co.reason, Moments.ukToday(clock), null), co.caseId);
+        audit.record("case.co-allocated", "case", co.caseId, worker.name + " (" + worker.grade.wireName() + "), accountable (ALC-6)");
+        return co;
+    }
+
+    /** Who does which tasks; due within 5 days of the co-allocation, recorded late if need be (and shown so). */
+    @Transactional
+    public CoAllocation agreed(UUID id, AgreementEntry entry) {
+        CoAllocation co = inForce(id);
+        co.tasks = entry.tasks();
+        co.agreedAt = clock.instant();
+        entityManager.flush();
+        audit.record("co-allocation.agreed", "case", co.caseId, "task split agreed (ALC-6)");
+        return co;
+    }
+
+    /** A review held: the next falls due 6 weeks on. */
+    @Transactional
+    public CoAllocation reviewed(UUID id, ReviewEntry entry) {
+        CoAllocation co = inForce(id);
+        if (entry.heldOn().isAfter(Moments.ukToday(clock))) {
+            throw ProblemException.invalid(List.of(Violation.ofField("heldOn", "a review is recorded once it has been held")));
+        }
+        co.nextReviewDueDate = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), "ALC-6-review",
+                entry.heldOn().atStartOfDay(DeadlineCalculator.LONDON).toInstant()).dueDate();
+        entityManager.flush();
+        audit.record("co-allocation.reviewed", "case", co.caseId, "held on " + entry.heldOn());
+        return co;
+    }
+
+    /** De-allocation, where a case management meeting or supervision agreed it. */
+    @Transactional
+    public CoAllocation ended(UUID id, EndEntry entry) {
+        CoAllocation co = inForce(id);
+        Instant now = clock.instant();
+        co.status = CoAllocation.Status.ENDED;
+        co.endedAt = now;
+        co.endedWhere = entry.agreedAt();
+        co.endNote = entry.note();
+        entityManager.createQuery("from HeldCase where caseId = :case and workerId = :worker and role = :co and heldUntil is null",
+                        HeldCase.class)
+                .setParameter("case", co.caseId).setParameter("worker", co.coWorkerId).setParameter("co", HeldCase.Role.CO_WORKER)
+                .getResultStream().forEach(h -> h.heldUntil = now);
+        entityManager.flush();
+        outbox.record(new CaseCoAllocated(UUID.randomUUID(), List.of(new AllocatedWorker(co.caseManagerId, "case-manager")),
+                "co-allocation ended, agreed at " + entry.agreedAt() + " (ALC-6)", Moments.ukToday(clock), null), co.caseId);
+        audit.record("co-allocation.ended", "case", co.caseId, "agreed at " + entry.agreedAt());
+        return co;
+    }
+
+    private CoAllocation inForce(UUID id) {
+        CoAllocation co = find(id);
+        if (co.status != CoAllocation.Status.CO_ALLOCATED) {
+            throw ProblemException.conflict("the co-allocation is " + co.status.wireName() + ", not in force");
+        }
+        return co;
+    }
+
+    private static String name(RiskLevel level) {
+        return level == null ? "not assessed" : level.name().toLowerCase().replace('_', '-');
+    }
+}
