@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
@@ -46,6 +47,9 @@ public class CoAllocations {
 
     @Inject
     Workforce workforce;
+
+    @Inject
+    Caseloads caseloads;
 
     @Inject
     Outbox outbox;
@@ -86,9 +90,7 @@ public class CoAllocations {
         if (!high) {
             return;
         }
-        HeldCase held = entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null",
-                        HeldCase.class)
-                .setParameter("case", caseId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream().findFirst().orElse(null);
+        HeldCase held = caseloads.current(caseId, HeldCase.Role.CASE_MANAGER).orElse(null);
         if (held == null) {
             return;
         }
@@ -152,20 +154,9 @@ public class CoAllocations {
         co.nextReviewDueDate = deadlines.deadline(policy, "ALC-6-review", now).dueDate();
         co.managementSupervision = worker.grade == Grade.BAND_C;
         co.decidedBy = caller.username();
-        HeldCase held = new HeldCase();
-        HeldCase managed = entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null",
-                        HeldCase.class)
-                .setParameter("case", co.caseId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream().findFirst()
+        HeldCase managed = caseloads.current(co.caseId, HeldCase.Role.CASE_MANAGER)
                 .orElseThrow(() -> ProblemException.conflict("the case has no case manager now"));
-        held.id = UUID.randomUUID();
-        held.workerId = worker.id;
-        held.caseId = co.caseId;
-        held.role = HeldCase.Role.CO_WORKER;
-        held.kind = managed.kind;
-        held.rosh = managed.rosh;
-        held.saw = managed.saw;
-        held.heldSince = now;
-        entityManager.persist(held);
+        caseloads.hold(worker.id, co.caseId, HeldCase.Role.CO_WORKER, managed.kind, managed.rosh, managed.saw, now);
         entityManager.flush();
         outbox.record(new CaseCoAllocated(co.id, List.of(new AllocatedWorker(managed.workerId, "case-manager"),
                 new AllocatedWorker(worker.id, "co-worker")), co.reason, Moments.ukToday(clock), null), co.caseId);
@@ -207,10 +198,7 @@ public class CoAllocations {
         co.endedAt = now;
         co.endedWhere = entry.agreedAt();
         co.endNote = entry.note();
-        entityManager.createQuery("from HeldCase where caseId = :case and workerId = :worker and role = :co and heldUntil is null",
-                        HeldCase.class)
-                .setParameter("case", co.caseId).setParameter("worker", co.coWorkerId).setParameter("co", HeldCase.Role.CO_WORKER)
-                .getResultStream().forEach(h -> h.heldUntil = now);
+        caseloads.release(co.coWorkerId, co.caseId, HeldCase.Role.CO_WORKER, now);
         entityManager.flush();
         outbox.record(new CaseCoAllocated(UUID.randomUUID(), List.of(new AllocatedWorker(co.caseManagerId, "case-manager")),
                 "co-allocation ended, agreed at " + entry.agreedAt() + " (ALC-6)", Moments.ukToday(clock), null), co.caseId);

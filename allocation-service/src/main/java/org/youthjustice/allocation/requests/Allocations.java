@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.youthjustice.allocation.capacity.Capacities;
+import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
@@ -51,6 +51,9 @@ public class Allocations {
 
     @Inject
     Capacities capacities;
+
+    @Inject
+    Caseloads caseloads;
 
     @Inject
     Outbox outbox;
@@ -110,22 +113,44 @@ public class Allocations {
 
     /** The request's team ranked for it today. */
     public CandidateRanking.Proposal proposal(AllocationRequest request) {
-        ChildCase childCase = entityManager.find(ChildCase.class, request.caseId);
+        return rank(entityManager.find(ChildCase.class, request.caseId), request.caseKind, request.childPreference,
+                workforce.workers(request.team));
+    }
+
+    /** Workers ranked as case manager of the case (a request's team, or the one worker a reallocation names). */
+    public CandidateRanking.Proposal rank(ChildCase childCase, String caseKind, String childPreference, List<Worker> workers) {
         LocalDate today = Moments.ukToday(clock);
-        List<Worker> team = workforce.workers(request.team);
-        Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(team);
-        Set<UUID> knowTheChild = entityManager.createQuery("select distinct h.workerId from HeldCase h where h.caseId = :case", UUID.class)
-                .setParameter("case", request.caseId).getResultStream().collect(Collectors.toSet());
+        Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
+        Set<UUID> knowTheChild = caseloads.everHeldBy(childCase.id);
         HeldCase weighed = new HeldCase();
-        weighed.caseId = request.caseId;
-        weighed.kind = request.caseKind;
+        weighed.kind = caseKind;
         weighed.rosh = childCase.rosh;
         weighed.saw = childCase.saw;
         weighed.role = HeldCase.Role.CASE_MANAGER;
-        CandidateRanking.Request asked = new CandidateRanking.Request(request.caseKind, childCase.rosh, childCase.saw,
-                childCase.genderIdentity, request.childPreference, capacities.policy().weigh(weighed).points());
-        return CandidateRanking.rank(asked, team.stream().map(w -> new CandidateRanking.Worker(w.id, w.name, w.grade,
+        CandidateRanking.Request asked = new CandidateRanking.Request(caseKind, childCase.rosh, childCase.saw,
+                childCase.genderIdentity, childPreference, capacities.policy().weigh(weighed).points());
+        return CandidateRanking.rank(asked, workers.stream().map(w -> new CandidateRanking.Worker(w.id, w.name, w.grade,
                 w.genderIdentity, workforce.availability(w.id, today), capacity.get(w.id), knowTheChild.contains(w.id))).toList());
+    }
+
+    /**
+     * The rules choosing this candidate would break need the manager's rationale (ALC-12): 422 listing each
+     * otherwise; the rules overridden, for the record.
+     */
+    public static List<String> overridden(CandidateRanking.Candidate chosen, String rationale) {
+        if (!chosen.breaks().isEmpty() && (rationale == null || rationale.isBlank())) {
+            throw ProblemException.ruleViolations(chosen.breaks().stream()
+                    .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
+        }
+        return chosen.breaks().stream().map(CandidateRanking.Breach::rule).toList();
+    }
+
+    /** A worker the ranking left out cannot be chosen: 422 with the rule (or 400 when no rule but the grade). */
+    public static void refuseExcluded(CandidateRanking.Proposal proposal, UUID workerId) {
+        proposal.excluded().stream().filter(e -> e.workerId().equals(workerId)).findFirst().ifPresent(out -> {
+            throw ProblemException.ruleViolations(List.of(out.rule() == null ? Violation.ofField("workerId", out.reason())
+                    : Violation.ofRule(out.rule(), "workerId", out.reason())));
+        });
     }
 
     /** ALC-11: a direct victim who consented to contact brings a restorative justice worker; the authority's RJ workers at work. */
@@ -158,20 +183,11 @@ public class Allocations {
     public AllocationDecision decide(UUID requestId, DecisionEntry entry) {
         AllocationRequest request = openRequest(requestId);
         CandidateRanking.Proposal proposal = proposal(request);
-        var excluded = proposal.excluded().stream().filter(e -> e.workerId().equals(entry.workerId())).findFirst();
-        if (excluded.isPresent()) {
-            throw ProblemException.ruleViolations(List.of(excluded.get().rule() == null
-                    ? Violation.ofField("workerId", excluded.get().reason())
-                    : Violation.ofRule(excluded.get().rule(), "workerId", excluded.get().reason())));
-        }
+        refuseExcluded(proposal, entry.workerId());
         CandidateRanking.Candidate chosen = proposal.candidates().stream().filter(c -> c.workerId().equals(entry.workerId()))
                 .findFirst().orElseThrow(() -> ProblemException.invalid(List.of(Violation.ofField("workerId",
                         "no active worker " + entry.workerId() + " in team " + request.team))));
-        boolean explained = entry.rationale() != null && !entry.rationale().isBlank();
-        if (!chosen.breaks().isEmpty() && !explained) {
-            throw ProblemException.ruleViolations(chosen.breaks().stream()
-                    .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
-        }
+        List<String> overridden = overridden(chosen, entry.rationale());
         RestorativeJustice restorative = restorativeJustice(request);
         if (restorative.needed() && entry.rjWorkerId() == null) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.reason()
@@ -189,8 +205,8 @@ public class Allocations {
         decision.requestId = request.id;
         decision.caseId = request.caseId;
         decision.workerId = chosen.workerId();
-        decision.rulesOverridden = chosen.breaks().stream().map(CandidateRanking.Breach::rule).toArray(String[]::new);
-        decision.rationale = explained ? entry.rationale() : null;
+        decision.rulesOverridden = overridden.toArray(String[]::new);
+        decision.rationale = entry.rationale() == null || entry.rationale().isBlank() ? null : entry.rationale();
         decision.evidence = evidence(request, proposal, chosen, decision.rationale);
         decision.decidedBy = caller.username();
         decision.decidedAt = now;
@@ -200,19 +216,9 @@ public class Allocations {
         ChildCase childCase = entityManager.find(ChildCase.class, request.caseId);
         Worker worker = workforce.worker(chosen.workerId());
         // the previous case manager, if any, no longer holds the case as case manager
-        entityManager.createQuery("from HeldCase where caseId = :case and role = :manager and heldUntil is null", HeldCase.class)
-                .setParameter("case", childCase.id).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream()
-                .filter(h -> !h.workerId.equals(worker.id)).forEach(h -> h.heldUntil = now);
-        HeldCase held = new HeldCase();
-        held.id = UUID.randomUUID();
-        held.workerId = worker.id;
-        held.caseId = childCase.id;
-        held.role = HeldCase.Role.CASE_MANAGER;
-        held.kind = request.caseKind;
-        held.rosh = childCase.rosh;
-        held.saw = childCase.saw;
-        held.heldSince = now;
-        entityManager.persist(held);
+        caseloads.current(childCase.id, HeldCase.Role.CASE_MANAGER).filter(h -> !h.workerId.equals(worker.id))
+                .ifPresent(h -> h.heldUntil = now);
+        caseloads.hold(worker.id, childCase.id, HeldCase.Role.CASE_MANAGER, request.caseKind, childCase.rosh, childCase.saw, now);
         childCase.caseManager = worker.id;
         childCase.team = worker.team;
         entityManager.flush();

@@ -9,14 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.youthjustice.allocation.capacity.Capacities;
-import org.youthjustice.allocation.capacity.CapacityPolicy;
+import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.workforce.Worker;
@@ -43,7 +38,10 @@ public class Reallocations {
     Workforce workforce;
 
     @Inject
-    Capacities capacities;
+    Allocations allocations;
+
+    @Inject
+    Caseloads caseloads;
 
     @Inject
     Outbox outbox;
@@ -63,9 +61,7 @@ public class Reallocations {
     @Transactional
     public Reallocated reallocate(UUID caseId, ReallocationEntry entry) {
         ChildCase childCase = entityManager.find(ChildCase.class, caseId);
-        HeldCase held = childCase == null ? null : entityManager.createQuery(
-                        "from HeldCase where caseId = :case and role = :manager and heldUntil is null", HeldCase.class)
-                .setParameter("case", caseId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream().findFirst().orElse(null);
+        HeldCase held = childCase == null ? null : caseloads.current(caseId, HeldCase.Role.CASE_MANAGER).orElse(null);
         if (held == null) {
             throw ProblemException.notFound("allocated case " + caseId);
         }
@@ -76,58 +72,22 @@ public class Reallocations {
             throw ProblemException.invalid(List.of(Violation.ofField("workerId", "already the case manager")));
         }
         Worker to = workforce.worker(entry.workerId());
-        CandidateRanking.Candidate chosen = candidate(childCase, held, to);
-        boolean explained = entry.rationale() != null && !entry.rationale().isBlank();
-        if (!chosen.breaks().isEmpty() && !explained) {
-            throw ProblemException.ruleViolations(chosen.breaks().stream()
-                    .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
-        }
+        CandidateRanking.Proposal proposal = allocations.rank(childCase, held.kind, null, List.of(to));
+        Allocations.refuseExcluded(proposal, to.id);
+        List<String> overridden = Allocations.overridden(proposal.candidates().get(0), entry.rationale());
         Instant now = clock.instant();
         held.heldUntil = now;
-        HeldCase moved = new HeldCase();
-        moved.id = UUID.randomUUID();
-        moved.workerId = to.id;
-        moved.caseId = caseId;
-        moved.role = HeldCase.Role.CASE_MANAGER;
-        moved.kind = held.kind;
-        moved.rosh = childCase.rosh;
-        moved.saw = childCase.saw;
-        moved.heldSince = now;
-        entityManager.persist(moved);
+        caseloads.hold(to.id, caseId, HeldCase.Role.CASE_MANAGER, held.kind, childCase.rosh, childCase.saw, now);
         childCase.caseManager = to.id;
         childCase.team = to.team;
         // two managers reallocating at once: the case's version lets only the first through
         entityManager.lock(childCase, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
-        List<String> overridden = chosen.breaks().stream().map(CandidateRanking.Breach::rule).toList();
         String reason = entry.reason() + (overridden.isEmpty() ? "" : " (overriding " + String.join(", ", overridden) + ": "
                 + entry.rationale() + ")");
         outbox.record(new CaseReallocated(UUID.randomUUID(), List.of(new AllocatedWorker(to.id, "case-manager")), reason,
                 Moments.ukToday(clock), null), caseId);
         audit.record("case.reallocated", "case", caseId, "from " + held.workerId + " to " + to.name + ": " + reason);
         return new Reallocated(caseId, held.workerId, to.id, overridden, reason, now);
-    }
-
-    /** The new worker as the ranking sees them for this case. */
-    private CandidateRanking.Candidate candidate(ChildCase childCase, HeldCase held, Worker to) {
-        LocalDate today = Moments.ukToday(clock);
-        Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(List.of(to));
-        Set<UUID> known = entityManager.createQuery("select distinct h.workerId from HeldCase h where h.caseId = :case", UUID.class)
-                .setParameter("case", childCase.id).getResultStream().collect(Collectors.toSet());
-        HeldCase weighed = new HeldCase();
-        weighed.kind = held.kind;
-        weighed.rosh = childCase.rosh;
-        weighed.saw = childCase.saw;
-        weighed.role = HeldCase.Role.CASE_MANAGER;
-        CandidateRanking.Proposal proposal = CandidateRanking.rank(new CandidateRanking.Request(held.kind, childCase.rosh,
-                        childCase.saw, childCase.genderIdentity, null, capacities.policy().weigh(weighed).points()),
-                List.of(new CandidateRanking.Worker(to.id, to.name, to.grade, to.genderIdentity, workforce.availability(to.id, today),
-                        capacity.get(to.id), known.contains(to.id))));
-        if (!proposal.excluded().isEmpty()) {
-            CandidateRanking.Excluded out = proposal.excluded().get(0);
-            throw ProblemException.ruleViolations(List.of(out.rule() == null ? Violation.ofField("workerId", out.reason())
-                    : Violation.ofRule(out.rule(), "workerId", out.reason())));
-        }
-        return proposal.candidates().get(0);
     }
 }
