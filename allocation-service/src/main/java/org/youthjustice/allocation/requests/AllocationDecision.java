@@ -24,6 +24,8 @@ public class AllocationDecision extends TenantOwned {
     public UUID workerId;
     /** ALC-11: the restorative justice worker allocated alongside, where a direct victim consented. */
     public UUID rjWorkerId;
+    /** ALC-7: a student working the case beside the case manager, their accountable primary worker. */
+    public UUID studentId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] rulesOverridden;
     public String rationale;

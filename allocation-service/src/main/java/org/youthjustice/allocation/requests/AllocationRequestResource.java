@@ -52,7 +52,7 @@ public class AllocationRequestResource {
         }
     }
 
-    public record DecisionView(UUID id, UUID workerId, UUID rjWorkerId, List<String> rulesOverridden, String rationale, String decidedBy,
+    public record DecisionView(UUID id, UUID workerId, UUID rjWorkerId, UUID studentId, List<String> rulesOverridden, String rationale, String decidedBy,
             Instant decidedAt, JsonNode evidence) {
     }
 
@@ -112,7 +112,8 @@ public class AllocationRequestResource {
             out by a rule cannot be chosen (422 with the rule). The decision keeps its evidence; `case.allocated` \
             follows, and each specialist worker is asked to screen the allocation (ALC-13). Where a direct victim \
             consented to contact, `rjWorkerId` names the restorative justice worker allocated alongside (422 ALC-11 \
-            otherwise). Decided already: 409.""")
+            otherwise). A student is never the case manager: `studentId` adds one beside the case manager, their \
+            accountable primary worker (ALC-7). Decided already: 409.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision",
             value = "{\"workerId\": \"7b1f2c36-5d1e-4d8e-9a51-0c6f3e2a9b10\", \"rationale\": \"Discussed with Amy, who asked to stay with Dan.\"}")))
     @APIResponse(responseCode = "201", description = "Allocated")
@@ -127,7 +128,7 @@ public class AllocationRequestResource {
 
     private DecisionView view(AllocationDecision d) {
         try {
-            return new DecisionView(d.id, d.workerId, d.rjWorkerId, List.of(d.rulesOverridden), d.rationale, d.decidedBy, d.decidedAt,
+            return new DecisionView(d.id, d.workerId, d.rjWorkerId, d.studentId, List.of(d.rulesOverridden), d.rationale, d.decidedBy, d.decidedAt,
                     json.readTree(d.evidence));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -26,6 +26,7 @@ import org.youthjustice.allocation.victims.VictimConsents;
 import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseManager;
 import org.youthjustice.kernel.audit.AuditTrail;
@@ -79,7 +80,10 @@ public class Allocations {
             String caseManagerGender, @NotNull @Size(min = 1, max = 2000) String discussion) {
     }
 
-    public record DecisionEntry(@NotNull UUID workerId, @Size(max = 4000) String rationale, UUID rjWorkerId) {
+    /**
+     * @param studentId a student who works the case beside the case manager, their accountable primary worker (ALC-7)
+     */
+    public record DecisionEntry(@NotNull UUID workerId, @Size(max = 4000) String rationale, UUID rjWorkerId, UUID studentId) {
     }
 
     /** ALC-11: whether the case needs a restorative justice worker alongside, and who could be. */
@@ -198,9 +202,11 @@ public class Allocations {
                     ? "not a restorative justice worker of the authority at work now"
                     : "no direct victim has consented to contact: no restorative justice worker is allocated")));
         }
+        Worker student = entry.studentId() == null ? null : student(entry.studentId());
         Instant now = clock.instant();
         AllocationDecision decision = new AllocationDecision();
         decision.rjWorkerId = entry.rjWorkerId();
+        decision.studentId = entry.studentId();
         decision.id = UUID.randomUUID();
         decision.requestId = request.id;
         decision.caseId = request.caseId;
@@ -219,17 +225,35 @@ public class Allocations {
         caseloads.current(childCase.id, HeldCase.Role.CASE_MANAGER).filter(h -> !h.workerId.equals(worker.id))
                 .ifPresent(h -> h.heldUntil = now);
         caseloads.hold(worker.id, childCase.id, HeldCase.Role.CASE_MANAGER, request.caseKind, childCase.rosh, childCase.saw, now);
+        List<AllocatedWorker> coWorkers = List.of();
+        if (student != null) {
+            caseloads.hold(student.id, childCase.id, HeldCase.Role.CO_WORKER, request.caseKind, childCase.rosh, childCase.saw, now);
+            coWorkers = List.of(new AllocatedWorker(student.id, "student"));
+        }
         childCase.caseManager = worker.id;
         childCase.team = worker.team;
         entityManager.flush();
         outbox.record(new CaseAllocated(decision.id, childCase.id, request.orderId, request.referralId,
-                new CaseManager(worker.id, worker.grade.wireName(), worker.team), List.of(), decision.rjWorkerId, decision.decidedBy, now),
+                new CaseManager(worker.id, worker.grade.wireName(), worker.team), coWorkers, decision.rjWorkerId, decision.decidedBy, now),
                 childCase.id);
         // ALC-13: each specialist worker screens the new allocation
         screening.notify(decision.id, childCase.id, now);
         audit.record("case.allocated", "case", childCase.id, worker.name + (decision.rulesOverridden.length == 0 ? ""
                 : ", overriding " + String.join(", ", decision.rulesOverridden) + ": " + decision.rationale));
         return decision;
+    }
+
+    /** ALC-7: a student at work, who works the case beside the case manager. */
+    private Worker student(UUID studentId) {
+        Worker student = workforce.worker(studentId);
+        if (student.grade != Grade.STUDENT) {
+            throw ProblemException.invalid(List.of(Violation.ofField("studentId", "not a student: " + student.grade.wireName())));
+        }
+        var availability = workforce.availability(student.id, Moments.ukToday(clock));
+        if (!availability.allocatable()) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-2", "studentId", availability.reason())));
+        }
+        return student;
     }
 
     private AllocationRequest openRequest(UUID requestId) {

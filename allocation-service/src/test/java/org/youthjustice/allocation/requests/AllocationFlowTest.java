@@ -372,4 +372,30 @@ class AllocationFlowTest {
                 .body("endedWhere", equalTo("supervision"));
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(0.0f));
     }
+
+    @Test
+    @DisplayName("ALC-7: a student is never a case's case manager; they work it beside the case manager, their accountable "
+            + "primary worker, named in case.allocated")
+    void studentsWorkBesideAnAccountablePrimaryWorker() {
+        Team team = team();
+        UUID sid = worker(team.name(), "Sid Patel", "student", "male");
+        UUID caseId = UUID.randomUUID();
+        String request = order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM);
+        given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + request).then().statusCode(200)
+                .body("proposal.excluded.find { it.name == 'Sid Patel' }.rule", equalTo("ALC-7"));
+        decide(request, sid, "keen to learn").then().statusCode(422).body("violations[0].rule", equalTo("ALC-7"));
+
+        Function<UUID, Response> withStudent = student -> given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("workerId", team.dan().toString(), "studentId", student.toString()))
+                .post("/api/allocations/allocation-requests/" + request + "/decision");
+        withStudent.apply(team.erin()).then().statusCode(400).body("violations[0].field", equalTo("studentId"));
+        withStudent.apply(sid).then().statusCode(201).body("studentId", equalTo(sid.toString()));
+        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
+                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        assertThat(allocated.caseManager().workerId()).isEqualTo(team.dan());
+        assertThat(allocated.coWorkers()).extracting(w -> w.workerId(), w -> w.role())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sid, "student"));
+    }
 }
