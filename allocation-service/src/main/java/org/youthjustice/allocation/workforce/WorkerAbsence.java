@@ -36,6 +36,12 @@ public class WorkerAbsence extends TenantOwned {
     public LocalDate endsOn;
     public LocalDate expectedReturn;
     public LocalDate returnedOn;
+    /** ALC-8: planned leave's cover worker, named before it starts. */
+    public UUID coverWorkerId;
+    public Instant coveredAt;
+    /** ALC-8: an unplanned absence's review of the worker's cases and planned contacts. */
+    public Instant reviewedAt;
+    public String reviewNote;
     public String recordedBy;
     public Instant recordedAt;
     @Version

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.capacity.Capacities;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
+import org.youthjustice.allocation.leave.LeaveCover;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.problem.QueryParameters;
@@ -47,10 +48,14 @@ public class WorkerResource {
     @Inject
     Capacities capacities;
 
+    @Inject
+    LeaveCover leave;
+
     public record AbsenceView(UUID id, WorkerAbsence.Kind kind, LocalDate startsOn, LocalDate endsOn, LocalDate expectedReturn,
-            LocalDate returnedOn, String recordedBy) {
+            LocalDate returnedOn, String recordedBy, UUID coverWorkerId, java.time.Instant reviewedAt, String reviewNote) {
         static AbsenceView of(WorkerAbsence a) {
-            return new AbsenceView(a.id, a.kind, a.startsOn, a.endsOn, a.expectedReturn, a.returnedOn, a.recordedBy);
+            return new AbsenceView(a.id, a.kind, a.startsOn, a.endsOn, a.expectedReturn, a.returnedOn, a.recordedBy, a.coverWorkerId,
+                    a.reviewedAt, a.reviewNote);
         }
     }
 
@@ -147,6 +152,40 @@ public class WorkerResource {
     public AbsenceView returned(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Workforce.ReturnEntry entry) {
         return AbsenceView.of(workforce.returned(id, absenceId, entry.on()));
+    }
+
+    @POST
+    @Path("/{id}/absences/{absenceId}/cover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Name planned leave's cover worker (ALC-8)", description = """
+            Each case the worker holds is announced as covered for the leave (`cover.arranged`); the cover must be at \
+            work when it starts (ALC-2).""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "cover",
+            value = "{\"coverWorkerId\": \"0f8fad5b-d9cb-469f-a165-70867728950e\"}")))
+    @APIResponse(responseCode = "200", description = "Cover named")
+    @APIResponse(responseCode = "400", description = "Not planned leave, or not another worker who holds cases")
+    @APIResponse(responseCode = "404", description = "No such worker or absence in your authority")
+    @APIResponse(responseCode = "409", description = "Another cover is already named")
+    @APIResponse(responseCode = "422", description = "The cover is away when the leave starts (ALC-2)")
+    public AbsenceView cover(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId,
+            @Valid @NotNull LeaveCover.CoverEntry entry) {
+        return AbsenceView.of(leave.cover(id, absenceId, entry));
+    }
+
+    @POST
+    @Path("/{id}/absences/{absenceId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Record the review of an unplanned absence's cases and planned contacts (ALC-8: in the first week)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "review",
+            value = "{\"note\": \"Three appointments moved to Dan; two cancelled and rearranged for next week.\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Not an unplanned absence, or no note")
+    @APIResponse(responseCode = "404", description = "No such worker or absence in your authority")
+    public AbsenceView review(@PathParam("id") UUID id, @PathParam("absenceId") UUID absenceId,
+            @Valid @NotNull LeaveCover.ReviewEntry entry) {
+        return AbsenceView.of(leave.reviewed(id, absenceId, entry));
     }
 
     private WorkerView view(Worker w, LocalDate date) {

@@ -398,4 +398,53 @@ class AllocationFlowTest {
         assertThat(allocated.coWorkers()).extracting(w -> w.workerId(), w -> w.role())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(sid, "student"));
     }
+
+    @Test
+    @DisplayName("ALC-8: planned leave needs a cover worker named before it starts, announced for each case; an unplanned "
+            + "absence needs its cases reviewed in the first week, and after 2 weeks with no return its cases are proposed for "
+            + "reallocation")
+    void leaveCoverAndUnplannedAbsence() {
+        Team team = team();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        UUID erinsCase = UUID.randomUUID();
+        decide(order(team, erinsCase, UUID.randomUUID(), "male", RiskLevel.MEDIUM), team.erin(), null).then().statusCode(201);
+        String leave = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("kind", "planned", "startsOn", today.plusDays(3).toString(), "endsOn", today.plusDays(10).toString()))
+                .post("/api/allocations/workers/" + team.erin() + "/absences").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").then().statusCode(200)
+                .body("find { it.absenceId == '" + leave + "' }.action", equalTo("name a cover worker and tell the children"))
+                .body("find { it.absenceId == '" + leave + "' }.dueDate", equalTo(today.plusDays(2).toString()))
+                .body("find { it.absenceId == '" + leave + "' }.cases", equalTo(List.of(erinsCase.toString())));
+
+        Function<UUID, Response> cover = worker -> given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("coverWorkerId", worker.toString()))
+                .post("/api/allocations/workers/" + team.erin() + "/absences/" + leave + "/cover");
+        cover.apply(team.beth()).then().statusCode(422).body("violations[0].rule", equalTo("ALC-2"));
+        cover.apply(team.dan()).then().statusCode(200).body("coverWorkerId", equalTo(team.dan().toString()));
+        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
+                        .anyMatch(r -> r.value().contains("cover.arranged") && r.value().contains(erinsCase.toString())), Duration.ofSeconds(30))
+                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("cover.arranged") && e.caseId().equals(erinsCase))
+                .findFirst().orElseThrow().dataAs(org.youthjustice.events.allocations.CoverArranged.class).from())
+                .isEqualTo(today.plusDays(3));
+        given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").then().statusCode(200)
+                .body("absenceId", org.hamcrest.Matchers.not(hasItem(leave)));
+
+        UUID amirasCase = UUID.randomUUID();
+        decide(orderForAHighRiskGirl(team, amirasCase, UUID.randomUUID()), team.amira(), null).then().statusCode(201);
+        String sick = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("kind", "unplanned", "startsOn", today.minusDays(15).toString()))
+                .post("/api/allocations/workers/" + team.amira() + "/absences").then().statusCode(201).extract().path("id");
+        JsonPath due = given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").then().statusCode(200).extract().jsonPath();
+        assertThat(due.getList("findAll { it.absenceId == '" + sick + "' }.action", String.class)).containsExactly(
+                "review the cases and planned contacts", "propose the cases for reallocation: away 2 weeks with no imminent return");
+        assertThat(due.getString("find { it.absenceId == '" + sick + "' }.dueDate")).isEqualTo(today.minusDays(8).toString());
+        assertThat(due.getBoolean("find { it.absenceId == '" + sick + "' }.overdue")).isTrue();
+
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("note", "Appointments moved to Dan for now."))
+                .post("/api/allocations/workers/" + team.amira() + "/absences/" + sick + "/review").then().statusCode(200)
+                .body("reviewNote", equalTo("Appointments moved to Dan for now."));
+        assertThat(given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").jsonPath()
+                .getList("findAll { it.absenceId == '" + sick + "' }.cases[0]", String.class))
+                .containsExactly(amirasCase.toString());
+    }
 }

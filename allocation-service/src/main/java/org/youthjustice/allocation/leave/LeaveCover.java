@@ -1,0 +1,182 @@
+package org.youthjustice.allocation.leave;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.workforce.Availability;
+import org.youthjustice.allocation.workforce.Worker;
+import org.youthjustice.allocation.workforce.WorkerAbsence;
+import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.events.allocations.AllocatedWorker;
+import org.youthjustice.events.allocations.CoverArranged;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.Policy;
+import org.youthjustice.kernel.policy.PolicyCatalogue;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.problem.Violation;
+
+/**
+ * Leave (ALC-8; Nottinghamshire policy §7). Planned leave: a cover worker is named before it starts, and
+ * each of the worker's cases is announced as covered ({@code cover.arranged}) for the leave. Unplanned
+ * absence: within the first week the manager reviews the worker's cases and planned contacts; after 2
+ * weeks with no imminent return, their cases are proposed for reallocation. What is due shows in one list.
+ */
+@ApplicationScoped
+public class LeaveCover {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Workforce workforce;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PolicyCatalogue policies;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    TenantContext tenantContext;
+
+    Clock clock = Clock.systemUTC();
+
+    public record CoverEntry(@NotNull UUID coverWorkerId) {
+    }
+
+    public record ReviewEntry(@NotBlank @Size(max = 4000) String note) {
+    }
+
+    /** Something due about a worker's absence, with the cases it concerns. */
+    public record Due(UUID workerId, String worker, UUID absenceId, WorkerAbsence.Kind kind, String action, String rule,
+            LocalDate dueDate, boolean overdue, List<UUID> cases) {
+    }
+
+    @Transactional
+    public WorkerAbsence cover(UUID workerId, UUID absenceId, CoverEntry entry) {
+        WorkerAbsence absence = absence(workerId, absenceId);
+        if (absence.kind != WorkerAbsence.Kind.PLANNED) {
+            throw ProblemException.invalid(List.of(Violation.ofField("coverWorkerId",
+                    "cover is named for planned leave; an unplanned absence is reviewed, then its cases reallocated")));
+        }
+        if (entry.coverWorkerId().equals(absence.coverWorkerId)) {
+            return absence;
+        }
+        if (absence.coverWorkerId != null) {
+            throw ProblemException.conflict("a cover worker is already named for this leave");
+        }
+        Worker cover = workforce.worker(entry.coverWorkerId());
+        List<Violation> violations = new ArrayList<>();
+        if (cover.id.equals(workerId) || !cover.grade.holdsCases()) {
+            violations.add(Violation.ofField("coverWorkerId", "the cover is another worker who holds cases"));
+        }
+        Availability available = workforce.availability(cover.id, absence.startsOn);
+        if (!available.allocatable()) {
+            violations.add(Violation.ofRule("ALC-2", "coverWorkerId", available.reason()));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
+        }
+        Instant now = clock.instant();
+        absence.coverWorkerId = cover.id;
+        absence.coveredAt = now;
+        List<UUID> cases = casesOf(workerId);
+        for (UUID caseId : cases) {
+            outbox.record(new CoverArranged(UUID.randomUUID(), List.of(new AllocatedWorker(workerId, "case-manager"),
+                    new AllocatedWorker(cover.id, "cover")), "planned leave from " + absence.startsOn + " to " + absence.endsOn
+                    + " (ALC-8)", absence.startsOn, absence.endsOn), caseId);
+        }
+        entityManager.flush();
+        audit.record("worker.cover-arranged", "worker", workerId, cover.name + " covers " + cases.size() + " cases (ALC-8)");
+        return absence;
+    }
+
+    @Transactional
+    public WorkerAbsence reviewed(UUID workerId, UUID absenceId, ReviewEntry entry) {
+        WorkerAbsence absence = absence(workerId, absenceId);
+        if (absence.kind != WorkerAbsence.Kind.UNPLANNED) {
+            throw ProblemException.invalid(List.of(Violation.ofField("note", "the review is of an unplanned absence")));
+        }
+        absence.reviewedAt = clock.instant();
+        absence.reviewNote = entry.note();
+        entityManager.flush();
+        audit.record("worker.absence-reviewed", "worker", workerId, "cases and planned contacts reviewed (ALC-8)");
+        return absence;
+    }
+
+    /** ALC-8's due items for the authority's absences not yet over, soonest first. */
+    public List<Due> due() {
+        LocalDate today = Moments.ukToday(clock);
+        Policy policy = policies.policyOf(tenantContext.requireAuthority());
+        List<Due> items = new ArrayList<>();
+        List<WorkerAbsence> absences = entityManager.createQuery("from WorkerAbsence where returnedOn is null order by startsOn",
+                WorkerAbsence.class).getResultList();
+        for (WorkerAbsence absence : absences) {
+            LocalDate back = absence.backOn();
+            if (back != null && !back.isAfter(today)) {
+                continue;
+            }
+            Worker worker = entityManager.find(Worker.class, absence.workerId);
+            List<UUID> cases = casesOf(worker.id);
+            if (absence.kind == WorkerAbsence.Kind.PLANNED) {
+                if (absence.coverWorkerId == null) {
+                    LocalDate due = absence.startsOn.minusDays(1);
+                    items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "name a cover worker and tell the children",
+                            "ALC-8", due, today.isAfter(due), cases));
+                }
+                continue;
+            }
+            if (absence.reviewedAt == null) {
+                LocalDate due = dueFrom(policy, "ALC-8-unplanned-review", absence.startsOn);
+                items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "review the cases and planned contacts", "ALC-8",
+                        due, today.isAfter(due), cases));
+            }
+            LocalDate consider = dueFrom(policy, "ALC-8-reallocation", absence.startsOn);
+            Availability availability = workforce.availability(worker.id, today);
+            if (!today.isBefore(consider) && availability.status() == Availability.Status.ABSENT && !cases.isEmpty()) {
+                items.add(new Due(worker.id, worker.name, absence.id, absence.kind,
+                        "propose the cases for reallocation: away 2 weeks with no imminent return", "ALC-8", consider, false, cases));
+            }
+        }
+        items.sort(java.util.Comparator.comparing(Due::dueDate));
+        return items;
+    }
+
+    private LocalDate dueFrom(Policy policy, String key, LocalDate start) {
+        return deadlines.deadline(policy, key, start.atStartOfDay(DeadlineCalculator.LONDON).toInstant()).dueDate();
+    }
+
+    private List<UUID> casesOf(UUID workerId) {
+        return entityManager.createQuery("select h.caseId from HeldCase h where h.workerId = :worker and h.role = :manager "
+                        + "and h.heldUntil is null order by h.heldSince", UUID.class)
+                .setParameter("worker", workerId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultList();
+    }
+
+    private WorkerAbsence absence(UUID workerId, UUID absenceId) {
+        WorkerAbsence absence = entityManager.find(WorkerAbsence.class, absenceId);
+        if (absence == null || !absence.workerId.equals(workerId)) {
+            throw ProblemException.notFound("absence " + absenceId);
+        }
+        return absence;
+    }
+}
