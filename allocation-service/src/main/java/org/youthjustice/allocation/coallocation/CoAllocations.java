@@ -136,10 +136,7 @@ public class CoAllocations {
             violations.add(Violation.ofRule("ALC-6", "workerId", "a co-worker for a high-risk case is a Band B worker or an "
                     + "advanced practitioner (Band C); this is " + worker.grade.wireName()));
         }
-        var availability = workforce.availability(worker.id, Moments.ukToday(clock));
-        if (!availability.allocatable()) {
-            violations.add(Violation.ofRule("ALC-2", "workerId", availability.reason()));
-        }
+        workforce.away(worker.id, Moments.ukToday(clock), "workerId").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }

@@ -90,10 +90,7 @@ public class LeaveCover {
         if (cover.id.equals(workerId) || !cover.grade.holdsCases()) {
             violations.add(Violation.ofField("coverWorkerId", "the cover is another worker who holds cases"));
         }
-        Availability available = workforce.availability(cover.id, absence.startsOn);
-        if (!available.allocatable()) {
-            violations.add(Violation.ofRule("ALC-2", "coverWorkerId", available.reason()));
-        }
+        workforce.away(cover.id, absence.startsOn, "coverWorkerId").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }

@@ -249,10 +249,9 @@ public class Allocations {
         if (student.grade != Grade.STUDENT) {
             throw ProblemException.invalid(List.of(Violation.ofField("studentId", "not a student: " + student.grade.wireName())));
         }
-        var availability = workforce.availability(student.id, Moments.ukToday(clock));
-        if (!availability.allocatable()) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-2", "studentId", availability.reason())));
-        }
+        workforce.away(student.id, Moments.ukToday(clock), "studentId").ifPresent(away -> {
+            throw ProblemException.ruleViolations(List.of(away));
+        });
         return student;
     }
 

@@ -106,7 +106,8 @@ public class WorkerResource {
         LocalDate date = day == null ? Moments.ukToday(java.time.Clock.systemUTC()) : day;
         List<Worker> workers = workforce.workers(team);
         Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
-        return workers.stream().map(w -> view(w, date, capacity.get(w.id))).toList();
+        LocalDate imminentBy = workforce.imminentBy(date);
+        return workers.stream().map(w -> view(w, date, imminentBy, capacity.get(w.id))).toList();
     }
 
     @GET
@@ -189,11 +190,13 @@ public class WorkerResource {
     }
 
     private WorkerView view(Worker w, LocalDate date) {
-        return view(w, date, capacities.of(w));
+        return view(w, date, workforce.imminentBy(date), capacities.of(w));
     }
 
-    private WorkerView view(Worker w, LocalDate date, CapacityPolicy.WorkerCapacity capacity) {
+    /** The worker's absences are read once, for their availability (ALC-2) and their list. */
+    private WorkerView view(Worker w, LocalDate date, LocalDate imminentBy, CapacityPolicy.WorkerCapacity capacity) {
+        List<WorkerAbsence> absences = workforce.absences(w.id);
         return new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity, w.contractedHours, w.active,
-                workforce.availability(w.id, date), capacity, workforce.absences(w.id).stream().map(AbsenceView::of).toList());
+                Availability.on(date, absences, imminentBy), capacity, absences.stream().map(AbsenceView::of).toList());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +141,13 @@ public class Workforce {
     /** ALC-2: whether the worker can take a case on {@code date}, by the authority's policy on imminent returns. */
     public Availability availability(UUID workerId, LocalDate date) {
         return Availability.on(date, absences(workerId), imminentBy(date));
+    }
+
+    /** ALC-2 refuses the worker for work starting on {@code date} while they are away; the violation names {@code field}. */
+    public java.util.Optional<Violation> away(UUID workerId, LocalDate date, String field) {
+        Availability availability = availability(workerId, date);
+        return availability.allocatable() ? java.util.Optional.empty()
+                : java.util.Optional.of(Violation.ofRule("ALC-2", field, availability.reason()));
     }
 
     public LocalDate imminentBy(LocalDate date) {

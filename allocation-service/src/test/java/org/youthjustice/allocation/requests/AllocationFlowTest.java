@@ -95,6 +95,13 @@ class AllocationFlowTest {
                 .jsonPath().getString("find { it.orderId == '" + orderId + "' }.id");
     }
 
+    /** The first event of this type about the case on yj.allocations.v1, as allocation-service published it. */
+    private EventEnvelope allocationEvent(String type, UUID caseId) {
+        java.util.function.Predicate<EventEnvelope> wanted = e -> e.type().equals(type) && caseId.equals(e.caseId());
+        return kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream().map(r -> EventJson.read(r.value())).anyMatch(wanted),
+                Duration.ofSeconds(30)).stream().map(r -> EventJson.read(r.value())).filter(wanted).findFirst().orElseThrow();
+    }
+
     private static Response decide(String request, UUID worker, String rationale) {
         Map<String, Object> body = rationale == null ? Map.of("workerId", worker.toString())
                 : Map.of("workerId", worker.toString(), "rationale", rationale);
@@ -130,10 +137,7 @@ class AllocationFlowTest {
         decide(request, team.amira(), null).then().statusCode(201).body("workerId", equalTo(team.amira().toString()))
                 .body("rulesOverridden.size()", equalTo(0)).body("evidence.candidates[0].name", equalTo("Amira Hussain"))
                 .body("evidence.excluded.rule", hasItem("ALC-2"));
-        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
-                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        CaseAllocated allocated = allocationEvent("case.allocated", caseId).dataAs(CaseAllocated.class);
         assertThat(allocated.caseManager().workerId()).isEqualTo(team.amira());
         assertThat(allocated.caseManager().band()).isEqualTo("band-b");
         assertThat(allocated.orderId()).isEqualTo(orderId);
@@ -270,10 +274,7 @@ class AllocationFlowTest {
                 .body(Map.of("workerId", team.amira().toString(), "rjWorkerId", rita.toString()))
                 .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201)
                 .body("rjWorkerId", equalTo(rita.toString()));
-        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
-                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        CaseAllocated allocated = allocationEvent("case.allocated", caseId).dataAs(CaseAllocated.class);
         assertThat(allocated.rjWorker()).isEqualTo(rita);
 
         String specialist = TestTokens.forSubject(sally.toString()).authority("wokingham").roles("case-worker").sign();
@@ -319,11 +320,7 @@ class AllocationFlowTest {
         // the same decision again is now stale
         reallocate(MANAGER, caseId, team.amira(), team.dan(), "again").then().statusCode(409);
 
-        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                .anyMatch(r -> r.value().contains("case.reallocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.reallocated"))
-                .filter(e -> e.caseId().equals(caseId)).findFirst().orElseThrow()
-                .dataAs(org.youthjustice.events.allocations.CaseReallocated.class).workers().get(0).workerId()).isEqualTo(team.dan());
+        assertThat(allocationEvent("case.reallocated", caseId).dataAs(org.youthjustice.events.allocations.CaseReallocated.class).workers().get(0).workerId()).isEqualTo(team.dan());
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.amira()).then().body("capacity.held", equalTo(0.0f));
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(6.0f));
     }
@@ -352,10 +349,7 @@ class AllocationFlowTest {
                 .body("nextReviewDueDate", equalTo(today.plusWeeks(6).toString()))
                 .body("managementSupervision", equalTo(false));
         coWorker.apply(team.dan()).then().statusCode(409);
-        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                        .anyMatch(r -> r.value().contains("case.co-allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.co-allocated") && e.caseId().equals(caseId))
-                .findFirst().orElseThrow().dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).workers())
+        assertThat(allocationEvent("case.co-allocated", caseId).dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).workers())
                 .extracting(w -> w.role()).containsExactly("case-manager", "co-worker");
         // the co-worker carries half the case: a youth rehabilitation order 3 × high 2 × 0.5
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + team.dan()).then().body("capacity.held", equalTo(3.0f));
@@ -390,10 +384,7 @@ class AllocationFlowTest {
                 .post("/api/allocations/allocation-requests/" + request + "/decision");
         withStudent.apply(team.erin()).then().statusCode(400).body("violations[0].field", equalTo("studentId"));
         withStudent.apply(sid).then().statusCode(201).body("studentId", equalTo(sid.toString()));
-        CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                        .anyMatch(r -> r.value().contains("case.allocated") && r.value().contains(caseId.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("case.allocated"))
-                .map(e -> e.dataAs(CaseAllocated.class)).filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+        CaseAllocated allocated = allocationEvent("case.allocated", caseId).dataAs(CaseAllocated.class);
         assertThat(allocated.caseManager().workerId()).isEqualTo(team.dan());
         assertThat(allocated.coWorkers()).extracting(w -> w.workerId(), w -> w.role())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(sid, "student"));
@@ -421,10 +412,7 @@ class AllocationFlowTest {
                 .post("/api/allocations/workers/" + team.erin() + "/absences/" + leave + "/cover");
         cover.apply(team.beth()).then().statusCode(422).body("violations[0].rule", equalTo("ALC-2"));
         cover.apply(team.dan()).then().statusCode(200).body("coverWorkerId", equalTo(team.dan().toString()));
-        assertThat(kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
-                        .anyMatch(r -> r.value().contains("cover.arranged") && r.value().contains(erinsCase.toString())), Duration.ofSeconds(30))
-                .stream().map(r -> EventJson.read(r.value())).filter(e -> e.type().equals("cover.arranged") && e.caseId().equals(erinsCase))
-                .findFirst().orElseThrow().dataAs(org.youthjustice.events.allocations.CoverArranged.class).from())
+        assertThat(allocationEvent("cover.arranged", erinsCase).dataAs(org.youthjustice.events.allocations.CoverArranged.class).from())
                 .isEqualTo(today.plusDays(3));
         given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").then().statusCode(200)
                 .body("absenceId", org.hamcrest.Matchers.not(hasItem(leave)));
