@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.internaltransfer.InternalTransfer;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocationKind;
@@ -101,6 +102,12 @@ public class OrderEvents {
             ChildCase childCase = caseOf(event.caseId());
             childCase.rosh = assessed.rosh();
             childCase.saw = assessed.saw();
+            childCase.mappaLevel = assessed.mappa() == null ? null : assessed.mappa().level();
+            // ALC-10: a transfer not yet allocated waits for MAPPA's endorsement if the child is now at level 2 or 3
+            entityManager.createQuery("update InternalTransfer set mappaLevel = :level where caseId = :case and status in :agreeing")
+                    .setParameter("level", childCase.mappaLevel).setParameter("case", childCase.id)
+                    .setParameter("agreeing", java.util.EnumSet.of(InternalTransfer.Status.PROPOSED, InternalTransfer.Status.ESCALATED,
+                            InternalTransfer.Status.ENDORSED)).executeUpdate();
             // the case weighs by its new risk in the caseloads of those who hold it (ALC-1)
             entityManager.createQuery("from HeldCase where caseId = :case and heldUntil is null", HeldCase.class)
                     .setParameter("case", childCase.id).getResultStream().forEach(held -> {

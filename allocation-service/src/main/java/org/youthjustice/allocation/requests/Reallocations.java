@@ -72,22 +72,41 @@ public class Reallocations {
             throw ProblemException.invalid(List.of(Violation.ofField("workerId", "already the case manager")));
         }
         Worker to = workforce.worker(entry.workerId());
+        if (childCase.team != null && !childCase.team.equals(to.team)) {
+            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-10", "workerId", to.name + " is in team " + to.team
+                    + ", not the case's team " + childCase.team + ": a move between teams is an internal transfer, proposed and endorsed "
+                    + "(POST /cases/" + caseId + "/internal-transfers)")));
+        }
+        if (!entityManager.createQuery("select t.id from InternalTransfer t where t.caseId = :case and t.status not in :closed", UUID.class)
+                .setParameter("case", caseId).setParameter("closed", org.youthjustice.allocation.internaltransfer.InternalTransfer.Status.CLOSED)
+                .getResultList().isEmpty()) {
+            throw ProblemException.conflict("an internal transfer of the case is under way: the case moves at its three-way meeting, "
+                    + "or withdraw the transfer first (ALC-10)");
+        }
         CandidateRanking.Proposal proposal = allocations.rank(childCase, held.kind, null, List.of(to));
         Allocations.refuseExcluded(proposal, to.id);
         List<String> overridden = Allocations.overridden(proposal.candidates().get(0), entry.rationale());
         Instant now = clock.instant();
-        held.heldUntil = now;
-        caseloads.hold(to.id, caseId, HeldCase.Role.CASE_MANAGER, held.kind, childCase.rosh, childCase.saw, now);
-        childCase.caseManager = to.id;
-        childCase.team = to.team;
-        // two managers reallocating at once: the case's version lets only the first through
-        entityManager.lock(childCase, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        entityManager.flush();
+        handOver(childCase, held, to, now);
         String reason = entry.reason() + (overridden.isEmpty() ? "" : " (overriding " + String.join(", ", overridden) + ": "
                 + entry.rationale() + ")");
         outbox.record(new CaseReallocated(UUID.randomUUID(), List.of(new AllocatedWorker(to.id, "case-manager")), reason,
                 Moments.ukToday(clock), null), caseId);
         audit.record("case.reallocated", "case", caseId, "from " + held.workerId + " to " + to.name + ": " + reason);
         return new Reallocated(caseId, held.workerId, to.id, overridden, reason, now);
+    }
+
+    /**
+     * From now the worker is the case's case manager, in their team, and carries it in their caseload; the
+     * worker who held it no longer does. The case's version moves on, so of two managers handing the same
+     * case over at once only the first gets through (the other: 409).
+     */
+    public void handOver(ChildCase childCase, HeldCase held, Worker to, Instant at) {
+        held.heldUntil = at;
+        caseloads.hold(to.id, childCase.id, HeldCase.Role.CASE_MANAGER, held.kind, childCase.rosh, childCase.saw, at);
+        childCase.caseManager = to.id;
+        childCase.team = to.team;
+        entityManager.lock(childCase, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
     }
 }

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.allocation.AllocationScenario;
 import org.youthjustice.allocation.AllocationServiceInfrastructure;
 import org.youthjustice.events.EventData;
 import org.youthjustice.events.EventEnvelope;
@@ -46,19 +48,18 @@ import org.youthjustice.testing.TestTokens;
 @TestProfile(AllocationServiceInfrastructure.class)
 class AllocationFlowTest {
     private static final String PROBLEM = "application/problem+json";
-    private static final String MANAGER = TestTokens.token("wokingham", "team-manager");
+    private static final String MANAGER = AllocationScenario.MANAGER;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
+
+    private AllocationScenario scenario;
 
     private record Team(String name, UUID amira, UUID beth, UUID dan, UUID erin) {
     }
 
     private static UUID worker(String team, String name, String grade, String gender) {
-        UUID id = UUID.randomUUID();
-        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("name", name, "team", team, "grade", grade,
-                "genderIdentity", gender, "contractedHours", 37)).put("/api/allocations/workers/" + id).then().statusCode(201);
-        return id;
+        return AllocationScenario.worker(team, name, grade, gender);
     }
 
     /** Four workers: Amira (female, Band B), Beth (female, Band B, on leave), Dan (male, Band B), Erin (female, Band A). */
@@ -73,9 +74,13 @@ class AllocationFlowTest {
         return team;
     }
 
+    @BeforeEach
+    void scenario() {
+        scenario = new AllocationScenario(kafka);
+    }
+
     private void publish(String authority, UUID caseId, EventData data) {
-        kafka.publish(Topics.ORDERS, caseId.toString(),
-                EventJson.write(EventEnvelope.wrap(data, "order-service", Instant.now(), authority, caseId)));
+        scenario.publish(authority, caseId, data);
     }
 
     /** A high-risk girl's youth rehabilitation order, routed to the team; the request it brings. */
@@ -83,30 +88,16 @@ class AllocationFlowTest {
         return order(team, caseId, orderId, "female", RiskLevel.HIGH);
     }
 
-    /** A youth rehabilitation order for a child of this gender identity and RoSH, routed to the team; the request it brings. */
     private String order(Team team, UUID caseId, UUID orderId, String gender, RiskLevel rosh) {
-        publish("wokingham", caseId, new CaseOpened(caseId, "YJ-" + caseId.toString().substring(0, 6), gender, false, "east"));
-        publish("wokingham", caseId, new OrderMade(orderId, OrderType.YOUTH_REHABILITATION_ORDER, LocalDate.now(),
-                LocalDate.now().plusYears(1), List.of(), team.name(), new RiskLevels(rosh, RiskLevel.MEDIUM), null,
-                LocalDate.now(), false, gender, false));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team.name())
-                .get("/api/allocations/allocation-requests").jsonPath().getList("orderId").contains(orderId.toString()));
-        return given().auth().oauth2(MANAGER).queryParam("team", team.name()).get("/api/allocations/allocation-requests")
-                .jsonPath().getString("find { it.orderId == '" + orderId + "' }.id");
+        return scenario.order(team.name(), caseId, orderId, gender, rosh);
     }
 
-    /** The first event of this type about the case on yj.allocations.v1, as allocation-service published it. */
     private EventEnvelope allocationEvent(String type, UUID caseId) {
-        java.util.function.Predicate<EventEnvelope> wanted = e -> e.type().equals(type) && caseId.equals(e.caseId());
-        return kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream().map(r -> EventJson.read(r.value())).anyMatch(wanted),
-                Duration.ofSeconds(30)).stream().map(r -> EventJson.read(r.value())).filter(wanted).findFirst().orElseThrow();
+        return scenario.allocationEvent(type, caseId);
     }
 
     private static Response decide(String request, UUID worker, String rationale) {
-        Map<String, Object> body = rationale == null ? Map.of("workerId", worker.toString())
-                : Map.of("workerId", worker.toString(), "rationale", rationale);
-        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(body)
-                .post("/api/allocations/allocation-requests/" + request + "/decision");
+        return AllocationScenario.decide(request, worker, rationale);
     }
 
     @Test

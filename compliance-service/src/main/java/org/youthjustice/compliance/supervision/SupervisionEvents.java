@@ -15,6 +15,7 @@ import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.events.allocations.CaseReallocated;
+import org.youthjustice.events.allocations.InternalTransferCompleted;
 import org.youthjustice.events.compliance.EnforcementFinished;
 import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.OrderCompleted;
@@ -139,6 +140,13 @@ public class SupervisionEvents {
                     .findFirst().orElse(childCase.caseManager);
             holdNow(childCase, caseManager, childCase.team,
                     workers.stream().filter(w -> !Objects.equals(caseManager, w.workerId())).toList(), event.time());
+        } else if (type == EventType.INTERNAL_TRANSFER_COMPLETED) {
+            // ALC-10: the case moved to another locality team at its three-way meeting; its co-workers stay on it
+            InternalTransferCompleted transfer = event.dataAs(InternalTransferCompleted.class);
+            SupervisedCase childCase = caseOf(event.caseId());
+            List<AllocatedWorker> coWorkers = childCase.coWorkers == null ? List.of()
+                    : java.util.Arrays.stream(childCase.coWorkers).map(id -> new AllocatedWorker(id, "co-worker")).toList();
+            holdNow(childCase, transfer.caseManager().workerId(), transfer.toTeam(), coWorkers, event.time());
         }
     }
 

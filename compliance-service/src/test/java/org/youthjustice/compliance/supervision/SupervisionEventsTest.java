@@ -92,4 +92,25 @@ class SupervisionEventsTest {
                 .roles("case-worker").sign();
         given().auth().oauth2(stranger).get("/api/compliance/cases/" + supervised.caseId()).then().statusCode(404);
     }
+
+    @Test
+    @DisplayName("ALC-10: internal-transfer.completed: the new team and case manager act on the case; the old team's case "
+            + "workers no longer read it")
+    void anInternalTransferMovesTheCase() {
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2),
+                LocalDate.now().plusMonths(6), false);
+        UUID newManager = UUID.randomUUID();
+        String oldTeam = given().auth().oauth2(MANAGER).get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("team");
+
+        publish(Topics.ALLOCATIONS, supervised, new org.youthjustice.events.allocations.InternalTransferCompleted(supervised.caseId(),
+                oldTeam, "north-locality", LocalDate.now(), UUID.randomUUID(), new AllocatedWorker(newManager, "case-manager")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> newManager.toString().equals(given().auth().oauth2(MANAGER)
+                .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("caseManager")));
+        given().auth().oauth2(MANAGER).get("/api/compliance/cases/" + supervised.caseId()).then().body("team", equalTo("north-locality"));
+        given().auth().oauth2(TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team(oldTeam)
+                .roles("case-worker").sign()).get("/api/compliance/cases/" + supervised.caseId()).then().statusCode(404);
+        given().auth().oauth2(TestTokens.forSubject(newManager.toString()).authority("wokingham").team("north-locality")
+                .roles("case-worker").sign()).get("/api/compliance/cases/" + supervised.caseId()).then().statusCode(200);
+    }
 }

@@ -14,6 +14,7 @@ import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.events.allocations.CaseReallocated;
+import org.youthjustice.events.allocations.InternalTransferCompleted;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.orders.caseplan.CasePlan;
@@ -24,7 +25,8 @@ import org.youthjustice.orders.cases.ChildCase;
 /**
  * allocation-service's decisions as the case sees them: {@code case.allocated} names who holds the case
  * (case worker access, "my cases", who holds the milestones) and starts first contact (MIL-2);
- * {@code case.reallocated} and {@code case.co-allocated} change the workers on it. Applied
+ * {@code case.reallocated} and {@code case.co-allocated} change the workers on it; {@code internal-transfer.completed}
+ * its team and case manager. Applied
  * once per event through the inbox, within the event's authority.
  */
 @ApplicationScoped
@@ -62,7 +64,30 @@ public class AllocationEvents {
         } else if (EventType.CASE_CO_ALLOCATED.wireName().equals(event.type())) {
             CaseCoAllocated change = event.dataAs(CaseCoAllocated.class);
             workersNow(event, change.allocationId(), change.workers(), change.reason());
+        } else if (EventType.INTERNAL_TRANSFER_COMPLETED.wireName().equals(event.type())) {
+            transferred(event, event.dataAs(InternalTransferCompleted.class));
         }
+    }
+
+    /**
+     * ALC-10: at the three-way meeting the case moved to another locality team: its new case manager and team
+     * hold it and its open milestones from then on; its co-workers stay on it.
+     */
+    private void transferred(EventEnvelope event, InternalTransferCompleted transfer) {
+        ChildCase childCase = caseOf(event.caseId(), event.type());
+        if (entityManager.find(CaseAllocation.class, transfer.allocationId()) != null) {
+            return;
+        }
+        CaseAllocation allocation = new CaseAllocation();
+        allocation.id = transfer.allocationId();
+        allocation.caseId = childCase.id;
+        allocation.caseManager = transfer.caseManager().workerId();
+        allocation.team = transfer.toTeam();
+        allocation.coWorkers = childCase.coWorkers == null ? new UUID[0] : childCase.coWorkers;
+        allocation.decidedBy = "allocation-service (" + event.type() + ")";
+        allocation.allocatedAt = event.time();
+        recordAndHold(childCase, allocation, event.type(), "internal transfer from team " + transfer.fromTeam() + " to "
+                + transfer.toTeam() + " at the three-way meeting of " + transfer.formalTransferDate());
     }
 
     /**

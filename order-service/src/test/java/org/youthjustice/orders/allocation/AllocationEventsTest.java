@@ -149,4 +149,32 @@ class AllocationEventsTest {
                 .body(Map.of("type", "phone", "occurredAt", "2026-11-21T10:00:00Z", "made", false, "present", List.of()))
                 .post(contacts).then().statusCode(201);
     }
+
+    @Test
+    @DisplayName("ALC-10: internal-transfer.completed moves the case to its new team and case manager at the three-way "
+            + "meeting: they hold its open milestones; the old team's case workers no longer read it")
+    void anInternalTransferMovesTheCaseToItsNewTeam() {
+        SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        allocate(kafka, sentenced, first, Instant.parse("2026-11-23T09:00:00Z"));
+
+        EventEnvelope transferred = EventEnvelope.wrap(new org.youthjustice.events.allocations.InternalTransferCompleted(
+                sentenced.caseId(), "community-orders-unit", "north-locality", java.time.LocalDate.parse("2026-11-30"), UUID.randomUUID(),
+                new org.youthjustice.events.allocations.AllocatedWorker(next, "case-manager")),
+                "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+        publish(kafka, transferred);
+        awaitAllocation(sentenced, transferred.dataAs(org.youthjustice.events.allocations.InternalTransferCompleted.class).allocationId());
+
+        JsonPath view = view("wokingham", sentenced.caseId());
+        assertThat(view.getString("allocation.caseManager")).isEqualTo(next.toString());
+        assertThat(view.getString("allocation.team")).isEqualTo("north-locality");
+        assertThat(milestones(sentenced, "first-contact").get(0)).containsEntry("responsibleWorker", next.toString())
+                .containsEntry("team", "north-locality");
+        String path = "/api/orders/cases/" + sentenced.caseId();
+        given().auth().oauth2(TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team("community-orders-unit")
+                .roles("case-worker").sign()).get(path).then().statusCode(404);
+        given().auth().oauth2(TestTokens.forSubject(UUID.randomUUID().toString()).authority("wokingham").team("north-locality")
+                .roles("case-worker").sign()).get(path).then().statusCode(200);
+    }
 }
