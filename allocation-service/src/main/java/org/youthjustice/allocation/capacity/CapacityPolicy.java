@@ -53,6 +53,11 @@ public record CapacityPolicy(Map<String, BigDecimal> pointsPerCase, Map<String, 
     }
 
     public Line weigh(HeldCase held) {
+        if (held.role == HeldCase.Role.RJ_WORKER) {
+            // ALC-1 weighs case management; restorative justice work with the victim is not part of it
+            return new Line(held.caseId, held.role, held.kind, held.risk(), scale(BigDecimal.ZERO),
+                    "restorative justice work, not weighed as case management = 0");
+        }
         BigDecimal kindPoints = pointsPerCase.getOrDefault(held.kind, BigDecimal.ONE);
         RiskLevel risk = held.risk();
         BigDecimal weight = riskWeight.getOrDefault(wire(risk), BigDecimal.ONE);

@@ -45,6 +45,22 @@ public class Caseloads {
                 .getResultStream().forEach(h -> h.heldUntil = at);
     }
 
+    /**
+     * Every worker on the case now with their role, the case manager first: what the events that name "the
+     * workers now on the case" carry (case.reallocated, case.co-allocated), so that no consumer loses one.
+     */
+    public java.util.List<org.youthjustice.events.allocations.AllocatedWorker> workersOn(UUID caseId) {
+        return entityManager.createQuery("select h.workerId, h.role, w.grade from HeldCase h, Worker w where w.id = h.workerId "
+                        + "and h.caseId = :case and h.heldUntil is null order by h.heldSince", Object[].class)
+                .setParameter("case", caseId).getResultStream()
+                .sorted(java.util.Comparator.comparing(row -> (HeldCase.Role) row[1]))
+                .map(row -> new org.youthjustice.events.allocations.AllocatedWorker((UUID) row[0], switch ((HeldCase.Role) row[1]) {
+                    case CASE_MANAGER -> "case-manager";
+                    case RJ_WORKER -> "rj-worker";
+                    case CO_WORKER -> row[2] == org.youthjustice.allocation.workforce.Grade.STUDENT ? "student" : "co-worker";
+                })).toList();
+    }
+
     /** Everyone who has held the case, now or before: they know the child (ALC-9). */
     public Set<UUID> everHeldBy(UUID caseId) {
         return entityManager.createQuery("select distinct h.workerId from HeldCase h where h.caseId = :case", UUID.class)

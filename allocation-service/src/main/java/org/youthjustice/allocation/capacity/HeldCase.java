@@ -11,14 +11,16 @@ import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
- * A case a worker holds, as case manager or co-worker, with what weighs it in their caseload (ALC-1):
+ * A case a worker holds, as case manager, co-worker or restorative justice worker, with what weighs it in their caseload (ALC-1):
  * its kind (the order type, or a PSR, Crown Court tracking or intervention) and its RoSH and SaW.
  */
 @Entity
 @Table(name = "held_case")
 public class HeldCase extends TenantOwned {
     public enum Role {
-        CASE_MANAGER, CO_WORKER;
+        CASE_MANAGER, CO_WORKER,
+        /** A restorative justice worker alongside the case manager (ALC-11): not weighed in caseloads. */
+        RJ_WORKER;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {

@@ -19,8 +19,11 @@ import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 
-/** A team's capacity (ALC-1): each worker's caseload against what they can hold, and the team's against its threshold. */
-@Path("/teams/{team}/capacity")
+/**
+ * Teams' capacity (ALC-1): each worker's caseload against what they can hold, and each team's against its
+ * threshold; the teams over it come first in the authority's list, which is how the service manager sees them.
+ */
+@Path("/teams")
 @Tag(name = "workforce")
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamCapacityResource {
@@ -36,7 +39,31 @@ public class TeamCapacityResource {
     public record TeamView(String team, CapacityPolicy.TeamCapacity total, List<MemberCapacity> workers) {
     }
 
+    public record TeamSummary(String team, int workers, CapacityPolicy.TeamCapacity total) {
+    }
+
     @GET
+    @Transactional
+    @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
+    @Operation(summary = "Every team's capacity, those over their threshold first (ALC-1)", description = """
+            For the service manager: each team of your authority with its active workers' total caseload against             their total capacity, as a percentage with the sums; a team over the authority's threshold (90% by             default) is flagged, with the reason, and listed first, fullest first.""")
+    @APIResponse(responseCode = "200", description = "The teams, possibly none")
+    public List<TeamSummary> teams() {
+        List<Worker> workers = workforce.workers(null);
+        Map<UUID, CapacityPolicy.WorkerCapacity> each = capacities.of(workers);
+        CapacityPolicy policy = capacities.policy();
+        return workers.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.team, java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()))
+                .entrySet().stream()
+                .map(team -> new TeamSummary(team.getKey(), team.getValue().size(),
+                        policy.team(team.getValue().stream().map(w -> each.get(w.id)).toList())))
+                .sorted(java.util.Comparator.comparing((TeamSummary t) -> !t.total().overThreshold())
+                        .thenComparing(t -> -t.total().percent()).thenComparing(TeamSummary::team))
+                .toList();
+    }
+
+    @GET
+    @Path("/{team}/capacity")
     @Transactional
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "A team's capacity (ALC-1)", description = """

@@ -155,8 +155,7 @@ public class CoAllocations {
                 .orElseThrow(() -> ProblemException.conflict("the case has no case manager now"));
         caseloads.hold(worker.id, co.caseId, HeldCase.Role.CO_WORKER, managed.kind, managed.rosh, managed.saw, now);
         entityManager.flush();
-        outbox.record(new CaseCoAllocated(co.id, List.of(new AllocatedWorker(managed.workerId, "case-manager"),
-                new AllocatedWorker(worker.id, "co-worker")), co.reason, Moments.ukToday(clock), null), co.caseId);
+        outbox.record(new CaseCoAllocated(co.id, caseloads.workersOn(co.caseId), co.reason, Moments.ukToday(clock), null), co.caseId);
         audit.record("case.co-allocated", "case", co.caseId, worker.name + " (" + worker.grade.wireName() + "), accountable (ALC-6)");
         return co;
     }
@@ -197,7 +196,7 @@ public class CoAllocations {
         co.endNote = entry.note();
         caseloads.release(co.coWorkerId, co.caseId, HeldCase.Role.CO_WORKER, now);
         entityManager.flush();
-        outbox.record(new CaseCoAllocated(UUID.randomUUID(), List.of(new AllocatedWorker(co.caseManagerId, "case-manager")),
+        outbox.record(new CaseCoAllocated(UUID.randomUUID(), caseloads.workersOn(co.caseId),
                 "co-allocation ended, agreed at " + entry.agreedAt() + " (ALC-6)", Moments.ukToday(clock), null), co.caseId);
         audit.record("co-allocation.ended", "case", co.caseId, "agreed at " + entry.agreedAt());
         return co;

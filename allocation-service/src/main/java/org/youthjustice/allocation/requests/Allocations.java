@@ -22,7 +22,7 @@ import org.youthjustice.allocation.capacity.CapacityPolicy;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.screening.Screening;
-import org.youthjustice.allocation.victims.VictimConsents;
+import org.youthjustice.allocation.victims.RestorativeJusticeWorkers;
 import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
@@ -69,7 +69,7 @@ public class Allocations {
     ObjectMapper json;
 
     @Inject
-    VictimConsents victimConsents;
+    RestorativeJusticeWorkers restorativeJusticeWorkers;
 
     @Inject
     Screening screening;
@@ -87,11 +87,9 @@ public class Allocations {
     }
 
     /** ALC-11: whether the case needs a restorative justice worker alongside, and who could be. */
-    public record RestorativeJustice(boolean needed, String reason, List<RjCandidate> candidates) {
+    public record RestorativeJustice(boolean needed, String reason, List<RestorativeJusticeWorkers.RjCandidate> candidates) {
     }
 
-    public record RjCandidate(UUID workerId, String name, String team, org.youthjustice.allocation.workforce.Availability availability) {
-    }
 
     public AllocationRequest request(UUID id) {
         AllocationRequest request = entityManager.find(AllocationRequest.class, id);
@@ -159,17 +157,14 @@ public class Allocations {
 
     /** ALC-11: a direct victim who consented to contact brings a restorative justice worker; the authority's RJ workers at work. */
     public RestorativeJustice restorativeJustice(AllocationRequest request) {
-        boolean needed = victimConsents.directVictimConsented(request.caseId, request.authority());
-        if (!needed) {
+        if (!restorativeJusticeWorkers.consented(request.caseId)) {
             return new RestorativeJustice(false, "no direct victim has consented to contact", List.of());
         }
-        LocalDate today = Moments.ukToday(clock);
-        List<RjCandidate> candidates = entityManager.createQuery("from Worker where active and grade = :rj order by name", Worker.class)
-                .setParameter("rj", Grade.RJ_WORKER).getResultStream()
-                .map(w -> new RjCandidate(w.id, w.name, w.team, workforce.availability(w.id, today)))
-                .filter(c -> c.availability().allocatable()).toList();
+        if (caseloads.current(request.caseId, HeldCase.Role.RJ_WORKER).isPresent()) {
+            return new RestorativeJustice(false, "a restorative justice worker works the case already (ALC-11)", List.of());
+        }
         return new RestorativeJustice(true, "a direct victim consented to contact: a restorative justice worker is allocated with "
-                + "the case (ALC-11)", candidates);
+                + "the case (ALC-11)", restorativeJusticeWorkers.atWork());
     }
 
     /** ALC-4: the child's choice of their case manager's gender, with the discussion that led to it. */
@@ -195,12 +190,12 @@ public class Allocations {
         RestorativeJustice restorative = restorativeJustice(request);
         if (restorative.needed() && entry.rjWorkerId() == null) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.reason()
-                    + ": name one of " + restorative.candidates().stream().map(RjCandidate::name).toList())));
+                    + ": name one of " + restorative.candidates().stream().map(RestorativeJusticeWorkers.RjCandidate::name).toList())));
         }
         if (entry.rjWorkerId() != null && restorative.candidates().stream().noneMatch(c -> c.workerId().equals(entry.rjWorkerId()))) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.needed()
                     ? "not a restorative justice worker of the authority at work now"
-                    : "no direct victim has consented to contact: no restorative justice worker is allocated")));
+                    : restorative.reason() + ": no restorative justice worker is allocated")));
         }
         Worker student = entry.studentId() == null ? null : student(entry.studentId());
         Instant now = clock.instant();
@@ -224,7 +219,11 @@ public class Allocations {
         // the previous case manager, if any, no longer holds the case as case manager
         caseloads.current(childCase.id, HeldCase.Role.CASE_MANAGER).filter(h -> !h.workerId.equals(worker.id))
                 .ifPresent(h -> h.heldUntil = now);
-        caseloads.hold(worker.id, childCase.id, HeldCase.Role.CASE_MANAGER, request.caseKind, childCase.rosh, childCase.saw, now);
+        HeldCase managed = caseloads.hold(worker.id, childCase.id, HeldCase.Role.CASE_MANAGER, request.caseKind, childCase.rosh,
+                childCase.saw, now);
+        if (decision.rjWorkerId != null) {
+            restorativeJusticeWorkers.hold(decision.rjWorkerId, childCase.id, managed, now);
+        }
         List<AllocatedWorker> coWorkers = List.of();
         if (student != null) {
             caseloads.hold(student.id, childCase.id, HeldCase.Role.CO_WORKER, request.caseKind, childCase.rosh, childCase.saw, now);

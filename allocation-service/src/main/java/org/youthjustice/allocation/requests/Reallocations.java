@@ -90,7 +90,7 @@ public class Reallocations {
         handOver(childCase, held, to, now);
         String reason = entry.reason() + (overridden.isEmpty() ? "" : " (overriding " + String.join(", ", overridden) + ": "
                 + entry.rationale() + ")");
-        outbox.record(new CaseReallocated(UUID.randomUUID(), List.of(new AllocatedWorker(to.id, "case-manager")), reason,
+        outbox.record(new CaseReallocated(UUID.randomUUID(), caseloads.workersOn(caseId), reason,
                 Moments.ukToday(clock), null), caseId);
         audit.record("case.reallocated", "case", caseId, "from " + held.workerId + " to " + to.name + ": " + reason);
         return new Reallocated(caseId, held.workerId, to.id, overridden, reason, now);

@@ -426,4 +426,69 @@ class AllocationFlowTest {
                 .getList("findAll { it.absenceId == '" + sick + "' }.cases[0]", String.class))
                 .containsExactly(amirasCase.toString());
     }
+
+    @Test
+    @DisplayName("ALC-1: a team pushed over its threshold by an allocation made with a rationale is flagged to the service "
+            + "manager: first in the authority's list of teams, with the sums; another authority does not see it")
+    void aTeamOverItsThresholdIsFlaggedToTheServiceManager() {
+        String team = "team-" + UUID.randomUUID();
+        UUID pat = UUID.randomUUID();
+        // a Band C advanced practitioner for 5 hours a week: 20 points × 5 / 37 = 2.70
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("name", "Pat Quinn", "team", team, "grade", "band-c",
+                "genderIdentity", "male", "contractedHours", 5)).put("/api/allocations/workers/" + pat).then().statusCode(201);
+        String request = scenario.order(team, UUID.randomUUID(), UUID.randomUUID(), "male", RiskLevel.MEDIUM);
+        decide(request, pat, null).then().statusCode(422).body("violations[0].rule", equalTo("ALC-1"));
+        decide(request, pat, "Only Pat can take it this week; reviewed at Monday's allocation meeting.").then().statusCode(201);
+
+        String serviceManager = TestTokens.token("wokingham", "service-manager");
+        JsonPath teams = given().auth().oauth2(serviceManager).get("/api/allocations/teams").then().statusCode(200).extract().jsonPath();
+        assertThat(teams.getBoolean("[0].total.overThreshold")).isTrue();
+        // a youth rehabilitation order 3 × medium 1.5 = 4.5 held against 2.70: 167%
+        assertThat(teams.getInt("find { it.team == '" + team + "' }.total.percent")).isEqualTo(167);
+        assertThat(teams.getBoolean("find { it.team == '" + team + "' }.total.overThreshold")).isTrue();
+        assertThat(teams.getString("find { it.team == '" + team + "' }.total.reason")).contains("service manager");
+        given().auth().oauth2(TestTokens.token("bracknell-forest", "service-manager")).get("/api/allocations/teams").then()
+                .statusCode(200).body("team", org.hamcrest.Matchers.not(hasItem(team)));
+        given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/allocations/teams").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("ALC-11: a direct victim's consent after the case was allocated asks for a restorative justice worker until a "
+            + "manager names one, who weighs nothing in a caseload; case.co-allocated names every worker on the case with their role")
+    void restorativeJusticeWorkerAfterTheAllocation() {
+        Team team = team();
+        UUID rita = worker("rj-" + UUID.randomUUID(), "Rita Kaur", "rj-worker", "female");
+        UUID sid = worker(team.name(), "Sid Patel", "student", "male");
+        UUID caseId = UUID.randomUUID();
+        String request = order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM);
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("workerId", team.dan().toString(), "studentId", sid.toString()))
+                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201);
+        Function<UUID, Response> rjWorker = worker -> given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("workerId", worker.toString())).post("/api/allocations/cases/" + caseId + "/rj-worker");
+        rjWorker.apply(rita).then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("ALC-11"));
+
+        publish("wokingham", caseId, new VictimConsentRecorded("V-" + UUID.randomUUID(), caseId, true, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).get("/api/allocations/restorative-justice-needs")
+                .jsonPath().getList("cases.caseId").contains(caseId.toString()));
+        given().auth().oauth2(MANAGER).get("/api/allocations/restorative-justice-needs").then().statusCode(200)
+                .body("rjWorkersAtWork.workerId", hasItem(rita.toString()))
+                .body("cases.find { it.caseId == '" + caseId + "' }.caseManagerId", equalTo(team.dan().toString()));
+        given().auth().oauth2(TestTokens.token("bracknell-forest", "team-manager")).get("/api/allocations/restorative-justice-needs")
+                .then().statusCode(200).body("cases.caseId", org.hamcrest.Matchers.not(hasItem(caseId.toString())));
+        given().auth().oauth2(TestTokens.token("bracknell-forest", "team-manager")).contentType(ContentType.JSON)
+                .body(Map.of("workerId", rita.toString())).post("/api/allocations/cases/" + caseId + "/rj-worker").then().statusCode(404);
+        rjWorker.apply(team.amira()).then().statusCode(422).body("violations[0].rule", equalTo("ALC-11"));
+        rjWorker.apply(rita).then().statusCode(200).body("rjWorkerId", equalTo(rita.toString()));
+        rjWorker.apply(rita).then().statusCode(409);
+        given().auth().oauth2(MANAGER).get("/api/allocations/restorative-justice-needs").then()
+                .body("cases.caseId", org.hamcrest.Matchers.not(hasItem(caseId.toString())));
+
+        assertThat(allocationEvent("case.co-allocated", caseId).dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class)
+                .workers()).extracting(w -> w.workerId(), w -> w.role()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(team.dan(), "case-manager"), org.assertj.core.groups.Tuple.tuple(sid, "student"),
+                        org.assertj.core.groups.Tuple.tuple(rita, "rj-worker"));
+        given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + rita).then().statusCode(200)
+                .body("capacity.held", equalTo(0.0f)).body("capacity.cases[0].role", equalTo("rj-worker"));
+    }
 }

@@ -139,7 +139,9 @@ public class SupervisionEvents {
             UUID caseManager = workers.stream().filter(w -> CASE_MANAGER.equals(w.role())).map(AllocatedWorker::workerId)
                     .findFirst().orElse(childCase.caseManager);
             holdNow(childCase, caseManager, childCase.team,
-                    workers.stream().filter(w -> !Objects.equals(caseManager, w.workerId())).toList(), event.time());
+                    // a restorative justice worker works with the victim, not on the child's compliance (ALC-11)
+                    workers.stream().filter(w -> !Objects.equals(caseManager, w.workerId()) && !"rj-worker".equals(w.role())).toList(),
+                    event.time());
         } else if (type == EventType.INTERNAL_TRANSFER_COMPLETED) {
             // ALC-10: the case moved to another locality team at its three-way meeting; its co-workers stay on it
             InternalTransferCompleted transfer = event.dataAs(InternalTransferCompleted.class);

@@ -33,6 +33,7 @@ import org.youthjustice.orders.cases.ChildCase;
 public class AllocationEvents {
     static final String CONSUMER = "order-service";
     private static final String CASE_MANAGER = "case-manager";
+    private static final String RJ_WORKER = "rj-worker";
 
     @Inject
     Inbox inbox;
@@ -92,7 +93,8 @@ public class AllocationEvents {
 
     /**
      * case.reallocated and case.co-allocated name the workers now on the case with their roles: the
-     * {@code case-manager} holds it, every other worker is a co-worker; the team stays the case's team.
+     * {@code case-manager} holds it, an {@code rj-worker} works with the victim, every other worker is a co-worker;
+     * the team stays the case's team.
      */
     private void workersNow(EventEnvelope event, UUID allocationId, List<AllocatedWorker> workers, String reason) {
         ChildCase childCase = caseOf(event.caseId(), event.type());
@@ -109,7 +111,11 @@ public class AllocationEvents {
         allocation.caseId = childCase.id;
         allocation.caseManager = caseManager;
         allocation.team = childCase.team;
-        allocation.coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId())).toList());
+        // a restorative justice worker works with the victim, not the child's case (ALC-11): not a co-worker
+        allocation.coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId()) && !RJ_WORKER.equals(w.role()))
+                .toList());
+        allocation.rjWorker = workers.stream().filter(w -> RJ_WORKER.equals(w.role())).map(AllocatedWorker::workerId).findFirst()
+                .orElse(null);
         allocation.decidedBy = "allocation-service (" + event.type() + ")";
         allocation.allocatedAt = event.time(); // when it was decided: the history stays in order
         recordAndHold(childCase, allocation, event.type(), reason);

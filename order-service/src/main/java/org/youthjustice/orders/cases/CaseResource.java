@@ -65,10 +65,11 @@ public class CaseResource {
     }
 
     /** An allocation decision as allocation-service announced it; the case's current one, and its history. */
-    public record AllocationView(UUID id, UUID caseManager, String band, String team, List<UUID> coWorkers, String decidedBy,
-            Instant allocatedAt) {
+    public record AllocationView(UUID id, UUID caseManager, String band, String team, List<UUID> coWorkers, UUID rjWorker,
+            String decidedBy, Instant allocatedAt) {
         static AllocationView of(org.youthjustice.orders.allocation.CaseAllocation a) {
-            return new AllocationView(a.id, a.caseManager, a.band, a.team, List.of(a.coWorkers), a.decidedBy, a.allocatedAt);
+            return new AllocationView(a.id, a.caseManager, a.band, a.team, List.of(a.coWorkers), a.rjWorker, a.decidedBy,
+                    a.allocatedAt);
         }
     }
 

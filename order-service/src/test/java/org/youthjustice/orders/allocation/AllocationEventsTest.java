@@ -111,7 +111,7 @@ class AllocationEventsTest {
 
     @Test
     @DisplayName("case.co-allocated and case.reallocated change who holds the case: the new case manager records on it, "
-            + "the old one no longer does")
+            + "the old one no longer does; ALC-11: a restorative justice worker is named but is no co-worker")
     void coAllocationAndReallocationChangeTheWorkers() {
         SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
         UUID first = UUID.randomUUID();
@@ -121,13 +121,18 @@ class AllocationEventsTest {
         String contacts = "/api/orders/cases/" + sentenced.caseId() + "/contacts";
         Map<String, Object> call = Map.of("type", "phone", "occurredAt", "2026-11-20T10:00:00Z", "made", false, "present", List.of());
 
+        UUID rjWorker = UUID.randomUUID();
         EventEnvelope coAllocated = EventEnvelope.wrap(new org.youthjustice.events.allocations.CaseCoAllocated(UUID.randomUUID(),
                 List.of(new org.youthjustice.events.allocations.AllocatedWorker(first, "case-manager"),
-                        new org.youthjustice.events.allocations.AllocatedWorker(coWorker, "co-worker")),
+                        new org.youthjustice.events.allocations.AllocatedWorker(coWorker, "co-worker"),
+                        new org.youthjustice.events.allocations.AllocatedWorker(rjWorker, "rj-worker")),
                 "risk rose to high (ALC-6)", java.time.LocalDate.parse("2026-11-23"), null),
                 "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
         publish(kafka, coAllocated);
         awaitAllocation(sentenced, coAllocated.dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).allocationId());
+        // ALC-11: the restorative justice worker works with the victim: named, but not a co-worker on the child's case
+        assertThat(view("wokingham", sentenced.caseId()).getList("allocation.coWorkers")).containsExactly(coWorker.toString());
+        assertThat(view("wokingham", sentenced.caseId()).getString("allocation.rjWorker")).isEqualTo(rjWorker.toString());
         given().auth().oauth2(TestTokens.forSubject(coWorker.toString()).authority("wokingham").team("another-team")
                 .roles("case-worker").sign()).contentType(io.restassured.http.ContentType.JSON).body(call).post(contacts)
                 .then().statusCode(201);
