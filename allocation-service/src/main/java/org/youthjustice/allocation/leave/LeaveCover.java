@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.workforce.Availability;
 import org.youthjustice.allocation.workforce.Worker;
@@ -69,7 +71,7 @@ public class LeaveCover {
 
     /** Something due about a worker's absence, with the cases it concerns. */
     public record Due(UUID workerId, String worker, UUID absenceId, WorkerAbsence.Kind kind, String action, String rule,
-            LocalDate dueDate, boolean overdue, List<UUID> cases) {
+            LocalDate dueDate, boolean overdue, List<UUID> cases, String milestones) {
     }
 
     @Transactional
@@ -97,7 +99,7 @@ public class LeaveCover {
         Instant now = clock.instant();
         absence.coverWorkerId = cover.id;
         absence.coveredAt = now;
-        List<UUID> cases = casesOf(workerId);
+        List<UUID> cases = casesOf(List.of(workerId)).getOrDefault(workerId, List.of());
         for (UUID caseId : cases) {
             outbox.record(new CoverArranged(UUID.randomUUID(), List.of(new AllocatedWorker(workerId, "case-manager"),
                     new AllocatedWorker(cover.id, "cover")), "planned leave from " + absence.startsOn + " to " + absence.endsOn
@@ -125,48 +127,68 @@ public class LeaveCover {
     public List<Due> due() {
         LocalDate today = Moments.ukToday(clock);
         Policy policy = policies.policyOf(tenantContext.requireAuthority());
+        // the absences not over: planned leave not yet ended, unplanned absences with no return recorded
+        List<WorkerAbsence> absences = entityManager.createQuery("from WorkerAbsence where returnedOn is null "
+                        + "and (endsOn is null or endsOn >= :today) order by startsOn", WorkerAbsence.class)
+                .setParameter("today", today).getResultList().stream()
+                .filter(a -> a.backOn() == null || a.backOn().isAfter(today)).toList();
+        List<UUID> workerIds = absences.stream().map(a -> a.workerId).distinct().toList();
+        Map<UUID, Worker> workers = workerIds.isEmpty() ? Map.of()
+                : entityManager.createQuery("from Worker where id in :ids", Worker.class).setParameter("ids", workerIds)
+                        .getResultStream().collect(Collectors.toMap(w -> w.id, w -> w));
+        Map<UUID, List<UUID>> cases = casesOf(workerIds);
+        Map<UUID, List<WorkerAbsence>> away = absences.stream().collect(Collectors.groupingBy(a -> a.workerId));
+        LocalDate imminentBy = workforce.imminentBy(today);
         List<Due> items = new ArrayList<>();
-        List<WorkerAbsence> absences = entityManager.createQuery("from WorkerAbsence where returnedOn is null order by startsOn",
-                WorkerAbsence.class).getResultList();
         for (WorkerAbsence absence : absences) {
-            LocalDate back = absence.backOn();
-            if (back != null && !back.isAfter(today)) {
-                continue;
-            }
-            Worker worker = entityManager.find(Worker.class, absence.workerId);
-            List<UUID> cases = casesOf(worker.id);
+            Worker worker = workers.get(absence.workerId);
+            List<UUID> held = cases.getOrDefault(worker.id, List.of());
             if (absence.kind == WorkerAbsence.Kind.PLANNED) {
                 if (absence.coverWorkerId == null) {
                     LocalDate due = absence.startsOn.minusDays(1);
-                    items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "name a cover worker and tell the children",
-                            "ALC-8", due, today.isAfter(due), cases));
+                    items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "name a cover worker, tell the children, and "
+                            + "update the assessments and plans falling due during the leave", "ALC-8", due, today.isAfter(due), held,
+                            milestonesDuring(worker.id, absence.startsOn, absence.endsOn)));
                 }
                 continue;
             }
             if (absence.reviewedAt == null) {
                 LocalDate due = dueFrom(policy, "ALC-8-unplanned-review", absence.startsOn);
                 items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "review the cases and planned contacts", "ALC-8",
-                        due, today.isAfter(due), cases));
+                        due, today.isAfter(due), held, milestonesDuring(worker.id, today, null)));
             }
             LocalDate consider = dueFrom(policy, "ALC-8-reallocation", absence.startsOn);
-            Availability availability = workforce.availability(worker.id, today);
-            if (!today.isBefore(consider) && availability.status() == Availability.Status.ABSENT && !cases.isEmpty()) {
+            Availability availability = Availability.on(today, away.get(worker.id), imminentBy);
+            if (!today.isBefore(consider) && availability.status() == Availability.Status.ABSENT && !held.isEmpty()) {
                 items.add(new Due(worker.id, worker.name, absence.id, absence.kind,
-                        "propose the cases for reallocation: away 2 weeks with no imminent return", "ALC-8", consider, false, cases));
+                        "propose the cases for reallocation: away 2 weeks with no imminent return", "ALC-8", consider, false, held, null));
             }
         }
         items.sort(java.util.Comparator.comparing(Due::dueDate));
         return items;
     }
 
+    /**
+     * Where order-service lists the worker's milestones (assessments, plans, reviews) falling due in the
+     * period: order-service keeps the case plan, so the list is its due list narrowed to the worker.
+     */
+    private static String milestonesDuring(UUID workerId, LocalDate from, LocalDate to) {
+        return "/api/orders/milestones?scope=authority&worker=" + workerId + "&from=" + from + (to == null ? "" : "&to=" + to);
+    }
+
     private LocalDate dueFrom(Policy policy, String key, LocalDate start) {
         return deadlines.deadline(policy, key, start.atStartOfDay(DeadlineCalculator.LONDON).toInstant()).dueDate();
     }
 
-    private List<UUID> casesOf(UUID workerId) {
-        return entityManager.createQuery("select h.caseId from HeldCase h where h.workerId = :worker and h.role = :manager "
-                        + "and h.heldUntil is null order by h.heldSince", UUID.class)
-                .setParameter("worker", workerId).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultList();
+    /** The cases each worker manages now, in one query. */
+    private Map<UUID, List<UUID>> casesOf(List<UUID> workerIds) {
+        if (workerIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from HeldCase h where h.workerId in :workers and h.role = :manager "
+                        + "and h.heldUntil is null order by h.heldSince", HeldCase.class)
+                .setParameter("workers", workerIds).setParameter("manager", HeldCase.Role.CASE_MANAGER).getResultStream()
+                .collect(Collectors.groupingBy(h -> h.workerId, Collectors.mapping(h -> h.caseId, Collectors.toList())));
     }
 
     private WorkerAbsence absence(UUID workerId, UUID absenceId) {

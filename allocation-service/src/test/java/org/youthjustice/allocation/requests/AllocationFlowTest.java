@@ -394,7 +394,10 @@ class AllocationFlowTest {
                 .body(Map.of("kind", "planned", "startsOn", today.plusDays(3).toString(), "endsOn", today.plusDays(10).toString()))
                 .post("/api/allocations/workers/" + team.erin() + "/absences").then().statusCode(201).extract().path("id");
         given().auth().oauth2(MANAGER).get("/api/allocations/absence-reviews").then().statusCode(200)
-                .body("find { it.absenceId == '" + leave + "' }.action", equalTo("name a cover worker and tell the children"))
+                .body("find { it.absenceId == '" + leave + "' }.action",
+                        equalTo("name a cover worker, tell the children, and update the assessments and plans falling due during the leave"))
+                .body("find { it.absenceId == '" + leave + "' }.milestones", equalTo("/api/orders/milestones?scope=authority&worker="
+                        + team.erin() + "&from=" + today.plusDays(3) + "&to=" + today.plusDays(10)))
                 .body("find { it.absenceId == '" + leave + "' }.dueDate", equalTo(today.plusDays(2).toString()))
                 .body("find { it.absenceId == '" + leave + "' }.cases", equalTo(List.of(erinsCase.toString())));
 

@@ -84,13 +84,14 @@ public class MilestoneResource {
             `scope` is `mine` (milestones you are responsible for, the default), `team` (your team's, or the team \
             named by `team`) or `authority` (every open milestone of your authority; not for case workers). \
             Narrow by due date (`from`, `to`, inclusive, YYYY-MM-DD), `status` (`open`, the default, `due` or \
-            `overdue`) and `rule` (e.g. MIL-4). At most `limit` lines (default 100, at most 500).""")
+            `overdue`), `rule` (e.g. MIL-4) and `worker` (the milestones one worker is responsible for, e.g. those \
+            falling due during their planned leave, ALC-8). At most `limit` lines (default 100, at most 500).""")
     @APIResponse(responseCode = "200", description = "The due list, possibly empty")
     @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
     @APIResponse(responseCode = "403", description = "A case worker asked for the whole authority's list")
     public List<DueMilestone> dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("rule") String rule, @QueryParam("limit") String limit) {
+            @QueryParam("rule") String rule, @QueryParam("worker") String worker, @QueryParam("limit") String limit) {
         List<Violation> violations = new ArrayList<>();
         DueListScope whose = DueListScope.read(scope, team, caller, violations);
         String statusValue = status == null || status.isBlank() ? "open" : status.trim();
@@ -100,6 +101,7 @@ public class MilestoneResource {
         LocalDate fromDate = parse(from, "from", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         LocalDate toDate = parse(to, "to", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 500");
+        UUID responsible = parse(worker, "worker", violations, UUID::fromString, "a worker's id");
         if (max != null && (max < 1 || max > 500)) {
             violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
         }
@@ -140,6 +142,10 @@ public class MilestoneResource {
         if (toDate != null) {
             query.append(" and m.dueDate <= :to");
             parameters.put("to", toDate);
+        }
+        if (responsible != null) {
+            query.append(" and m.responsibleWorker = :worker");
+            parameters.put("worker", responsible);
         }
         if (rule != null && !rule.isBlank()) {
             query.append(" and m.rule = :rule");

@@ -107,6 +107,23 @@ class DueListTest {
     }
 
     @Test
+    @DisplayName("ALC-8: a manager lists the assessments and plans one worker is responsible for that fall due during their leave")
+    void aWorkersMilestonesDuringTheirLeave() {
+        UUID goingOnLeave = UUID.randomUUID();
+        String team = "team-" + UUID.randomUUID();
+        SentencedCase later = allocated("wokingham", "2027-06-01", "2028-05-31", goingOnLeave, team);
+        allocated("wokingham", "2027-06-01", "2028-05-31", UUID.randomUUID(), team);
+
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority").queryParam("worker", goingOnLeave.toString())
+                .queryParam("from", "2027-06-01").queryParam("to", "2027-06-30").get("/api/orders/milestones").then().statusCode(200)
+                .body("milestone.rule", contains("MIL-4", "MIL-6", "MIL-5"))
+                .body("milestone.caseId", everyItem(equalTo(later.caseId().toString())))
+                .body("milestone.responsibleWorker", everyItem(equalTo(goingOnLeave.toString())));
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority").queryParam("worker", "erin")
+                .get("/api/orders/milestones").then().statusCode(400).body("violations.field", contains("worker"));
+    }
+
+    @Test
     void badCriteriaAreListed() {
         as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "everyone").queryParam("status", "late")
                 .queryParam("from", "yesterday").queryParam("limit", "0").get("/api/orders/milestones").then()
