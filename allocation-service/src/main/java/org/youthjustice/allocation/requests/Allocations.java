@@ -131,8 +131,9 @@ public class Allocations {
         weighed.role = HeldCase.Role.CASE_MANAGER;
         CandidateRanking.Request asked = new CandidateRanking.Request(caseKind, childCase.rosh, childCase.saw,
                 childCase.genderIdentity, childPreference, capacities.policy().weigh(weighed).points());
+        Map<UUID, org.youthjustice.allocation.workforce.Availability> availability = workforce.availability(workers, today);
         return CandidateRanking.rank(asked, workers.stream().map(w -> new CandidateRanking.Worker(w.id, w.name, w.grade,
-                w.genderIdentity, workforce.availability(w.id, today), capacity.get(w.id), knowTheChild.contains(w.id))).toList());
+                w.genderIdentity, availability.get(w.id), capacity.get(w.id), knowTheChild.contains(w.id))).toList());
     }
 
     /**

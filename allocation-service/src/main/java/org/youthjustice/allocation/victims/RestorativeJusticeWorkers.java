@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
@@ -72,10 +72,10 @@ public class RestorativeJusticeWorkers {
 
     /** The authority's restorative justice workers at work today (ALC-2). */
     public List<RjCandidate> atWork() {
-        LocalDate today = Moments.ukToday(clock);
-        return entityManager.createQuery("from Worker where active and grade = :rj order by name", Worker.class)
-                .setParameter("rj", Grade.RJ_WORKER).getResultStream()
-                .map(w -> new RjCandidate(w.id, w.name, w.team, workforce.availability(w.id, today)))
+        List<Worker> rjWorkers = entityManager.createQuery("from Worker where active and grade = :rj order by name", Worker.class)
+                .setParameter("rj", Grade.RJ_WORKER).getResultList();
+        Map<UUID, Availability> availability = workforce.availability(rjWorkers, Moments.ukToday(clock));
+        return rjWorkers.stream().map(w -> new RjCandidate(w.id, w.name, w.team, availability.get(w.id)))
                 .filter(c -> c.availability().allocatable()).toList();
     }
 

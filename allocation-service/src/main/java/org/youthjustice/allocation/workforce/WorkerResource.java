@@ -107,7 +107,8 @@ public class WorkerResource {
         List<Worker> workers = workforce.workers(team);
         Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
         LocalDate imminentBy = workforce.imminentBy(date);
-        return workers.stream().map(w -> view(w, date, imminentBy, capacity.get(w.id))).toList();
+        Map<UUID, List<WorkerAbsence>> absences = workforce.absences(workers.stream().map(w -> w.id).toList());
+        return workers.stream().map(w -> view(w, date, imminentBy, capacity.get(w.id), absences.getOrDefault(w.id, List.of()))).toList();
     }
 
     @GET
@@ -190,12 +191,12 @@ public class WorkerResource {
     }
 
     private WorkerView view(Worker w, LocalDate date) {
-        return view(w, date, workforce.imminentBy(date), capacities.of(w));
+        return view(w, date, workforce.imminentBy(date), capacities.of(w), workforce.absences(w.id));
     }
 
     /** The worker's absences are read once, for their availability (ALC-2) and their list. */
-    private WorkerView view(Worker w, LocalDate date, LocalDate imminentBy, CapacityPolicy.WorkerCapacity capacity) {
-        List<WorkerAbsence> absences = workforce.absences(w.id);
+    private static WorkerView view(Worker w, LocalDate date, LocalDate imminentBy, CapacityPolicy.WorkerCapacity capacity,
+            List<WorkerAbsence> absences) {
         return new WorkerView(w.id, w.name, w.team, w.locality, w.grade, w.specialism, w.genderIdentity, w.contractedHours, w.active,
                 Availability.on(date, absences, imminentBy), capacity, absences.stream().map(AbsenceView::of).toList());
     }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
@@ -136,6 +137,24 @@ public class Workforce {
     public List<WorkerAbsence> absences(UUID workerId) {
         return entityManager.createQuery("from WorkerAbsence where workerId = :worker order by startsOn", WorkerAbsence.class)
                 .setParameter("worker", workerId).getResultList();
+    }
+
+    /** Each worker's absences, read in one query. */
+    public Map<UUID, List<WorkerAbsence>> absences(java.util.Collection<UUID> workerIds) {
+        if (workerIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from WorkerAbsence where workerId in :workers order by startsOn", WorkerAbsence.class)
+                .setParameter("workers", workerIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.workerId));
+    }
+
+    /** ALC-2 for each of the workers on {@code date}, their absences read in one query. */
+    public Map<UUID, Availability> availability(List<Worker> workers, LocalDate date) {
+        Map<UUID, List<WorkerAbsence>> absences = absences(workers.stream().map(w -> w.id).toList());
+        LocalDate imminentBy = imminentBy(date);
+        return workers.stream().collect(java.util.stream.Collectors.toMap(w -> w.id,
+                w -> Availability.on(date, absences.getOrDefault(w.id, List.of()), imminentBy)));
     }
 
     /** ALC-2: whether the worker can take a case on {@code date}, by the authority's policy on imminent returns. */
