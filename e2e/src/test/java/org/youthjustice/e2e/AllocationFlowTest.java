@@ -25,16 +25,8 @@ class AllocationFlowTest {
         return given().baseUri(platform.gateway()).auth().oauth2(platform.token(user)).contentType(ContentType.JSON);
     }
 
-    @Test
-    @DisplayName("ALC-3, MIL-2 end to end: order made → a request in the routed team → allocated to a female Band B case "
-            + "manager → order-service's first contact due in 3 working days")
-    void orderMadeIsAllocatedAndFirstContactFallsDue(RunningPlatform platform) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        UUID caseManager = UUID.randomUUID();
-        as(platform, "wokingham-team-manager").body(Map.of("name", "Amira Hussain", "team", "community-orders-unit",
-                        "grade", "band-b", "genderIdentity", "female", "contractedHours", 37))
-                .put("/api/allocations/workers/" + caseManager).then().statusCode(201);
-
+    /** A girl sentenced to a youth rehabilitation order at Reading Youth Court today; her case's id. */
+    private static String sentenced(RunningPlatform platform, LocalDate today) {
         Map<String, Object> outcome = Map.of(
                 "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
                 "courtReference", "E2E-" + UUID.randomUUID(), "hearingDate", today.toString(), "outcome", "sentenced",
@@ -44,15 +36,35 @@ class AllocationFlowTest {
                 "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
                         "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
                         "custodyThresholdPassed", false, "persistentOffender", false));
-        String caseId = as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
+        return as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
                 .then().statusCode(201).extract().path("caseId");
+    }
 
-        // order.made reaches allocation-service: a request in the team order-service routed the order to (ORD-15)
+    private static UUID worker(RunningPlatform platform, String team, String name, String grade, String gender) {
+        UUID id = UUID.randomUUID();
+        as(platform, "wokingham-team-manager").body(Map.of("name", name, "team", team, "grade", grade, "genderIdentity", gender,
+                "contractedHours", 37)).put("/api/allocations/workers/" + id).then().statusCode(201);
+        return id;
+    }
+
+    /** order.made has reached allocation-service: the request in the team order-service routed the order to (ORD-15). */
+    private static String requestFor(RunningPlatform platform, String caseId) {
         await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, "wokingham-team-manager")
                 .queryParam("team", "community-orders-unit").get("/api/allocations/allocation-requests")
                 .jsonPath().getList("caseId").contains(caseId));
-        String request = as(platform, "wokingham-team-manager").queryParam("team", "community-orders-unit")
+        return as(platform, "wokingham-team-manager").queryParam("team", "community-orders-unit")
                 .get("/api/allocations/allocation-requests").jsonPath().getString("find { it.caseId == '" + caseId + "' }.id");
+    }
+
+    @Test
+    @DisplayName("ALC-3, MIL-2 end to end: order made → a request in the routed team → allocated to a female Band B case "
+            + "manager → order-service's first contact due in 3 working days")
+    void orderMadeIsAllocatedAndFirstContactFallsDue(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID caseManager = worker(platform, "community-orders-unit", "Amira Hussain", "band-b", "female");
+        String caseId = sentenced(platform, today);
+
+        String request = requestFor(platform, caseId);
         as(platform, "wokingham-team-manager").get("/api/allocations/allocation-requests/" + request).then().statusCode(200)
                 .body("proposal.candidates.find { it.workerId == '" + caseManager + "' }.breaks.size()", equalTo(0));
         as(platform, "wokingham-team-manager").body(Map.of("workerId", caseManager.toString()))
@@ -64,6 +76,40 @@ class AllocationFlowTest {
                 .get("/api/orders/cases/" + caseId).jsonPath().getString("milestones.find { it.step == 'first-contact' }.dueDate")));
         as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId).then().statusCode(200)
                 .body("allocation.caseManager", equalTo(caseManager.toString())).body("allocation.band", equalTo("band-b"));
+    }
+
+    @Test
+    @DisplayName("ALC-10 end to end: allocated in one team → transfer proposed, endorsed, allocated in the receiving team → "
+            + "the three-way meeting → order-service's case and its open milestones move to the new team and case manager")
+    void internalTransferMovesTheCase(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String east = "east-locality-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID amira = worker(platform, "community-orders-unit", "Amira Hussain", "band-b", "female");
+        UUID nia = worker(platform, east, "Nia Evans", "band-b", "female");
+        String caseId = sentenced(platform, today);
+        as(platform, "wokingham-team-manager").body(Map.of("workerId", amira.toString()))
+                .post("/api/allocations/allocation-requests/" + requestFor(platform, caseId) + "/decision").then().statusCode(201);
+
+        String transfer = as(platform, "wokingham-team-manager").body(Map.of("toTeam", east, "reason",
+                        "Moved for good to her aunt's in the east; 11 months left; she wants a worker near home."))
+                .post("/api/allocations/cases/" + caseId + "/internal-transfers").then().statusCode(201).extract().path("id");
+        as(platform, "wokingham-advanced-practitioner").body(Map.of("decision", "endorsed"))
+                .post("/api/allocations/internal-transfers/" + transfer + "/endorsement").then().statusCode(200)
+                .body("allocationDueDate", equalTo(addWorkingDays(today, 2).toString()));
+        // the service manager acts for the receiving team here: the demo realm's team managers are all in one team
+        as(platform, "wokingham-service-manager").body(Map.of("workerId", nia.toString()))
+                .post("/api/allocations/internal-transfers/" + transfer + "/allocation").then().statusCode(200)
+                .body("meetingDueDate", equalTo(addWorkingDays(today, 5).toString()));
+        as(platform, "wokingham-service-manager").body(Map.of("heldOn", today.toString(), "outcome", "held"))
+                .post("/api/allocations/internal-transfers/" + transfer + "/meeting").then().statusCode(200)
+                .body("status", equalTo("completed"));
+
+        // internal-transfer.completed reaches order-service: the case and its open milestones are the east team's
+        await().atMost(Duration.ofSeconds(60)).until(() -> nia.toString().equals(as(platform, "wokingham-team-manager")
+                .get("/api/orders/cases/" + caseId).jsonPath().getString("allocation.caseManager")));
+        as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId).then().statusCode(200)
+                .body("allocation.team", equalTo(east))
+                .body("milestones.find { it.step == 'first-contact' }.responsibleWorker", equalTo(nia.toString()));
     }
 
     /** Working days in England (weekends and bank holidays skipped), worked out here rather than asked of a service. */
