@@ -46,11 +46,17 @@ public final class AllocationScenario {
         return id;
     }
 
-    /** The event, on its type's topic, as the service that owns it publishes it about the case. */
-    public void publish(String authority, UUID caseId, EventData data) {
+    /** The event, on its type's topic, as the service that owns it publishes it about the case; its envelope. */
+    public EventEnvelope publish(String authority, UUID caseId, EventData data) {
         EventType type = EventType.of(data.getClass());
-        kafka.publish(type.topic(), caseId.toString(), EventJson.write(EventEnvelope.wrap(data, source(type.topic()), Instant.now(),
-                authority, caseId)));
+        EventEnvelope event = EventEnvelope.wrap(data, source(type.topic()), Instant.now(), authority, caseId);
+        redeliver(event);
+        return event;
+    }
+
+    /** The same event once more, as Kafka may deliver it again after a consumer's failure. */
+    public void redeliver(EventEnvelope event) {
+        kafka.publish(EventType.byWireName(event.type()).orElseThrow().topic(), event.caseId().toString(), EventJson.write(event));
     }
 
     private static String source(String topic) {

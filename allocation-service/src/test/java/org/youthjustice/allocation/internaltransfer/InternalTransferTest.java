@@ -177,7 +177,8 @@ class InternalTransferTest {
 
     @Test
     @DisplayName("ALC-10: a child at MAPPA level 2 needs the MAPPA meeting's endorsement before the receiving team allocates; "
-            + "enforcement under way (compliance's enforcement.started) blocks the transfer until enforcement.finished")
+            + "enforcement under way (compliance's enforcement.started) blocks the transfer until enforcement.finished; a "
+            + "redelivered event is applied once")
     void mappaEndorsementAndEnforcement() {
         Teams teams = teams();
         UUID caseId = dansCase(teams);
@@ -204,7 +205,8 @@ class InternalTransferTest {
         step(northManager, transfer, "allocation", Map.of("workerId", teams.ned().toString())).then().statusCode(200);
 
         UUID orderId = UUID.randomUUID();
-        scenario.publish("wokingham", caseId, new EnforcementStarted(orderId, "second-warning (CMP-4)"));
+        org.youthjustice.events.EventEnvelope started = scenario.publish("wokingham", caseId,
+                new EnforcementStarted(orderId, "second-warning (CMP-4)"));
         await().atMost(Duration.ofSeconds(30)).until(() -> !given().auth().oauth2(northManager)
                 .get("/api/allocations/internal-transfers/" + transfer).jsonPath().getList("enforcementUnderWay").isEmpty());
         step(northManager, transfer, "meeting", Map.of("heldOn", today().toString(), "outcome", "held")).then().statusCode(422)
@@ -213,6 +215,17 @@ class InternalTransferTest {
                 .body("status", equalTo("allocated")).body("responsibleWorkerId", equalTo(teams.dan().toString()));
 
         scenario.publish("wokingham", caseId, new EnforcementFinished(orderId, "breach withdrawn"));
+        // enforcement.started delivered again after it finished changes nothing (the inbox): once a later event on the
+        // same partition has been applied, only that one is under way
+        scenario.redeliver(started);
+        UUID another = UUID.randomUUID();
+        scenario.publish("wokingham", caseId, new EnforcementStarted(another, "first-warning (CMP-3)"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(northManager)
+                .get("/api/allocations/internal-transfers/" + transfer).jsonPath().getList("enforcementUnderWay.orderId")
+                .contains(another.toString()));
+        given().auth().oauth2(northManager).get("/api/allocations/internal-transfers/" + transfer).then()
+                .body("enforcementUnderWay.orderId", equalTo(List.of(another.toString())));
+        scenario.publish("wokingham", caseId, new EnforcementFinished(another, "order completed"));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(northManager)
                 .get("/api/allocations/internal-transfers/" + transfer).jsonPath().getList("enforcementUnderWay").isEmpty());
         step(northManager, transfer, "meeting", Map.of("heldOn", today().toString(), "outcome", "held")).then().statusCode(200)
