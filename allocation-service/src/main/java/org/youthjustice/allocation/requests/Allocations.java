@@ -90,7 +90,6 @@ public class Allocations {
     public record RestorativeJustice(boolean needed, String reason, List<RestorativeJusticeWorkers.RjCandidate> candidates) {
     }
 
-
     public AllocationRequest request(UUID id) {
         AllocationRequest request = entityManager.find(AllocationRequest.class, id);
         if (request == null) {

@@ -86,15 +86,18 @@ public class RestorativeJusticeWorkers {
 
     /** The allocated cases a consenting direct victim asks a restorative justice worker for, by team. */
     public List<Need> needs() {
-        return entityManager.createQuery("""
-                        select c.id, c.reference, c.team, c.caseManager from ChildCase c
-                        where c.caseManager is not null
-                        and not exists (select h.id from HeldCase h where h.caseId = c.id and h.role = :rj and h.heldUntil is null)
+        // one query: a native one, so the authority is named here (the tenancy filter covers JPQL only)
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select c.id, c.reference, c.team, c.case_manager from child_case c
+                        where c.authority = :authority and c.case_manager is not null
+                        and exists (select 1 from victim_consent v where v.case_id = c.id and v.authority = c.authority
+                                    and v.consent_to_contact and v.direct_victim and not v.withdrawn)
+                        and not exists (select 1 from held_case h where h.case_id = c.id and h.role = 'RJ_WORKER'
+                                        and h.held_until is null)
                         order by c.team, c.reference""", Object[].class)
-                .setParameter("rj", HeldCase.Role.RJ_WORKER).getResultStream()
-                .filter(row -> consented((UUID) row[0]))
-                .map(row -> new Need((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3],
-                        "a direct victim consented to contact: a restorative justice worker works the case with its case manager (ALC-11)"))
+                .setParameter("authority", tenantContext.requireAuthority()).getResultList();
+        return rows.stream().map(row -> new Need((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3],
+                "a direct victim consented to contact: a restorative justice worker works the case with its case manager (ALC-11)"))
                 .toList();
     }
 
