@@ -357,7 +357,8 @@ public class InternalTransfers {
         }
         List<InternalTransfer> transfers = entityManager.createQuery("from InternalTransfer where caseId = :case order by proposedAt desc",
                 InternalTransfer.class).setParameter("case", caseId).getResultList();
-        if (!caller.hasAnyRole(MANAGERS) && !Objects.equals(childCase.caseManager, CaseHolding.workerId(caller.subject()))
+        if (!caller.hasAnyRole(CaseHolding.READ_EVERY_CASE)
+                && !Objects.equals(childCase.caseManager, CaseHolding.workerId(caller.subject()))
                 && transfers.stream().noneMatch(this::mayRead)) {
             throw ProblemException.notFound("case " + caseId);
         }
@@ -386,9 +387,11 @@ public class InternalTransfers {
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.caseId));
     }
 
+    /** ROLES.md: the roles that read every case read its transfers; a case worker those of their own cases. */
     private boolean mayRead(InternalTransfer transfer) {
         UUID me = CaseHolding.workerId(caller.subject());
-        return caller.hasAnyRole(MANAGERS) || transfer.fromWorkerId.equals(me) || Objects.equals(transfer.toWorkerId, me);
+        return caller.hasAnyRole(CaseHolding.READ_EVERY_CASE) || transfer.fromWorkerId.equals(me)
+                || Objects.equals(transfer.toWorkerId, me);
     }
 
     private List<UUID> underWay(UUID caseId) {

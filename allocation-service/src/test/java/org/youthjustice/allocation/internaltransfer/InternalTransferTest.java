@@ -259,6 +259,8 @@ class InternalTransferTest {
                 .body("id", not(hasItem(transfer)));
         given().auth().oauth2(teams.caseWorker(teams.amira())).get("/api/allocations/internal-transfers/" + transfer).then()
                 .statusCode(404);
+        given().auth().oauth2(TestTokens.token("wokingham", "senior-case-manager")).get("/api/allocations/internal-transfers/"
+                + transfer).then().statusCode(200).body("status", equalTo("proposed"));
         given().auth().oauth2(eastManager).queryParam("status", "open").get("/api/allocations/internal-transfers").then()
                 .statusCode(400).body("violations[0].field", equalTo("status"));
 
