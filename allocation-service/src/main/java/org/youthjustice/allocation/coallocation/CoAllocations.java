@@ -19,7 +19,6 @@ import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
-import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.audit.AuditTrail;

@@ -78,6 +78,12 @@ public class InternalTransfer extends TenantOwned {
     @Version
     public int version;
 
+    /** Whether a transfer of the case is under way: one at a time, and the case is not reallocated meanwhile. */
+    public static boolean underWay(jakarta.persistence.EntityManager entityManager, UUID caseId) {
+        return !entityManager.createQuery("select t.id from InternalTransfer t where t.caseId = :case and t.status not in :closed",
+                UUID.class).setParameter("case", caseId).setParameter("closed", Status.CLOSED).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** MAPPA level 2 or 3: the MAPPA meeting endorses the transfer too (§11.5). */
     public boolean needsMappaEndorsement() {
         return mappaLevel != null && mappaLevel >= 2;

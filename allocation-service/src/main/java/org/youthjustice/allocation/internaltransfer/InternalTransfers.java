@@ -127,7 +127,7 @@ public class InternalTransfers {
         if (workforce.workers(toTeam).isEmpty()) {
             throw ProblemException.invalid(List.of(Violation.ofField("toTeam", "no team " + toTeam + " with workers in your authority")));
         }
-        if (!underWay(caseId).isEmpty()) {
+        if (InternalTransfer.underWay(entityManager, caseId)) {
             throw ProblemException.conflict("a transfer of this case is under way already");
         }
         InternalTransfer transfer = new InternalTransfer();
@@ -392,11 +392,6 @@ public class InternalTransfers {
         UUID me = CaseHolding.workerId(caller.subject());
         return caller.hasAnyRole(CaseHolding.READ_EVERY_CASE) || transfer.fromWorkerId.equals(me)
                 || Objects.equals(transfer.toWorkerId, me);
-    }
-
-    private List<UUID> underWay(UUID caseId) {
-        return entityManager.createQuery("select t.id from InternalTransfer t where t.caseId = :case and t.status not in :closed",
-                UUID.class).setParameter("case", caseId).setParameter("closed", InternalTransfer.Status.CLOSED).getResultList();
     }
 
     /** Agreed (both endorsements where MAPPA needs one): the receiving team's allocation falls due from now. */

@@ -16,7 +16,6 @@ import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
-import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseReallocated;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
@@ -77,9 +76,7 @@ public class Reallocations {
                     + ", not the case's team " + childCase.team + ": a move between teams is an internal transfer, proposed and endorsed "
                     + "(POST /cases/" + caseId + "/internal-transfers)")));
         }
-        if (!entityManager.createQuery("select t.id from InternalTransfer t where t.caseId = :case and t.status not in :closed", UUID.class)
-                .setParameter("case", caseId).setParameter("closed", org.youthjustice.allocation.internaltransfer.InternalTransfer.Status.CLOSED)
-                .getResultList().isEmpty()) {
+        if (org.youthjustice.allocation.internaltransfer.InternalTransfer.underWay(entityManager, caseId)) {
             throw ProblemException.conflict("an internal transfer of the case is under way: the case moves at its three-way meeting, "
                     + "or withdraw the transfer first (ALC-10)");
         }

@@ -41,9 +41,6 @@ public class RestorativeJusticeWorkers {
     Workforce workforce;
 
     @Inject
-    VictimConsents consents;
-
-    @Inject
     Caseloads caseloads;
 
     @Inject
@@ -81,7 +78,12 @@ public class RestorativeJusticeWorkers {
 
     /** Whether a direct victim of the case consented to contact and has not withdrawn it. */
     public boolean consented(UUID caseId) {
-        return consents.directVictimConsented(caseId, tenantContext.requireAuthority());
+        // native: the authority is named here (the tenancy filter covers JPQL only)
+        return ((Number) entityManager.createNativeQuery("""
+                        select count(*) from victim_consent where case_id = :case and authority = :authority
+                        and consent_to_contact and direct_victim and not withdrawn""")
+                .setParameter("case", caseId).setParameter("authority", tenantContext.requireAuthority()).getSingleResult())
+                .longValue() > 0;
     }
 
     /** The allocated cases a consenting direct victim asks a restorative justice worker for, by team. */

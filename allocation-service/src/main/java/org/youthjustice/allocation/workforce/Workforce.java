@@ -135,8 +135,7 @@ public class Workforce {
     }
 
     public List<WorkerAbsence> absences(UUID workerId) {
-        return entityManager.createQuery("from WorkerAbsence where workerId = :worker order by startsOn", WorkerAbsence.class)
-                .setParameter("worker", workerId).getResultList();
+        return absences(List.of(workerId)).getOrDefault(workerId, List.of());
     }
 
     /** Each worker's absences, read in one query. */

@@ -72,23 +72,18 @@ public class AllocationEvents {
 
     /**
      * ALC-10: at the three-way meeting the case moved to another locality team: its new case manager and team
-     * hold it and its open milestones from then on; its co-workers stay on it.
+     * hold it and its open milestones from then on; its co-workers and restorative justice worker stay on it.
      */
     private void transferred(EventEnvelope event, InternalTransferCompleted transfer) {
         ChildCase childCase = caseOf(event.caseId(), event.type());
-        if (entityManager.find(CaseAllocation.class, transfer.allocationId()) != null) {
-            return;
-        }
-        CaseAllocation allocation = new CaseAllocation();
-        allocation.id = transfer.allocationId();
-        allocation.caseId = childCase.id;
-        allocation.caseManager = transfer.caseManager().workerId();
-        allocation.team = transfer.toTeam();
-        allocation.coWorkers = childCase.coWorkers == null ? new UUID[0] : childCase.coWorkers;
-        allocation.decidedBy = "allocation-service (" + event.type() + ")";
-        allocation.allocatedAt = event.time();
-        recordAndHold(childCase, allocation, event.type(), "internal transfer from team " + transfer.fromTeam() + " to "
-                + transfer.toTeam() + " at the three-way meeting of " + transfer.formalTransferDate());
+        // the current decision's restorative justice worker, if any (a null column: no stream's findFirst)
+        List<UUID> current = entityManager.createQuery("select a.rjWorker from CaseAllocation a where a.caseId = :case "
+                        + "order by a.allocatedAt desc", UUID.class)
+                .setParameter("case", childCase.id).setMaxResults(1).getResultList();
+        UUID rjWorker = current.isEmpty() ? null : current.get(0);
+        hold(event, childCase, transfer.allocationId(), transfer.caseManager().workerId(), transfer.toTeam(),
+                childCase.coWorkers == null ? new UUID[0] : childCase.coWorkers, rjWorker, "internal transfer from team "
+                        + transfer.fromTeam() + " to " + transfer.toTeam() + " at the three-way meeting of " + transfer.formalTransferDate());
     }
 
     /**
@@ -98,24 +93,32 @@ public class AllocationEvents {
      */
     private void workersNow(EventEnvelope event, UUID allocationId, List<AllocatedWorker> workers, String reason) {
         ChildCase childCase = caseOf(event.caseId(), event.type());
-        if (entityManager.find(CaseAllocation.class, allocationId) != null) {
-            return;
-        }
         UUID caseManager = workers.stream().filter(w -> CASE_MANAGER.equals(w.role())).map(AllocatedWorker::workerId)
                 .findFirst().orElse(childCase.caseManager);
         if (caseManager == null) {
             throw new IllegalStateException(event.type() + " for case " + event.caseId() + " names no case manager, and it has none");
         }
+        // a restorative justice worker works with the victim, not the child's case (ALC-11): not a co-worker
+        UUID[] coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId()) && !RJ_WORKER.equals(w.role()))
+                .toList());
+        UUID rjWorker = workers.stream().filter(w -> RJ_WORKER.equals(w.role())).map(AllocatedWorker::workerId).findFirst()
+                .orElse(null);
+        hold(event, childCase, allocationId, caseManager, childCase.team, coWorkers, rjWorker, reason);
+    }
+
+    /** A change of the workers on the case, applied once (its allocation id), in the history and as the case's holding. */
+    private void hold(EventEnvelope event, ChildCase childCase, UUID allocationId, UUID caseManager, String team, UUID[] coWorkers,
+            UUID rjWorker, String reason) {
+        if (entityManager.find(CaseAllocation.class, allocationId) != null) {
+            return;
+        }
         CaseAllocation allocation = new CaseAllocation();
         allocation.id = allocationId;
         allocation.caseId = childCase.id;
         allocation.caseManager = caseManager;
-        allocation.team = childCase.team;
-        // a restorative justice worker works with the victim, not the child's case (ALC-11): not a co-worker
-        allocation.coWorkers = coWorkers(workers.stream().filter(w -> !caseManager.equals(w.workerId()) && !RJ_WORKER.equals(w.role()))
-                .toList());
-        allocation.rjWorker = workers.stream().filter(w -> RJ_WORKER.equals(w.role())).map(AllocatedWorker::workerId).findFirst()
-                .orElse(null);
+        allocation.team = team;
+        allocation.coWorkers = coWorkers;
+        allocation.rjWorker = rjWorker;
         allocation.decidedBy = "allocation-service (" + event.type() + ")";
         allocation.allocatedAt = event.time(); // when it was decided: the history stays in order
         recordAndHold(childCase, allocation, event.type(), reason);

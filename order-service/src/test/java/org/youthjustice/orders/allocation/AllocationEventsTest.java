@@ -157,12 +157,20 @@ class AllocationEventsTest {
 
     @Test
     @DisplayName("ALC-10: internal-transfer.completed moves the case to its new team and case manager at the three-way "
-            + "meeting: they hold its open milestones; the old team's case workers no longer read it")
+            + "meeting: they hold its open milestones; its restorative justice worker stays; the old team's case workers no longer read it")
     void anInternalTransferMovesTheCaseToItsNewTeam() {
         SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
         UUID first = UUID.randomUUID();
         UUID next = UUID.randomUUID();
         allocate(kafka, sentenced, first, Instant.parse("2026-11-23T09:00:00Z"));
+        UUID rjWorker = UUID.randomUUID();
+        EventEnvelope withRj = EventEnvelope.wrap(new org.youthjustice.events.allocations.CaseCoAllocated(UUID.randomUUID(),
+                List.of(new org.youthjustice.events.allocations.AllocatedWorker(first, "case-manager"),
+                        new org.youthjustice.events.allocations.AllocatedWorker(rjWorker, "rj-worker")),
+                "a direct victim consented (ALC-11)", java.time.LocalDate.parse("2026-11-23"), null),
+                "allocation-service", Instant.parse("2026-11-23T10:00:00Z"), "wokingham", sentenced.caseId());
+        publish(kafka, withRj);
+        awaitAllocation(sentenced, withRj.dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).allocationId());
 
         EventEnvelope transferred = EventEnvelope.wrap(new org.youthjustice.events.allocations.InternalTransferCompleted(
                 sentenced.caseId(), "community-orders-unit", "north-locality", java.time.LocalDate.parse("2026-11-30"), UUID.randomUUID(),
@@ -174,6 +182,7 @@ class AllocationEventsTest {
         JsonPath view = view("wokingham", sentenced.caseId());
         assertThat(view.getString("allocation.caseManager")).isEqualTo(next.toString());
         assertThat(view.getString("allocation.team")).isEqualTo("north-locality");
+        assertThat(view.getString("allocation.rjWorker")).isEqualTo(rjWorker.toString());
         assertThat(milestones(sentenced, "first-contact").get(0)).containsEntry("responsibleWorker", next.toString())
                 .containsEntry("team", "north-locality");
         String path = "/api/orders/cases/" + sentenced.caseId();
