@@ -23,6 +23,7 @@ import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.RiskLevels;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 /**
@@ -49,7 +50,7 @@ public final class AllocationScenario {
     /** The event, on its type's topic, as the service that owns it publishes it about the case; its envelope. */
     public EventEnvelope publish(String authority, UUID caseId, EventData data) {
         EventType type = EventType.of(data.getClass());
-        EventEnvelope event = EventEnvelope.wrap(data, source(type.topic()), Instant.now(), authority, caseId);
+        EventEnvelope event = EventEnvelope.wrap(data, source(type.topic()), TestClock.now(), authority, caseId);
         redeliver(event);
         return event;
     }
@@ -71,9 +72,9 @@ public final class AllocationScenario {
     /** A youth rehabilitation order for a child of this gender identity and RoSH, routed to the team; the request it brings. */
     public String order(String team, UUID caseId, UUID orderId, String gender, RiskLevel rosh) {
         publish("wokingham", caseId, new CaseOpened(caseId, "YJ-" + caseId.toString().substring(0, 6), gender, false, "east"));
-        publish("wokingham", caseId, new OrderMade(orderId, OrderType.YOUTH_REHABILITATION_ORDER, LocalDate.now(),
-                LocalDate.now().plusYears(1), List.of(), team, new RiskLevels(rosh, RiskLevel.MEDIUM), null,
-                LocalDate.now(), false, gender, false));
+        publish("wokingham", caseId, new OrderMade(orderId, OrderType.YOUTH_REHABILITATION_ORDER, TestClock.today(),
+                TestClock.today().plusYears(1), List.of(), team, new RiskLevels(rosh, RiskLevel.MEDIUM), null,
+                TestClock.today(), false, gender, false));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team)
                 .get("/api/allocations/allocation-requests").jsonPath().getList("orderId").contains(orderId.toString()));
         return given().auth().oauth2(MANAGER).queryParam("team", team).get("/api/allocations/allocation-requests")

@@ -24,7 +24,7 @@ public class ComplianceServiceInfrastructure extends ServiceInfrastructure {
 
     /** One authority with its own contact minimum (CMP-9), as an authority's policy sets it. */
     @Override
-    public Map<String, String> getConfigOverrides() {
+    protected Map<String, String> serviceConfig() {
         return Map.of("yj.compliance.contact-frequency.authorities.bracknell-forest.standard", "3");
     }
 }

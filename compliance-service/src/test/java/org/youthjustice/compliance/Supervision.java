@@ -15,6 +15,7 @@ import org.youthjustice.events.allocations.CaseManager;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 /** A case under an order, as order-service and allocation-service announce it to compliance over Kafka. */
@@ -43,15 +44,15 @@ public final class Supervision {
         UUID caseManager = UUID.randomUUID();
         kafka.publish(org.youthjustice.events.Topics.ORDERS, caseId.toString(), EventJson.write(EventEnvelope.wrap(
                 new org.youthjustice.events.orders.CaseOpened(caseId, reference(caseId), "female", false, "east"),
-                "order-service", Instant.now(), authority, caseId)));
+                "order-service", TestClock.now(), authority, caseId)));
         OrderMade made = new OrderMade(orderId, outOfCourt ? OrderType.YOUTH_CONDITIONAL_CAUTION : OrderType.YOUTH_REHABILITATION_ORDER,
                 start, end, List.of(), TEAM, null, null, start, outOfCourt, "female", false);
         kafka.publish(org.youthjustice.events.Topics.ORDERS, caseId.toString(),
-                EventJson.write(EventEnvelope.wrap(made, "order-service", Instant.now(), authority, caseId)));
+                EventJson.write(EventEnvelope.wrap(made, "order-service", TestClock.now(), authority, caseId)));
         CaseAllocated allocated = new CaseAllocated(UUID.randomUUID(), caseId, orderId, null, new CaseManager(caseManager, "A", TEAM),
-                List.of(), null, "team-manager", Instant.now());
+                List.of(), null, "team-manager", TestClock.now());
         kafka.publish(org.youthjustice.events.Topics.ALLOCATIONS, caseId.toString(),
-                EventJson.write(EventEnvelope.wrap(allocated, "allocation-service", Instant.now(), authority, caseId)));
+                EventJson.write(EventEnvelope.wrap(allocated, "allocation-service", TestClock.now(), authority, caseId)));
         SupervisedCase supervised = new SupervisedCase(authority, caseId, orderId, caseManager);
         // known with its order, and held by its case manager
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -66,7 +67,7 @@ public final class Supervision {
      * recorded missed; its absence's id.
      */
     public static String missed(SupervisedCase supervised, int secondsAgo) {
-        Instant starts = Instant.now().minusSeconds(secondsAgo).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant starts = TestClock.now().minusSeconds(secondsAgo).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String token = supervised.caseManagerToken();
         String appointment = given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("orderId", supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +17,16 @@ import org.junit.jupiter.api.Test;
 @EndToEnd
 class CourtOutcomeFlowTest {
     private static final String PROBLEM = "application/problem+json";
+    // the platform runs on the real clock: dates are the day the scenario runs, and a child who is 15 that day
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private static Map<String, Object> outcome(String familyName) {
         return Map.of(
                 "court", Map.of("name", "Reading Youth Court", "location", "Reading", "crownCourt", false, "outOfArea", false),
                 "courtReference", "E2E-" + UUID.randomUUID(),
-                "hearingDate", "2026-11-20",
+                "hearingDate", TODAY.toString(),
                 "outcome", "adjourned-for-psr",
-                "child", Map.of("givenName", "Robin", "familyName", familyName, "dateOfBirth", "2010-06-01",
+                "child", Map.of("givenName", "Robin", "familyName", familyName, "dateOfBirth", TODAY.minusYears(15).minusDays(30).toString(),
                         "genderIdentity", "male", "lookedAfter", false, "locality", "west"),
                 "offences", List.of(Map.of("description", "criminal damage", "imprisonable", false)));
     }
@@ -32,7 +36,7 @@ class CourtOutcomeFlowTest {
     void aCourtOutcomeAndItsOrderAreVisibleToTheAuthoritysTeamManager(RunningPlatform platform) {
         Map<String, Object> sentenced = new java.util.HashMap<>(outcome("Hill-" + UUID.randomUUID()));
         sentenced.put("outcome", "sentenced");
-        sentenced.put("order", Map.of("type", "youth-rehabilitation-order", "startDate", "2026-11-20", "endDate", "2027-11-19",
+        sentenced.put("order", Map.of("type", "youth-rehabilitation-order", "startDate", TODAY.toString(), "endDate", TODAY.plusYears(1).minusDays(1).toString(),
                 "requirements", List.of(Map.of("type", "supervision"), Map.of("type", "unpaid-work", "hours", 60)),
                 "custodyThresholdPassed", false, "persistentOffender", false));
 

@@ -18,6 +18,7 @@ import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseManager;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 /** Cases as order-service's tests need them: sentenced through the API, allocated through real Kafka. */
@@ -53,7 +54,7 @@ public final class CaseFixtures {
      * sentenced that day, or today for an order starting later.
      */
     public static SentencedCase sentencedYro(String authority, String startDate, String endDate) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.LocalDate today = TestClock.today();
         String hearing = java.time.LocalDate.parse(startDate).isAfter(today) ? today.toString() : startDate;
         return sentenced(authority, sentencedOutcome(hearing, "2011-05-05", false, yro(startDate, endDate)));
     }

@@ -11,7 +11,7 @@ public class OrderServiceInfrastructure extends ServiceInfrastructure {
 
     /** One authority with its own team routing (ORD-15) and time limit, the other on the defaults. */
     @Override
-    public java.util.Map<String, String> getConfigOverrides() {
+    protected java.util.Map<String, String> serviceConfig() {
         return java.util.Map.of("yj.orders.team-routing.nottinghamshire.referral-order", "youth-panel-team",
                 "yj.policy.authorities.nottinghamshire.MIL-4", "10 days",
                 // tests run the overdue announcer themselves, at a time they choose

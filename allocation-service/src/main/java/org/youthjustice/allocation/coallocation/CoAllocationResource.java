@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,14 +38,17 @@ import org.youthjustice.problem.Violation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoAllocationResource {
     @Inject
+    Clock clock;
+
+    @Inject
     CoAllocations coAllocations;
 
     public record CoAllocationView(UUID id, UUID caseId, UUID caseManagerId, String reason, Instant raisedAt,
             CoAllocation.Status status, UUID coWorkerId, Instant coAllocatedAt, LocalDate agreementDueDate, boolean agreementOverdue,
             String tasks, Instant agreedAt, LocalDate nextReviewDueDate, boolean managementSupervision, Instant endedAt,
             String endedWhere) {
-        static CoAllocationView of(CoAllocation c) {
-            boolean overdue = c.agreementDueAt != null && (c.agreedAt == null ? Instant.now() : c.agreedAt).isAfter(c.agreementDueAt);
+        static CoAllocationView of(CoAllocation c, Instant now) {
+            boolean overdue = c.agreementDueAt != null && (c.agreedAt == null ? now : c.agreedAt).isAfter(c.agreementDueAt);
             return new CoAllocationView(c.id, c.caseId, c.caseManagerId, c.reason, c.raisedAt, c.status, c.coWorkerId, c.coAllocatedAt,
                     c.agreementDueDate, overdue, c.tasks, c.agreedAt, c.nextReviewDueDate, c.managementSupervision, c.endedAt,
                     c.endedWhere);
@@ -64,7 +68,7 @@ public class CoAllocationResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return coAllocations.list(wanted == null ? CoAllocation.Status.RAISED : wanted).stream().map(CoAllocationView::of).toList();
+        return coAllocations.list(wanted == null ? CoAllocation.Status.RAISED : wanted).stream().map(c -> CoAllocationView.of(c, clock.instant())).toList();
     }
 
     @POST
@@ -81,7 +85,7 @@ public class CoAllocationResource {
     @APIResponse(responseCode = "409", description = "Co-allocated or ended already")
     @APIResponse(responseCode = "422", description = "Not a Band B worker or advanced practitioner (ALC-6), or away (ALC-2)")
     public CoAllocationView coWorker(@PathParam("id") UUID id, @Valid @NotNull CoAllocations.CoWorkerEntry entry) {
-        return CoAllocationView.of(coAllocations.coAllocate(id, entry));
+        return CoAllocationView.of(coAllocations.coAllocate(id, entry), clock.instant());
     }
 
     @POST
@@ -95,7 +99,7 @@ public class CoAllocationResource {
     @APIResponse(responseCode = "404", description = "No such co-allocation in your authority")
     @APIResponse(responseCode = "409", description = "Not in force")
     public CoAllocationView agreement(@PathParam("id") UUID id, @Valid @NotNull CoAllocations.AgreementEntry entry) {
-        return CoAllocationView.of(coAllocations.agreed(id, entry));
+        return CoAllocationView.of(coAllocations.agreed(id, entry), clock.instant());
     }
 
     @POST
@@ -110,7 +114,7 @@ public class CoAllocationResource {
     @APIResponse(responseCode = "404", description = "No such co-allocation in your authority")
     @APIResponse(responseCode = "409", description = "Not in force")
     public CoAllocationView review(@PathParam("id") UUID id, @Valid @NotNull CoAllocations.ReviewEntry entry) {
-        return CoAllocationView.of(coAllocations.reviewed(id, entry));
+        return CoAllocationView.of(coAllocations.reviewed(id, entry), clock.instant());
     }
 
     @POST
@@ -125,6 +129,6 @@ public class CoAllocationResource {
     @APIResponse(responseCode = "404", description = "No such co-allocation in your authority")
     @APIResponse(responseCode = "409", description = "Not in force")
     public CoAllocationView end(@PathParam("id") UUID id, @Valid @NotNull CoAllocations.EndEntry entry) {
-        return CoAllocationView.of(coAllocations.ended(id, entry));
+        return CoAllocationView.of(coAllocations.ended(id, entry), clock.instant());
     }
 }

@@ -68,7 +68,8 @@ public class CoAllocations {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record CoWorkerEntry(@NotNull UUID workerId) {
     }

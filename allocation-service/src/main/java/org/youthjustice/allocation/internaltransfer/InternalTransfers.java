@@ -86,7 +86,8 @@ public class InternalTransfers {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record Proposal(@NotBlank @Size(max = 100) String toTeam, @NotBlank @Size(max = 4000) String reason) {
     }

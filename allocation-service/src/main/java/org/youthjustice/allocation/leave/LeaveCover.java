@@ -61,7 +61,8 @@ public class LeaveCover {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record CoverEntry(@NotNull UUID coverWorkerId) {
     }

@@ -74,7 +74,8 @@ public class Allocations {
     @Inject
     Screening screening;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record PreferenceEntry(@NotNull @Pattern(regexp = "female|male|non-binary", message = "must be female, male or non-binary")
             String caseManagerGender, @NotNull @Size(min = 1, max = 2000) String discussion) {

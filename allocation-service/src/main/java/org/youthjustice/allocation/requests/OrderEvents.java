@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,6 +38,9 @@ import org.youthjustice.kernel.tenancy.TenantContext;
 @ApplicationScoped
 public class OrderEvents {
     static final String CONSUMER = "allocation-service";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -169,7 +173,7 @@ public class OrderEvents {
         request.dueAt = due.dueAt();
         request.policyVersion = due.policyVersion();
         request.status = AllocationRequest.Status.OPEN;
-        request.requestedAt = Instant.now();
+        request.requestedAt = clock.instant();
         return request;
     }
 

@@ -48,7 +48,8 @@ public class Reallocations {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record ReallocationEntry(@NotNull UUID currentCaseManager, @NotNull UUID workerId,
             @NotBlank @Size(max = 2000) String reason, @Size(max = 4000) String rationale) {

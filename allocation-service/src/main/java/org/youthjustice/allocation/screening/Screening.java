@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,9 @@ import org.youthjustice.kernel.problem.ProblemException;
  */
 @ApplicationScoped
 public class Screening {
+    @Inject
+    Clock clock;
+
     @Inject
     EntityManager entityManager;
 
@@ -69,7 +73,7 @@ public class Screening {
         }
         notice.outcome = entry.outcome();
         notice.note = entry.note();
-        notice.screenedAt = Instant.now();
+        notice.screenedAt = clock.instant();
         entityManager.flush();
         audit.record("allocation.screened", "case", notice.caseId, notice.specialism + ": " + entry.outcome() + " (ALC-13)");
         return notice;

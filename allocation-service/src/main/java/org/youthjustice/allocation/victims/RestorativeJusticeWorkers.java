@@ -52,7 +52,8 @@ public class RestorativeJusticeWorkers {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record RjCandidate(UUID workerId, String name, String team, Availability availability) {
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "workforce")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkerResource {
+    @Inject
+    Clock clock;
+
     @Inject
     Workforce workforce;
 
@@ -84,7 +88,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
     public Response save(@PathParam("id") UUID id, @Valid @NotNull Workforce.WorkerEntry entry) {
         Workforce.Saved saved = workforce.save(id, entry);
-        WorkerView view = view(saved.worker(), Moments.ukToday(java.time.Clock.systemUTC()));
+        WorkerView view = view(saved.worker(), Moments.ukToday(clock));
         return saved.created()
                 ? Response.created(UriBuilder.fromPath("/api/allocations/workers/{id}").build(id)).entity(view).build()
                 : Response.ok(view).build();
@@ -103,7 +107,7 @@ public class WorkerResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        LocalDate date = day == null ? Moments.ukToday(java.time.Clock.systemUTC()) : day;
+        LocalDate date = day == null ? Moments.ukToday(clock) : day;
         List<Worker> workers = workforce.workers(team);
         Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
         LocalDate imminentBy = workforce.imminentBy(date);
@@ -119,7 +123,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "200", description = "The worker")
     @APIResponse(responseCode = "404", description = "No such worker in your authority")
     public WorkerView get(@PathParam("id") UUID id) {
-        return view(workforce.worker(id), Moments.ukToday(java.time.Clock.systemUTC()));
+        return view(workforce.worker(id), Moments.ukToday(clock));
     }
 
     @POST

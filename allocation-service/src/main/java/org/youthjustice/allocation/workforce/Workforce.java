@@ -50,7 +50,8 @@ public class Workforce {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record WorkerEntry(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String team,
             @Size(max = 100) String locality, @NotNull Grade grade,

@@ -37,6 +37,7 @@ import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -93,13 +94,13 @@ class InternalTransferTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return TestClock.today();
     }
 
     /** The due date the authority's policy gives from now (the calendar itself is proven in TransferStepsTest). */
     private static LocalDate dueFromNow(String key) {
         return new DeadlineCalculator(WorkingDayCalendar.englandAndWales())
-                .deadline(PolicyCatalogue.withDefaults(Map.of()).policyOf("wokingham"), key, Instant.now()).dueDate();
+                .deadline(PolicyCatalogue.withDefaults(Map.of()).policyOf("wokingham"), key, TestClock.now()).dueDate();
     }
 
     private static float held(UUID worker) {

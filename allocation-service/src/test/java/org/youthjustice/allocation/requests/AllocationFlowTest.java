@@ -39,6 +39,7 @@ import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.victims.VictimConsentRecorded;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -64,7 +65,7 @@ class AllocationFlowTest {
         String name = "team-" + UUID.randomUUID();
         Team team = new Team(name, worker(name, "Amira Hussain", "band-b", "female"), worker(name, "Beth Morgan", "band-b", "female"),
                 worker(name, "Dan Price", "band-b", "male"), worker(name, "Erin Walsh", "band-a", "female"));
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
                 .body(Map.of("kind", "planned", "startsOn", today.minusDays(1).toString(), "endsOn", today.plusWeeks(2).toString()))
                 .post("/api/allocations/workers/" + team.beth() + "/absences").then().statusCode(201);
@@ -201,9 +202,9 @@ class AllocationFlowTest {
         String order = order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM);
         decide(order, team.dan(), null).then().statusCode(201);
 
-        Instant hearing = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant hearing = TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         kafka.publish(Topics.ORDERS, caseId.toString(), EventJson.write(EventEnvelope.wrap(new CourtOutcomeRecorded(UUID.randomUUID(),
-                "Reading Youth Court", LocalDate.now(), CourtOutcome.ADJOURNED_FOR_PSR, false, null), "order-service", hearing,
+                "Reading Youth Court", TestClock.today(), CourtOutcome.ADJOURNED_FOR_PSR, false, null), "order-service", hearing,
                 "wokingham", caseId)));
         String psr = requestOf(team.name(), caseId, "psr");
         JsonPath proposal = given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + psr).then().statusCode(200)
@@ -217,7 +218,7 @@ class AllocationFlowTest {
         UUID committed = UUID.randomUUID();
         publish("wokingham", committed, new CaseOpened(committed, "YJ-CC", "male", false, "east"));
         kafka.publish(Topics.ORDERS, committed.toString(), EventJson.write(EventEnvelope.wrap(new CourtOutcomeRecorded(
-                UUID.randomUUID(), "Reading Crown Court", LocalDate.now(), CourtOutcome.COMMITTED_TO_CROWN_COURT, true, null),
+                UUID.randomUUID(), "Reading Crown Court", TestClock.today(), CourtOutcome.COMMITTED_TO_CROWN_COURT, true, null),
                 "order-service", hearing, "wokingham", committed)));
         String crownCourt = requestOf("community-orders-unit", committed, "crown-court-tracking");
         given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + crownCourt).then().statusCode(200)
@@ -226,7 +227,7 @@ class AllocationFlowTest {
 
         UUID referral = UUID.randomUUID();
         publish("wokingham", caseId, new InterventionReferralAccepted(referral,
-                InterventionReferralAccepted.Programme.SPECIFIC_INTERVENTION, team.name(), LocalDate.now()));
+                InterventionReferralAccepted.Programme.SPECIFIC_INTERVENTION, team.name(), TestClock.today()));
         String intervention = requestOf(team.name(), caseId, "intervention-referral");
         decide(intervention, team.amira(), null).then().statusCode(201);
         CaseAllocated allocated = kafka.readUntil(Topics.ALLOCATIONS, records -> records.stream()
@@ -249,7 +250,7 @@ class AllocationFlowTest {
 
         UUID caseId = UUID.randomUUID();
         kafka.publish(Topics.VICTIMS, caseId.toString(), EventJson.write(EventEnvelope.wrap(
-                new VictimConsentRecorded("V-" + UUID.randomUUID(), caseId, true, true), "victim-service", Instant.now(),
+                new VictimConsentRecorded("V-" + UUID.randomUUID(), caseId, true, true), "victim-service", TestClock.now(),
                 "wokingham", caseId)));
         String request = orderForAHighRiskGirl(team, caseId, UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER)
@@ -331,7 +332,7 @@ class AllocationFlowTest {
                 .body(Map.of("workerId", worker.toString())).post("/api/allocations/co-allocations/" + co + "/co-worker");
         coWorker.apply(team.erin()).then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("ALC-6"));
         coWorker.apply(team.beth()).then().statusCode(422).body("violations.rule", hasItem("ALC-2"));
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         coWorker.apply(team.dan()).then().statusCode(200).body("status", equalTo("co-allocated"))
                 .body("agreementDueDate", equalTo(today.plusDays(5).toString()))
                 .body("nextReviewDueDate", equalTo(today.plusWeeks(6).toString()))
@@ -384,7 +385,7 @@ class AllocationFlowTest {
             + "reallocation")
     void leaveCoverAndUnplannedAbsence() {
         Team team = team();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         UUID erinsCase = UUID.randomUUID();
         decide(order(team, erinsCase, UUID.randomUUID(), "male", RiskLevel.MEDIUM), team.erin(), null).then().statusCode(201);
         String leave = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)

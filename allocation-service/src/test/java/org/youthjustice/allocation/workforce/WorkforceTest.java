@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.allocation.AllocationServiceInfrastructure;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -55,7 +56,7 @@ class WorkforceTest {
         put(MANAGER, alex, worker("Alex Reid", team, "band-a", "male", 37)).then().statusCode(200)
                 .body("capacity.available", equalTo(36.0f));
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         String absence = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
                 .body(Map.of("kind", "planned", "startsOn", today.toString(), "endsOn", today.plusWeeks(2).toString()))
                 .post("/api/allocations/workers/" + alex + "/absences").then().statusCode(201).extract().path("id");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.youthjustice.kernel.tenancy.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class AbsenceResource {
     @Inject
+    Clock clock;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -44,9 +48,9 @@ public class AbsenceResource {
     public record AbsenceView(UUID id, UUID caseId, UUID orderId, UUID appointmentId, Instant missedAt, FollowUpView followUp,
             Absence.Judgement judgement, EvidenceKind evidenceKind, String evidenceDescription, LocalDate evidenceReceivedOn,
             boolean exceptionUsed, String exceptionRationale, String verbalWarning, String judgedBy, Instant judgedAt) {
-        public static AbsenceView of(Absence a) {
+        public static AbsenceView of(Absence a, Instant now) {
             String status = a.followedUpAt != null ? (a.followedUpAt.isAfter(a.followUpDueAt) ? "met-late" : "met")
-                    : (Instant.now().isAfter(a.followUpDueAt) ? "overdue" : "due");
+                    : (now.isAfter(a.followUpDueAt) ? "overdue" : "due");
             return new AbsenceView(a.id, a.caseId, a.orderId, a.appointmentId, a.missedAt,
                     new FollowUpView(a.followUpDueDate, a.followUpDueAt, a.followUpPolicyVersion, a.followUpKind, a.followedUpAt,
                             a.followedUpBy, a.followUpNote, status),
@@ -63,7 +67,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     public List<AbsenceView> absencesOf(@PathParam("caseId") UUID caseId) {
         access.readable(caseId);
-        return absences.ofCase(caseId).stream().map(AbsenceView::of).toList();
+        return absences.ofCase(caseId).stream().map(a -> AbsenceView.of(a, clock.instant())).toList();
     }
 
     @POST
@@ -79,7 +83,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "404", description = "No such case or absence in your authority, or not one you may see")
     public AbsenceView followUp(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.FollowUp entry) {
-        return AbsenceView.of(absences.followUp(access.workable(caseId), absenceId, entry));
+        return AbsenceView.of(absences.followUp(access.workable(caseId), absenceId, entry), clock.instant());
     }
 
     @POST
@@ -103,7 +107,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "422", description = "Acceptable without evidence (CMP-2), or a second exception (CMP-3)")
     public AbsenceView judge(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.Judgement entry) {
-        return AbsenceView.of(absences.judge(access.workable(caseId), absenceId, entry));
+        return AbsenceView.of(absences.judge(access.workable(caseId), absenceId, entry), clock.instant());
     }
 
     @POST
@@ -119,6 +123,6 @@ public class AbsenceResource {
     @APIResponse(responseCode = "404", description = "No such case or absence in your authority, or not one you may see")
     public AbsenceView evidence(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.Evidence entry) {
-        return AbsenceView.of(absences.evidenceArrived(access.workable(caseId), absenceId, entry));
+        return AbsenceView.of(absences.evidenceArrived(access.workable(caseId), absenceId, entry), clock.instant());
     }
 }

@@ -66,7 +66,8 @@ public class Absences {
     @Inject
     Event<Judged> judged;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A judgement or a change of it, told synchronously to enforcement, in the same transaction. */
     public record Judged(Absence absence) {

@@ -59,7 +59,8 @@ public class Appointments {
     @Inject
     jakarta.enterprise.event.Event<Missed> missed;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A missed appointment, told synchronously to whoever opens its absence. */
     public record Missed(Appointment appointment) {

@@ -37,7 +37,8 @@ public class ContactFrequencies {
     @Inject
     WorkingDayCalendar calendar;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The minimum for a case, and where it comes from. */
     public record Minimum(ScaledApproach level, int perMonth, String source) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "enforcement")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {
+    @Inject
+    Clock clock;
+
     @Inject
     EntityManager entityManager;
 
@@ -81,7 +85,7 @@ public class DueListResource {
             case TEAM -> " and c.team = :team";
             case AUTHORITY -> "";
         };
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         TypedQuery<Object[]> followUps = entityManager.createQuery("""
                 select a.id, a.caseId, c.reference, a.orderId, a.followUpDueDate, a.followUpDueAt, c.caseManager, c.team
                 from Absence a, org.youthjustice.compliance.supervision.SupervisedCase c

@@ -64,7 +64,8 @@ public class Enforcement {
     @Inject
     Letters letters;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     void judged(@Observes Absences.Judged judged) {
         Absence absence = judged.absence();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ import org.youthjustice.kernel.tenancy.Roles;
 @Tag(name = "enforcement")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnforcementResource {
+    @Inject
+    Clock clock;
+
     @Inject
     CaseAccess access;
 
@@ -93,7 +97,7 @@ public class EnforcementResource {
     public EscalationView escalation(@PathParam("caseId") UUID caseId, @PathParam("orderId") UUID orderId) {
         var childCase = access.readable(caseId);
         access.order(childCase, orderId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Absence> ofOrder = absences.ofOrder(orderId);
         List<StepView> history = enforcement.steps(orderId).stream().map(s -> StepView.of(s, now)).toList();
         Counts counts = new Counts(ofOrder.size(), count(ofOrder, Absence.Judgement.AWAITING),
@@ -112,7 +116,7 @@ public class EnforcementResource {
         StepView current = history.stream().filter(s -> s.status() != EnforcementStep.Status.WITHDRAWN)
                 .reduce((first, second) -> second).orElse(null);
         return new EscalationView(orderId, counts, ofOrder.stream().anyMatch(a -> a.exceptionUsed), current, next, history,
-                ofOrder.stream().map(AbsenceView::of).toList());
+                ofOrder.stream().map(a -> AbsenceView.of(a, now)).toList());
     }
 
     @POST
@@ -130,7 +134,7 @@ public class EnforcementResource {
     @APIResponse(responseCode = "422", description = "Later than the time limit allows (CMP-6)")
     public StepView scheduleMeeting(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull MeetingEntry entry) {
-        return StepView.of(enforcement.scheduleMeeting(access.workable(caseId), stepId, entry.at(), entry.place()), Instant.now());
+        return StepView.of(enforcement.scheduleMeeting(access.workable(caseId), stepId, entry.at(), entry.place()), clock.instant());
     }
 
     @POST
@@ -145,7 +149,7 @@ public class EnforcementResource {
     @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due")
     public StepView meetingHeld(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull HeldEntry entry) {
-        return StepView.of(enforcement.meetingHeld(access.readable(caseId), stepId, entry.heldAt()), Instant.now());
+        return StepView.of(enforcement.meetingHeld(access.readable(caseId), stepId, entry.heldAt()), clock.instant());
     }
 
     @POST
@@ -163,7 +167,7 @@ public class EnforcementResource {
     public StepView breachReport(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull BreachReportEntry entry) {
         return StepView.of(enforcement.breachReport(access.workable(caseId), stepId, entry.summary(),
-                entry.riskOrSafeguardingConcerns()), Instant.now());
+                entry.riskOrSafeguardingConcerns()), clock.instant());
     }
 
     @POST
@@ -178,7 +182,7 @@ public class EnforcementResource {
     @APIResponse(responseCode = "409", description = "Not breach proceedings that are due")
     @APIResponse(responseCode = "422", description = "No breach report yet (CMP-7)")
     public StepView approve(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-        return StepView.of(enforcement.approveBreach(access.readable(caseId), stepId), Instant.now());
+        return StepView.of(enforcement.approveBreach(access.readable(caseId), stepId), clock.instant());
     }
 
     private static int count(List<Absence> absences, Absence.Judgement judgement) {

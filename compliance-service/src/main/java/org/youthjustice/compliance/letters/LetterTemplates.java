@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ public class LetterTemplates {
     /** Strict: a template naming a value that does not exist fails when tried, not when a letter is due. */
     private final Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
             .removeStandaloneLines(true).strictRendering(true).build();
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager entityManager;
@@ -78,7 +82,7 @@ public class LetterTemplates {
         changed.version = DEFAULT_VERSION.equals(current.version()) ? 1 : Integer.parseInt(current.version()) + 1;
         changed.body = body;
         changed.changedBy = caller.username();
-        changed.changedAt = Instant.now();
+        changed.changedAt = clock.instant();
         entityManager.persist(changed);
         // two managers saving at once would make the same version: the unique key turns the second into a 409
         entityManager.flush();

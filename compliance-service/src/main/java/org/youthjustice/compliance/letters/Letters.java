@@ -53,7 +53,8 @@ public class Letters {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** When a pending letter is due: the day its step started, since a warning is sent the day it is decided. */
     public record Due(LocalDate date, Instant at) {

@@ -30,6 +30,7 @@ import org.youthjustice.events.Topics;
 import org.youthjustice.events.compliance.AppointmentMissed;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -41,10 +42,10 @@ class AppointmentTest {
     @InjectKafkaBroker
     KafkaBroker kafka;
 
-    private static final LocalDate ORDER_ENDS = LocalDate.now().plusMonths(6);
+    private static final LocalDate ORDER_ENDS = TestClock.START_DAY.plusMonths(6);
 
     private SupervisedCase underOrder() {
-        return Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2), ORDER_ENDS, false);
+        return Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2), ORDER_ENDS, false);
     }
 
     private static Response post(String token, SupervisedCase supervised, String path, Object body) {
@@ -60,14 +61,14 @@ class AppointmentTest {
 
     /** An appointment that started a minute ago: scheduling allows for clocks a few minutes apart. */
     private static Instant justStarted() {
-        return Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
+        return TestClock.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Test
     @DisplayName("CMP-1: an appointment rescheduled before it starts, with its reason, gives way to the new one")
     void reschedulingBeforeTheStart() {
         SupervisedCase supervised = underOrder();
-        Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        Instant tomorrow = TestClock.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
         String id = post(supervised.caseManagerToken(), supervised, "", appointment(supervised, tomorrow)).then().statusCode(201)
                 .body("appointment.status", equalTo("scheduled")).extract().path("appointment.id");
         post(supervised.caseManagerToken(), supervised, "", appointment(supervised, tomorrow)).then().statusCode(200)
@@ -96,8 +97,8 @@ class AppointmentTest {
         SupervisedCase supervised = underOrder();
         String started = post(supervised.caseManagerToken(), supervised, "", appointment(supervised, justStarted()))
                 .then().statusCode(201).extract().path("appointment.id");
-        Map<String, Object> rescheduling = Map.of("startsAt", Instant.now().plus(Duration.ofDays(2)).toString(),
-                "endsAt", Instant.now().plus(Duration.ofDays(2)).plus(Duration.ofHours(1)).toString(), "reason", "Forgot");
+        Map<String, Object> rescheduling = Map.of("startsAt", TestClock.now().plus(Duration.ofDays(2)).toString(),
+                "endsAt", TestClock.now().plus(Duration.ofDays(2)).plus(Duration.ofHours(1)).toString(), "reason", "Forgot");
 
         post(supervised.caseManagerToken(), supervised, "/" + started + "/rescheduling", rescheduling).then().statusCode(409)
                 .contentType(PROBLEM).body("violations[0].rule", equalTo("CMP-1"));
@@ -136,11 +137,11 @@ class AppointmentTest {
     @Test
     @DisplayName("MIL-12: a weekly series for the month ahead skips Christmas Day and New Year's Day, and says so")
     void aSeriesSkipsBankHolidays() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(1),
-                LocalDate.now().plusYears(2), false);
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(1),
+                TestClock.today().plusYears(2), false);
         // weekly from three weeks before the coming Christmas to New Year's Day, at 4pm (GMT in winter)
-        LocalDate christmas = LocalDate.of(LocalDate.now().getYear(), 12, 25);
-        if (!christmas.minusDays(21).isAfter(LocalDate.now())) {
+        LocalDate christmas = LocalDate.of(TestClock.today().getYear(), 12, 25);
+        if (!christmas.minusDays(21).isAfter(TestClock.today())) {
             christmas = christmas.plusYears(1);
         }
         LocalDate first = christmas.minusDays(21);
@@ -165,14 +166,14 @@ class AppointmentTest {
     @Test
     void badInputRolesAndOtherAuthorities() {
         SupervisedCase supervised = underOrder();
-        Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        Instant tomorrow = TestClock.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
 
         Map<String, Object> backwards = appointment(supervised, tomorrow);
         backwards.put("endsAt", tomorrow.minus(Duration.ofHours(1)).toString());
         post(MANAGER, supervised, "", backwards).then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("endsAt"));
         post(MANAGER, supervised, "", appointment(supervised, ORDER_ENDS.plusDays(1).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC)))
                 .then().statusCode(400).body("violations.message", contains("the order is not in force on " + ORDER_ENDS.plusDays(1)));
-        post(MANAGER, supervised, "", appointment(supervised, Instant.now().minus(Duration.ofDays(1)))).then().statusCode(400)
+        post(MANAGER, supervised, "", appointment(supervised, TestClock.now().minus(Duration.ofDays(1)))).then().statusCode(400)
                 .body("violations.message", contains("appointments are scheduled ahead, not in the past"));
         Map<String, Object> otherOrder = appointment(supervised, tomorrow);
         otherOrder.put("orderId", UUID.randomUUID().toString());

@@ -31,6 +31,7 @@ import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.ScaledApproach;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -66,12 +67,12 @@ class ContactFrequencyTest {
     @DisplayName("CMP-9, MIL-12: an enhanced case needs 4 appointments a month: last month with none is short and was not "
             + "scheduled ahead; next month booked weekly is met; the team's shortfall list flags the order")
     void enhancedCaseMonthByMonth() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", today.minusMonths(3).withDayOfMonth(1),
                 today.plusMonths(6), false);
         kafka.publish(Topics.ORDERS, supervised.caseId().toString(), EventJson.write(EventEnvelope.wrap(
                 new RiskAssessed(UUID.randomUUID(), "start", RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.MEDIUM,
-                        ScaledApproach.ENHANCED, null, false), "order-service", Instant.now(), "wokingham", supervised.caseId())));
+                        ScaledApproach.ENHANCED, null, false), "order-service", TestClock.now(), "wokingham", supervised.caseId())));
         await().atMost(Duration.ofSeconds(30)).until(() -> "enhanced".equals(given().auth().oauth2(supervised.caseManagerToken())
                 .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("scaledApproach")));
 
@@ -113,7 +114,7 @@ class ContactFrequencyTest {
     @Test
     @DisplayName("CMP-9: an authority's own minimum stands over the default; another authority's case is not found; bad months are 400")
     void authorityPolicyIsolationAndBadInput() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         SupervisedCase bracknell = Supervision.underOrder(kafka, "bracknell-forest", today.minusMonths(1), today.plusMonths(6), false);
         JsonPath months = frequency(bracknell, "");
         assertThat(months.getString("minimum.level")).isEqualTo("standard");

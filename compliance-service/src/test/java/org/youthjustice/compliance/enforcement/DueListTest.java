@@ -19,6 +19,7 @@ import org.youthjustice.compliance.Supervision;
 import org.youthjustice.compliance.Supervision.SupervisedCase;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -42,8 +43,8 @@ class DueListTest {
     @DisplayName("CMP-4, CMP-6: a case worker's due list holds their follow-ups and compliance meetings; the team's and "
             + "the authority's lists show them to the team and to managers, never to another authority")
     void dueLists() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(1),
-                LocalDate.now().plusMonths(6), false);
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(1),
+                TestClock.today().plusMonths(6), false);
         missed(supervised, 200, true);
         missed(supervised, 180, true);
         String awaiting = missed(supervised, 160, false);
@@ -52,7 +53,7 @@ class DueListTest {
                 .body("action", containsInAnyOrder("follow up the missed appointment", "compliance-meeting",
                         "write the first-warning letter", "write the second-warning letter"))
                 .body("find { it.rule == 'CMP-4' }.absenceId", equalTo(awaiting))
-                .body("find { it.action == 'compliance-meeting' }.dueDate", equalTo(LocalDate.now().plusDays(10).toString()))
+                .body("find { it.action == 'compliance-meeting' }.dueDate", equalTo(TestClock.today().plusDays(10).toString()))
                 .body("caseReference", everyItem(equalTo(Supervision.reference(supervised.caseId()))));
         given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
                 .then().statusCode(200).body("caseId", not(hasItem(supervised.caseId().toString())));

@@ -34,6 +34,7 @@ import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.compliance.WarningLevel;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -51,7 +52,7 @@ class EnforcementTest {
     }
 
     private SupervisedCase underOrder(boolean outOfCourt) {
-        return Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(6), outOfCourt);
+        return Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2), TestClock.today().plusMonths(6), outOfCourt);
     }
 
     private static Response post(String token, SupervisedCase supervised, String path, Object body) {
@@ -85,12 +86,12 @@ class EnforcementTest {
             + "the breach report approved by another manager")
     void fromTheFirstMissedAppointmentToBreach() {
         SupervisedCase supervised = underOrder(false);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
 
         String first = Supervision.missed(supervised, 200);
         assertThat(escalation(supervised).getString("nextActions[0].action")).isEqualTo("follow up the missed appointment");
         post(supervised.caseManagerToken(), supervised, "/absences/" + first + "/follow-up",
-                Map.of("kind", "phone-call", "at", Instant.now().toString())).then().statusCode(200)
+                Map.of("kind", "phone-call", "at", TestClock.now().toString())).then().statusCode(200)
                 .body("followUp.status", equalTo("met"));
         judge(supervised.caseManagerToken(), supervised, first, Map.of("acceptable", true)).then().statusCode(422)
                 .contentType(PROBLEM).body("violations[0].rule", equalTo("CMP-2"));
@@ -116,10 +117,10 @@ class EnforcementTest {
         post(supervised.caseManagerToken(), supervised, "/enforcement/" + meeting + "/compliance-meeting",
                 Map.of("at", meetingDue.plusDays(1).atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString()))
                 .then().statusCode(422).body("violations[0].rule", equalTo("CMP-6"));
-        Instant meetingAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        Instant meetingAt = TestClock.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
         post(supervised.caseManagerToken(), supervised, "/enforcement/" + meeting + "/compliance-meeting", Map.of("at", meetingAt.toString()))
                 .then().statusCode(200).body("meetingAt", equalTo(meetingAt.toString()));
-        post(manager("Sam Okafor"), supervised, "/enforcement/" + meeting + "/meeting-held", Map.of("heldAt", Instant.now().toString()))
+        post(manager("Sam Okafor"), supervised, "/enforcement/" + meeting + "/meeting-held", Map.of("heldAt", TestClock.now().toString()))
                 .then().statusCode(200).body("status", equalTo("done"));
 
         String fourth = Supervision.missed(supervised, 140);
@@ -230,7 +231,7 @@ class EnforcementTest {
         judge(supervised.caseManagerToken(), supervised, absence, Map.of("acceptable", true, "evidence", Map.of("kind", "none",
                 "description", "nothing"))).then().statusCode(422).body("violations[0].rule", equalTo("CMP-2"));
         post(supervised.caseManagerToken(), supervised, "/absences/" + absence + "/follow-up",
-                Map.of("kind", "carrier-pigeon", "at", Instant.now().toString())).then().statusCode(400)
+                Map.of("kind", "carrier-pigeon", "at", TestClock.now().toString())).then().statusCode(400)
                 .body("violations.field", contains("kind"));
         judge(TestTokens.token("wokingham", "business-support"), supervised, absence, UNACCEPTABLE).then().statusCode(403);
 
@@ -253,7 +254,7 @@ class EnforcementTest {
         judge(supervised.caseManagerToken(), supervised, Supervision.missed(supervised, 180), UNACCEPTABLE).then().statusCode(200);
 
         EventEnvelope revoked = EventEnvelope.wrap(new org.youthjustice.events.orders.OrderRevoked(supervised.orderId(),
-                LocalDate.now(), "resentenced"), "order-service", Instant.now(), "wokingham", supervised.caseId());
+                TestClock.today(), "resentenced"), "order-service", TestClock.now(), "wokingham", supervised.caseId());
         kafka.publish(Topics.ORDERS, supervised.caseId().toString(), EventJson.write(revoked));
 
         assertThat(compliance(supervised, "enforcement.finished", 1)).singleElement().satisfies(e -> assertThat(

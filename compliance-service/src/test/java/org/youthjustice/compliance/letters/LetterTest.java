@@ -38,6 +38,7 @@ import org.youthjustice.events.Topics;
 import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -51,7 +52,7 @@ class LetterTest {
     KafkaBroker kafka;
 
     private SupervisedCase underOrder(String authority) {
-        return Supervision.underOrder(kafka, authority, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(6), false);
+        return Supervision.underOrder(kafka, authority, TestClock.today().minusMonths(2), TestClock.today().plusMonths(6), false);
     }
 
     /** order-service's view of the child: Alex Smith, born on {@code born}, with these parents/carers (JSON objects). */
@@ -76,7 +77,7 @@ class LetterTest {
     }
 
     private static Scheduled appointmentIn(SupervisedCase supervised, int days, String place) {
-        Instant starts = LocalDate.now(LONDON).plusDays(days).atTime(16, 0).atZone(LONDON).toInstant();
+        Instant starts = TestClock.today().plusDays(days).atTime(16, 0).atZone(LONDON).toInstant();
         String id = post(supervised.caseManagerToken(), path(supervised, "/appointments"), Map.of("orderId",
                 supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
                 "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", place, "withWhom", "Sam Patel"))
@@ -112,7 +113,7 @@ class LetterTest {
             + "goes to a child under 16 with the parent copied, and is kept as a PDF")
     void firstWarningLetter() {
         SupervisedCase supervised = underOrder("wokingham");
-        child(supervised, LocalDate.now(LONDON).minusYears(15), MOTHER);
+        child(supervised, TestClock.today().minusYears(15), MOTHER);
         String absence = Supervision.missed(supervised, 200);
         Supervision.judgedUnacceptable(supervised, absence);
 
@@ -142,7 +143,7 @@ class LetterTest {
                 .body("nextAppointmentId", equalTo(next.id()))
                 .body("templateVersion", equalTo("default"))
                 .body("parentCarersCopied", equalTo(1))
-                .body("letterDate", equalTo(LocalDate.now(LONDON).toString()));
+                .body("letterDate", equalTo(TestClock.today().toString()));
         // read on the case manager's behalf: their own token went to order-service
         String payload = new String(java.util.Base64.getUrlDecoder().decode(
                 OrderServiceStandIn.tokenAskedWith(supervised.caseId()).split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
@@ -169,7 +170,7 @@ class LetterTest {
     @DisplayName("CMP-6: the second warning letter names the compliance meeting with a manager, once it is arranged")
     void secondWarningLetter() {
         SupervisedCase supervised = underOrder("wokingham");
-        child(supervised, LocalDate.now(LONDON).minusYears(17));
+        child(supervised, TestClock.today().minusYears(17));
         Supervision.judgedUnacceptable(supervised, Supervision.missed(supervised, 200));
         Supervision.judgedUnacceptable(supervised, Supervision.missed(supervised, 180));
         String letterId = (String) letterOf(supervised, "second-warning").get("id");
@@ -180,7 +181,7 @@ class LetterTest {
         String meeting = given().auth().oauth2(supervised.caseManagerToken())
                 .get(path(supervised, "/orders/" + supervised.orderId() + "/escalation")).then().statusCode(200)
                 .extract().path("history.find { it.step == 'compliance-meeting' }.id");
-        Instant meetingAt = LocalDate.now(LONDON).plusDays(2).atTime(10, 30).atZone(LONDON).toInstant();
+        Instant meetingAt = TestClock.today().plusDays(2).atTime(10, 30).atZone(LONDON).toInstant();
         post(supervised.caseManagerToken(), path(supervised, "/enforcement/" + meeting + "/compliance-meeting"),
                 Map.of("at", meetingAt.toString(), "place", "Council offices, Shute End")).then().statusCode(200);
 
@@ -197,7 +198,7 @@ class LetterTest {
     @DisplayName("X-6: the parent/carer is copied while the child is under 16 on the letter's date: not on the 16th birthday, "
             + "still the day before it; under 16 with no parent/carer recorded, no letter")
     void copiedByAgeOnTheLettersDate() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         Map<String, Object> month = Map.of("from", today.toString(), "to", today.plusMonths(1).toString());
 
         SupervisedCase sixteenToday = underOrder("wokingham");
@@ -276,9 +277,9 @@ class LetterTest {
                 .body("version", equalTo("1")).body("body", equalTo(changed));
 
         SupervisedCase supervised = underOrder("bracknell-forest");
-        child(supervised, LocalDate.now(LONDON).minusYears(17));
+        child(supervised, TestClock.today().minusYears(17));
         Scheduled appointment = appointmentIn(supervised, 2, "Easthampstead House");
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         String pdf = post(supervised.caseManagerToken(), path(supervised, "/letters/appointments"), Map.of("orderId",
                 supervised.orderId().toString(), "from", today.toString(), "to", today.plusWeeks(1).toString()))
                 .then().statusCode(201).body("templateVersion", equalTo("1")).extract().path("pdf");
@@ -311,7 +312,7 @@ class LetterTest {
                 .then().statusCode(200).body("nextActions.find { it.letterId == '" + letterId + "' }.action",
                         equalTo("write the first-warning letter"));
 
-        child(supervised, LocalDate.now(LONDON).minusYears(17));
+        child(supervised, TestClock.today().minusYears(17));
         post(supervised.caseManagerToken(), path(supervised, "/letters/" + letterId + "/production"), "")
                 .then().statusCode(200).body("status", equalTo("produced"));
 
@@ -330,9 +331,9 @@ class LetterTest {
     @DisplayName("X-1: another authority's letters, and a case worker's colleague's, are not found; bad periods are 400")
     void isolationAndBadInput() {
         SupervisedCase supervised = underOrder("wokingham");
-        child(supervised, LocalDate.now(LONDON).minusYears(17));
+        child(supervised, TestClock.today().minusYears(17));
         appointmentIn(supervised, 2, "YJS office, Shute End");
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         String letter = post(supervised.caseManagerToken(), path(supervised, "/letters/appointments"), Map.of("orderId",
                 supervised.orderId().toString(), "from", today.toString(), "to", today.plusDays(7).toString()))
                 .then().statusCode(201).extract().path("id");

@@ -31,6 +31,7 @@ import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.ScaledApproach;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -42,7 +43,7 @@ class SupervisionEventsTest {
     KafkaBroker kafka;
 
     private void publish(String topic, SupervisedCase supervised, EventData data) {
-        EventEnvelope event = EventEnvelope.wrap(data, "test", Instant.now(), supervised.authority(), supervised.caseId());
+        EventEnvelope event = EventEnvelope.wrap(data, "test", TestClock.now(), supervised.authority(), supervised.caseId());
         kafka.publish(topic, supervised.caseId().toString(), EventJson.write(event));
         kafka.publish(topic, supervised.caseId().toString(), EventJson.write(event)); // redelivered
     }
@@ -51,24 +52,24 @@ class SupervisionEventsTest {
     @DisplayName("CMP-9: risk.assessed gives the case its scaled approach; order.varied moves the order's end; a revoked "
             + "order takes no more appointments; redelivered events change nothing")
     void ordersAndAssessmentsAsCompliancesSeesThem() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2),
-                LocalDate.now().plusMonths(6), false);
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), false);
 
         publish(Topics.ORDERS, supervised, new RiskAssessed(UUID.randomUUID(), "review", RiskLevel.HIGH, RiskLevel.MEDIUM,
                 RiskLevel.MEDIUM, ScaledApproach.INTENSIVE, null, true));
-        LocalDate extended = LocalDate.now().plusMonths(9);
-        publish(Topics.ORDERS, supervised, new OrderVaried(supervised.orderId(), LocalDate.now(), "extended by the court",
+        LocalDate extended = TestClock.today().plusMonths(9);
+        publish(Topics.ORDERS, supervised, new OrderVaried(supervised.orderId(), TestClock.today(), "extended by the court",
                 java.util.List.of(), extended));
         await().atMost(Duration.ofSeconds(30)).until(() -> extended.toString().equals(given().auth().oauth2(MANAGER)
                 .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("orders[0].endDate")));
-        publish(Topics.ORDERS, supervised, new OrderRevoked(supervised.orderId(), LocalDate.now(), "breach: resentenced"));
+        publish(Topics.ORDERS, supervised, new OrderRevoked(supervised.orderId(), TestClock.today(), "breach: resentenced"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "revoked".equals(given().auth().oauth2(MANAGER)
                 .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("orders[0].status")));
         given().auth().oauth2(MANAGER).get("/api/compliance/cases/" + supervised.caseId()).then().statusCode(200)
                 .body("scaledApproach", equalTo("intensive")).body("orders", hasSize(1))
-                .body("orders[0].endedOn", equalTo(LocalDate.now().toString()));
-        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+                .body("orders[0].endedOn", equalTo(TestClock.today().toString()));
+        Instant tomorrow = TestClock.now().plus(Duration.ofDays(1));
         given().auth().oauth2(MANAGER).contentType("application/json")
                 .body(java.util.Map.of("orderId", supervised.orderId().toString(), "kind", "supervision",
                         "startsAt", tomorrow.toString(), "endsAt", tomorrow.plus(Duration.ofHours(1)).toString(), "place", "office"))
@@ -79,12 +80,12 @@ class SupervisionEventsTest {
     @Test
     @DisplayName("case.reallocated: the new case manager acts on the case, the old one no longer does")
     void reallocationChangesWhoHoldsTheCase() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2),
-                LocalDate.now().plusMonths(6), false);
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), false);
         UUID newManager = UUID.randomUUID();
 
         publish(Topics.ALLOCATIONS, supervised, new CaseReallocated(UUID.randomUUID(),
-                List.of(new AllocatedWorker(newManager, "case-manager")), "leave", LocalDate.now(), null));
+                List.of(new AllocatedWorker(newManager, "case-manager")), "leave", TestClock.today(), null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> newManager.toString().equals(given().auth().oauth2(MANAGER)
                 .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("caseManager")));
@@ -97,13 +98,13 @@ class SupervisionEventsTest {
     @DisplayName("ALC-10: internal-transfer.completed: the new team and case manager act on the case; the old team's case "
             + "workers no longer read it")
     void anInternalTransferMovesTheCase() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.now().minusMonths(2),
-                LocalDate.now().plusMonths(6), false);
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), false);
         UUID newManager = UUID.randomUUID();
         String oldTeam = given().auth().oauth2(MANAGER).get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("team");
 
         publish(Topics.ALLOCATIONS, supervised, new org.youthjustice.events.allocations.InternalTransferCompleted(supervised.caseId(),
-                oldTeam, "north-locality", LocalDate.now(), UUID.randomUUID(), new AllocatedWorker(newManager, "case-manager")));
+                oldTeam, "north-locality", TestClock.today(), UUID.randomUUID(), new AllocatedWorker(newManager, "case-manager")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> newManager.toString().equals(given().auth().oauth2(MANAGER)
                 .get("/api/compliance/cases/" + supervised.caseId()).jsonPath().getString("caseManager")));

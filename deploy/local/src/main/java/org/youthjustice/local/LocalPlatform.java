@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class LocalPlatform {
             throw new StartFailed("ports already in use on 127.0.0.1: " + String.join(", ", taken)
                     + ". Stop what uses them, or choose other ports (see --help).");
         }
-        Instant begun = Instant.now();
+        long begun = System.nanoTime();
         try {
             Files.createDirectories(settings.logs());
             Files.createDirectories(settings.run());
@@ -111,7 +110,7 @@ public final class LocalPlatform {
             stopQuietly();
             throw e instanceof StartFailed failed ? failed : new StartFailed(e.toString());
         }
-        System.out.printf("%nThe platform is up (%d s).%n", Duration.between(begun, Instant.now()).toSeconds());
+        System.out.printf("%nThe platform is up (%d s).%n", elapsed(begun).toSeconds());
         System.out.println("  gateway      " + settings.gatewayUrl() + "/api   (services and their OpenAPI documents)");
         System.out.println("  keycloak     " + settings.keycloakUrl() + "/realms/youth-justice");
         System.out.println("  logs         " + settings.logs() + "   (one file per part)");
@@ -129,7 +128,7 @@ public final class LocalPlatform {
     // ---------------------------------------------------------------- parts
 
     private void startPostgres() throws IOException {
-        Instant begun = Instant.now();
+        long begun = System.nanoTime();
         Path data = settings.data().resolve("postgres");
         Path binaries = Files.createDirectories(settings.data().resolve("postgres-binaries"));
         // no shutdown hook: the server outlives this launcher, and stop ends it by its recorded pid
@@ -391,8 +390,7 @@ public final class LocalPlatform {
     // ---------------------------------------------------------------- readiness
 
     private void awaitAll(Map<String, BooleanSupplier> checks, Duration timeout) {
-        Instant begun = Instant.now();
-        Instant deadline = begun.plus(timeout);
+        long begun = System.nanoTime();
         Map<String, BooleanSupplier> waiting = new LinkedHashMap<>(checks);
         while (!waiting.isEmpty()) {
             waiting.entrySet().removeIf(check -> {
@@ -407,7 +405,7 @@ public final class LocalPlatform {
                 return false;
             });
             if (!waiting.isEmpty()) {
-                if (Instant.now().isAfter(deadline)) {
+                if (elapsed(begun).compareTo(timeout) > 0) {
                     String part = waiting.keySet().iterator().next();
                     throw new StartFailed(String.join(", ", waiting.keySet()) + " did not become healthy within "
                             + timeout.toSeconds() + " s; see " + settings.logs().resolve(part + ".log") + tail(part));
@@ -417,9 +415,14 @@ public final class LocalPlatform {
         }
     }
 
-    private static void ready(String part, Instant begun, String where) {
-        System.out.printf("  %-20s ready (%.1f s)%s%n", part, Duration.between(begun, Instant.now()).toMillis() / 1000.0,
+    private static void ready(String part, long begun, String where) {
+        System.out.printf("  %-20s ready (%.1f s)%s%n", part, elapsed(begun).toMillis() / 1000.0,
                 where == null ? "" : "  " + where);
+    }
+
+    /** Time since {@code begun} ({@code System.nanoTime()}): a start is timed, never dated. */
+    private static Duration elapsed(long begun) {
+        return Duration.ofNanos(System.nanoTime() - begun);
     }
 
     private String tail(String part) {

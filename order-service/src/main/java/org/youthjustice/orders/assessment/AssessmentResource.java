@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.youthjustice.orders.cases.CaseAccess;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
     @Inject
+    Clock clock;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -52,8 +56,7 @@ public class AssessmentResource {
     }
 
     public record RecordedView(AssessmentView recorded, boolean duplicate, List<MilestoneView> met, List<MilestoneView> started) {
-        static RecordedView of(Assessments.Recorded recorded) {
-            Instant now = Instant.now();
+        static RecordedView of(Assessments.Recorded recorded, Instant now) {
             return new RecordedView(AssessmentView.of(recorded.assessment()), recorded.duplicate(),
                     MilestoneView.all(recorded.progress().met(), now), MilestoneView.all(recorded.progress().started(), now));
         }
@@ -82,7 +85,7 @@ public class AssessmentResource {
         Assessments.Recorded recorded = Recording.once(() -> assessments.record(childCase, entry),
                 () -> assessments.existing(caseId, entry)
                         .map(a -> new Assessments.Recorded(a, true, a.significantChange, CasePlan.Progress.none())));
-        return Recording.answer(recorded.duplicate(), RecordedView.of(recorded));
+        return Recording.answer(recorded.duplicate(), RecordedView.of(recorded, clock.instant()));
     }
 
     @POST
@@ -95,7 +98,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Not a manager role, or your own assessment")
     @APIResponse(responseCode = "404", description = "No such case or assessment in your authority")
     public RecordedView qualityAssure(@PathParam("caseId") UUID caseId, @PathParam("assessmentId") UUID assessmentId) {
-        return RecordedView.of(assessments.qualityAssured(access.readable(caseId), assessmentId));
+        return RecordedView.of(assessments.qualityAssured(access.readable(caseId), assessmentId), clock.instant());
     }
 
     @GET

@@ -56,7 +56,8 @@ public class Assessments {
     @Inject
     Casework casework;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record MappaEntry(@NotNull @Min(1) @Max(3) Integer category, @NotNull @Min(1) @Max(3) Integer level) {
     }

@@ -44,7 +44,8 @@ public class CasePlan {
     @Inject
     TenantContext tenantContext;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * MIL-1 when a YJS court officer was at the sentencing hearing; MIL-4 to MIL-7 from a youth

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -51,6 +53,9 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "case plan")
 @Produces(MediaType.APPLICATION_JSON)
 public class MilestoneResource {
+    @Inject
+    Clock clock;
+
     @Inject
     EntityManager entityManager;
 
@@ -127,7 +132,7 @@ public class MilestoneResource {
             default -> {
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if ("overdue".equals(statusValue)) {
             query.append(" and m.dueAt < :now");
             parameters.put("now", now);
@@ -184,7 +189,7 @@ public class MilestoneResource {
                     milestone.step + " is met by recording its casework (contact, plan, meeting or assessment)")));
         }
         LocalDate triggeredOn = milestone.triggeredAt.atZone(DeadlineCalculator.LONDON).toLocalDate();
-        if (completion.completedOn().isAfter(LocalDate.now(DeadlineCalculator.LONDON))
+        if (completion.completedOn().isAfter(Moments.ukToday(clock))
                 || completion.completedOn().isBefore(triggeredOn)) {
             throw ProblemException.invalid(List.of(Violation.ofField("completedOn",
                     "must be between the milestone's trigger (" + triggeredOn + ") and today")));
@@ -192,7 +197,7 @@ public class MilestoneResource {
         casePlan.meet(milestone, CasePlan.startOf(completion.completedOn()),
                 new Milestone.Evidence("statement", null, completion.note()), caller.username());
         audit.record("milestone.completed", "case", milestone.caseId, milestone.rule + ": " + completion.note());
-        return MilestoneView.of(milestone, Instant.now());
+        return MilestoneView.of(milestone, clock.instant());
     }
 
     @POST
@@ -211,7 +216,7 @@ public class MilestoneResource {
         Milestone milestone = workable(id);
         casePlan.notApplicable(milestone, notApplicable.reason(), caller.username());
         audit.record("milestone.not-applicable", "case", milestone.caseId, milestone.rule + ": " + notApplicable.reason());
-        return MilestoneView.of(milestone, Instant.now());
+        return MilestoneView.of(milestone, clock.instant());
     }
 
     private Milestone workable(UUID id) {
@@ -225,7 +230,7 @@ public class MilestoneResource {
             throw notVisible;
         }
         if (!milestone.isOpen()) {
-            throw ProblemException.conflict("milestone " + id + " is already closed (" + milestone.status(Instant.now()) + ")");
+            throw ProblemException.conflict("milestone " + id + " is already closed (" + milestone.status(clock.instant()) + ")");
         }
         return milestone;
     }

@@ -36,7 +36,8 @@ public class OverdueMilestones {
     @ConfigProperty(name = "yj.milestones.overdue-scan.batch-size", defaultValue = "200")
     int batchSize;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Scheduled(every = "${yj.milestones.overdue-scan.every:60s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

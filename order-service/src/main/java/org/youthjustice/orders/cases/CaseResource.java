@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.util.Map;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +32,9 @@ import org.youthjustice.orders.sentencing.CourtOrder;
 @Path("/cases")
 @Tag(name = "cases")
 public class CaseResource {
+    @Inject
+    Clock clock;
+
     @Inject
     EntityManager entityManager;
 
@@ -201,7 +205,7 @@ public class CaseResource {
                 assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
                 // the current allocation: none since a transfer in, until the receiving authority allocates
                 childCase.caseManager == null || allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
-                MilestoneView.all(casePlan.of(id), Instant.now()),
+                MilestoneView.all(casePlan.of(id), clock.instant()),
                 entityManager.createQuery("from Caretaking where caseId = :id order by startDate",
                                 org.youthjustice.orders.transfers.Caretaking.class)
                         .setParameter("id", id).getResultStream()

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -40,6 +41,9 @@ import org.youthjustice.orders.cases.CaseAccess;
 @Tag(name = "casework")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseworkResource {
+    @Inject
+    Clock clock;
+
     @Inject
     CaseAccess access;
 
@@ -219,7 +223,7 @@ public class CaseworkResource {
         return plans.meetingsOf(caseId).stream().map(MeetingView::of).toList();
     }
 
-    private static List<MilestoneView> views(List<Milestone> milestones) {
-        return MilestoneView.all(milestones, Instant.now());
+    private List<MilestoneView> views(List<Milestone> milestones) {
+        return MilestoneView.all(milestones, clock.instant());
     }
 }

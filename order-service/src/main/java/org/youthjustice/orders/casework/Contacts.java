@@ -61,7 +61,8 @@ public class Contacts {
     @Inject
     Casework casework;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A contact as a practitioner records it. */
     public record ContactEntry(

@@ -46,7 +46,8 @@ public class Plans {
     @Inject
     Casework casework;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * A plan: an order's intervention plan or its review (MIL-6), or a specific intervention's action plan

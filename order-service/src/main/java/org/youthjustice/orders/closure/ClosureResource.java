@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,9 @@ import org.youthjustice.orders.casework.CaseworkResource.RecordedView;
 @Tag(name = "casework")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClosureResource {
+    @Inject
+    Clock clock;
+
     @Inject
     CaseAccess access;
 
@@ -126,8 +130,8 @@ public class ClosureResource {
         return closures.of(caseId).stream().map(ExitInterviewView::of).toList();
     }
 
-    private static RecordedView<ExitInterviewView> view(Closures.Recorded recorded) {
-        Instant now = Instant.now();
+    private RecordedView<ExitInterviewView> view(Closures.Recorded recorded) {
+        Instant now = clock.instant();
         return new RecordedView<>(ExitInterviewView.of(recorded.interview()), recorded.duplicate(),
                 MilestoneView.all(recorded.progress().met(), now), MilestoneView.all(recorded.progress().started(), now),
                 recorded.outstanding());

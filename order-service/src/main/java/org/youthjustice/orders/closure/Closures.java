@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.caseplan.CasePlan;
@@ -46,7 +47,8 @@ public class Closures {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** {@code arrangedOn} defaults to today. */
     public record Arrangement(@NotNull UUID orderId, @NotNull LocalDate finalSessionOn, @NotNull LocalDate interviewOn,
@@ -71,7 +73,7 @@ public class Closures {
 
     @Transactional
     public Recorded arrange(ChildCase childCase, Arrangement entry) {
-        LocalDate arrangedOn = entry.arrangedOn() == null ? LocalDate.now(clock.withZone(org.youthjustice.kernel.policy.DeadlineCalculator.LONDON)) : entry.arrangedOn();
+        LocalDate arrangedOn = entry.arrangedOn() == null ? Moments.ukToday(clock) : entry.arrangedOn();
         casework.check(childCase, entry.orderId(), CasePlan.startOf(arrangedOn), clock.instant(), List.of());
         List<Violation> violations = new ArrayList<>();
         if (entry.interviewOn().isBefore(entry.finalSessionOn())) {

@@ -51,7 +51,8 @@ public class CourtOutcomes {
     @Inject
     org.youthjustice.orders.caseplan.CasePlan casePlan;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
     }

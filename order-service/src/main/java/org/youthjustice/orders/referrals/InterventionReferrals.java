@@ -56,7 +56,8 @@ public class InterventionReferrals {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * {@code team}: the team to allocate from, by default the caller's; {@code screeningId}: the screen a My

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
@@ -49,7 +50,8 @@ public class CourtScreenings {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record ScreenEntry(@NotNull Boolean offenceIndicatesRiskToOthers, @NotNull Boolean otherAgenciesInvolved,
             @Size(max = 2000) String note) {
@@ -146,6 +148,6 @@ public class CourtScreenings {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.LONDON));
+        return Moments.ukToday(clock);
     }
 }

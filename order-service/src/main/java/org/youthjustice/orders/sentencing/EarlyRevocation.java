@@ -19,6 +19,7 @@ import org.youthjustice.events.orders.CourtListingDue;
 import org.youthjustice.events.orders.ListingReason;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
@@ -57,7 +58,8 @@ public class EarlyRevocation {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.system(DeadlineCalculator.LONDON);
+    @Inject
+    Clock clock;
 
     /** One criterion: met, unmet, or (null) for the practitioner to confirm; with its evidence. */
     public record Criterion(String criterion, Boolean met, String evidence) {
@@ -74,7 +76,7 @@ public class EarlyRevocation {
 
     @Transactional
     public Eligibility eligibility(CourtOrder order) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Moments.ukToday(clock);
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(new Criterion("in-force", order.inForce(), "the order is " + order.status.name().toLowerCase()));
         if (order.endDate == null) {
@@ -118,7 +120,7 @@ public class EarlyRevocation {
         if (!unmet.isEmpty()) {
             throw ProblemException.ruleViolations(unmet);
         }
-        if (decision.toldToChildOn().isAfter(LocalDate.now(clock))) {
+        if (decision.toldToChildOn().isAfter(Moments.ukToday(clock))) {
             throw ProblemException.invalid(List.of(Violation.ofField("toldToChildOn", "the decision is recorded once told to the child")));
         }
         if (!casePlan.open(order.caseId, List.of(Step.EARLY_REVOCATION_LISTING)).isEmpty()) {

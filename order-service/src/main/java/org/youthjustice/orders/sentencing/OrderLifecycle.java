@@ -19,6 +19,7 @@ import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderRevoked;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.OrderVaried;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -52,7 +53,8 @@ public class OrderLifecycle {
     @Inject
     org.youthjustice.kernel.audit.AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * What a variation, revocation or breach hearing decided about an order: a reason code (carried by
@@ -141,7 +143,7 @@ public class OrderLifecycle {
         if (!order.inForce()) {
             throw ProblemException.conflict("order " + orderId + " has already ended (" + order.status.name().toLowerCase() + ")");
         }
-        if (completion.completedOn().isBefore(order.startDate) || completion.completedOn().isAfter(LocalDate.now(org.youthjustice.kernel.policy.DeadlineCalculator.LONDON))) {
+        if (completion.completedOn().isBefore(order.startDate) || completion.completedOn().isAfter(Moments.ukToday(clock))) {
             throw ProblemException.invalid(List.of(Violation.ofField("completedOn", "must be between the order's start and today")));
         }
         String reason = completion.reason() == null ? "expired" : completion.reason();

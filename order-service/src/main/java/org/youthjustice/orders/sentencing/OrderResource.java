@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,9 @@ import org.youthjustice.orders.cases.CaseAccess;
 @Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
+    @Inject
+    Clock clock;
+
     @Inject
     EntityManager entityManager;
 
@@ -122,7 +126,7 @@ public class OrderResource {
     public jakarta.ws.rs.core.Response decideEarlyRevocation(@PathParam("id") UUID id,
             @Valid @NotNull EarlyRevocation.Decision decision) {
         Milestone listing = earlyRevocation.decide(readable(id), decision);
-        return jakarta.ws.rs.core.Response.status(201).entity(MilestoneView.of(listing, Instant.now())).build();
+        return jakarta.ws.rs.core.Response.status(201).entity(MilestoneView.of(listing, clock.instant())).build();
     }
 
     private CourtOrder readable(UUID id) {

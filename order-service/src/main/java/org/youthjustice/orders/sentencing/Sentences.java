@@ -47,7 +47,8 @@ public class Sentences {
 
     private final TeamRouting teamRouting;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Sentences(TeamRoutingConfig teamRoutingConfig) {

@@ -27,6 +27,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -127,7 +128,7 @@ class AllocationEventsTest {
                         new org.youthjustice.events.allocations.AllocatedWorker(coWorker, "co-worker"),
                         new org.youthjustice.events.allocations.AllocatedWorker(rjWorker, "rj-worker")),
                 "risk rose to high (ALC-6)", java.time.LocalDate.parse("2026-11-23"), null),
-                "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+                "allocation-service", TestClock.now(), "wokingham", sentenced.caseId());
         publish(kafka, coAllocated);
         awaitAllocation(sentenced, coAllocated.dataAs(org.youthjustice.events.allocations.CaseCoAllocated.class).allocationId());
         // ALC-11: the restorative justice worker works with the victim: named, but not a co-worker on the child's case
@@ -139,7 +140,7 @@ class AllocationEventsTest {
 
         EventEnvelope reallocated = EventEnvelope.wrap(new org.youthjustice.events.allocations.CaseReallocated(UUID.randomUUID(),
                 List.of(new org.youthjustice.events.allocations.AllocatedWorker(next, "case-manager")), "worker left",
-                java.time.LocalDate.parse("2026-11-24"), null), "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+                java.time.LocalDate.parse("2026-11-24"), null), "allocation-service", TestClock.now(), "wokingham", sentenced.caseId());
         publish(kafka, reallocated);
         awaitAllocation(sentenced, reallocated.dataAs(org.youthjustice.events.allocations.CaseReallocated.class).allocationId());
 
@@ -175,7 +176,7 @@ class AllocationEventsTest {
         EventEnvelope transferred = EventEnvelope.wrap(new org.youthjustice.events.allocations.InternalTransferCompleted(
                 sentenced.caseId(), "community-orders-unit", "north-locality", java.time.LocalDate.parse("2026-11-30"), UUID.randomUUID(),
                 new org.youthjustice.events.allocations.AllocatedWorker(next, "case-manager")),
-                "allocation-service", Instant.now(), "wokingham", sentenced.caseId());
+                "allocation-service", TestClock.now(), "wokingham", sentenced.caseId());
         publish(kafka, transferred);
         awaitAllocation(sentenced, transferred.dataAs(org.youthjustice.events.allocations.InternalTransferCompleted.class).allocationId());
 

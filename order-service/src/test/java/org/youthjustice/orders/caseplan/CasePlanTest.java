@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.orders.CaseFixtures;
 import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -29,8 +30,15 @@ class CasePlanTest {
 
     /** Submits and returns the case's milestones by rule. */
     private static Map<String, Map<String, Object>> milestones(String authority, Map<String, Object> submission) {
-        String caseId = given().auth().oauth2(TestTokens.token(authority, "court-officer")).contentType(ContentType.JSON)
+        return milestonesOf(authority, submit(authority, submission));
+    }
+
+    private static String submit(String authority, Map<String, Object> submission) {
+        return given().auth().oauth2(TestTokens.token(authority, "court-officer")).contentType(ContentType.JSON)
                 .body(submission).post("/api/orders/court-outcomes").then().statusCode(201).extract().path("caseId");
+    }
+
+    private static Map<String, Map<String, Object>> milestonesOf(String authority, String caseId) {
         JsonPath view = given().auth().oauth2(TestTokens.token(authority, "team-manager")).get("/api/orders/cases/" + caseId)
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> byRule = new HashMap<>();
@@ -43,6 +51,7 @@ class CasePlanTest {
     @Test
     @DisplayName("MIL-4, MIL-5, MIL-6, MIL-7: a YRO starting on Christmas Eve 2026 starts its plan milestones, due by the default policy")
     void aYouthRehabilitationOrderStartsItsPlanMilestones() {
+        TestClock.today("2026-12-24");
         Map<String, Map<String, Object>> milestones = milestones("wokingham", sentenced("2026-11-20", false, yroStarting("2026-12-24")));
 
         assertThat(milestones.keySet()).containsExactlyInAnyOrder("MIL-4", "MIL-5", "MIL-6", "MIL-7", "MIL-11");
@@ -63,11 +72,14 @@ class CasePlanTest {
     @DisplayName("MIL-1: with a YJS court officer at the sentence, post-sentence contact is due in 2 working days, over the summer bank holiday")
     void postSentenceContactIsDueInTwoWorkingDays() {
         // Friday 28 August 2026; Monday 31 August is the summer bank holiday
-        Map<String, Map<String, Object>> milestones = milestones("wokingham", sentenced("2026-08-28", true, yroStarting("2026-08-28")));
+        TestClock.today("2026-09-02");
+        String caseId = submit("wokingham", sentenced("2026-08-28", true, yroStarting("2026-08-28")));
 
-        assertThat(milestones.get("MIL-1")).containsEntry("dueDate", "2026-09-02").containsEntry("timeLimit", "2 working-days")
-                // it is now past due and nothing completed it
-                .containsEntry("status", "overdue");
+        assertThat(milestonesOf("wokingham", caseId).get("MIL-1")).containsEntry("dueDate", "2026-09-02")
+                .containsEntry("timeLimit", "2 working-days").containsEntry("status", "due");
+        // the next day it is past due, and nothing completed it
+        TestClock.today("2026-09-03");
+        assertThat(milestonesOf("wokingham", caseId).get("MIL-1")).containsEntry("status", "overdue");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -41,7 +42,7 @@ class DueListTest {
 
     private SentencedCase allocated(String authority, String start, String end, UUID worker, String team) {
         SentencedCase sentenced = sentencedYro(authority, start, end);
-        EventEnvelope event = allocation(sentenced, worker, team, Instant.now());
+        EventEnvelope event = allocation(sentenced, worker, team, TestClock.now());
         publish(kafka, event);
         awaitAllocation(sentenced, event.dataAs(CaseAllocated.class).allocationId());
         return sentenced;
@@ -58,6 +59,8 @@ class DueListTest {
     @Test
     @DisplayName("Due lists: my milestones soonest first, narrowed by due date, status and rule")
     void myDueList() {
+        // one order's milestones past due, the other's (from June 2027) to come
+        TestClock.today("2026-11-24");
         UUID me = UUID.randomUUID();
         String team = "team-" + UUID.randomUUID();
         SentencedCase overdue = allocated("wokingham", "2026-01-05", "2027-01-04", me, team);

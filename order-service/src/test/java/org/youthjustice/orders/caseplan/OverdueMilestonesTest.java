@@ -21,6 +21,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -35,11 +36,13 @@ class OverdueMilestonesTest {
     @Test
     @DisplayName("milestone.overdue: each milestone past its due date undone is announced once, through the outbox, to its authority")
     void overdueMilestonesAreAnnouncedOnce() {
-        // MIL-4 due 20 January, MIL-6 26 January, MIL-5 2 February, MIL-7 5 April 2026; all long past
+        // MIL-4 due 15 January, MIL-6 26 January, MIL-5 2 February, MIL-7 5 April 2026: all past on 24 November;
+        // arranging the exit interview (MIL-11), due 21 December, not yet
+        TestClock.today("2026-11-24");
         SentencedCase sentenced = sentencedYro("nottinghamshire", "2026-01-05", "2027-01-04");
 
-        assertThat(overdueMilestones.announceOverdue(Instant.now())).isGreaterThanOrEqualTo(4);
-        overdueMilestones.announceOverdue(Instant.now());
+        assertThat(overdueMilestones.announceOverdue(TestClock.now())).isGreaterThanOrEqualTo(4);
+        overdueMilestones.announceOverdue(TestClock.now());
         // an event recorded after both runs: once it is on the topic, anything they announced is before it
         given().auth().oauth2(TestTokens.token("nottinghamshire", "team-manager")).contentType(ContentType.JSON)
                 .body(Map.of("stage", "start", "completedOn", "2026-01-10", "rosh", "low", "saw", "low",

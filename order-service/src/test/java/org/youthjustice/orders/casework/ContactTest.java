@@ -28,6 +28,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -104,7 +105,7 @@ class ContactTest {
                 .body("recorded.recording.dueAt", equalTo("2026-09-02T22:59:59.999999999Z"))
                 .body("recorded.recording.onTime", equalTo(false))
                 .body("recorded.recording.policyVersion", org.hamcrest.Matchers.startsWith("wokingham@"));
-        String anHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String anHourAgo = TestClock.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         record(manager, sentenced, contact("virtual", anHourAgo, true, "child")).then().statusCode(201)
                 .body("recorded.recording.onTime", equalTo(true));
     }
@@ -112,6 +113,8 @@ class ContactTest {
     @Test
     @DisplayName("MIL-1 and ROLES: a YJS court officer's post-sentence contact meets MIL-1 only")
     void aCourtOfficerRecordsThePostSentenceContact() {
+        // first contact was due on 2 September, 3 working days after the allocation (the summer bank holiday between)
+        TestClock.today("2026-09-03");
         Map<String, Object> outcome = CaseFixtures.sentencedOutcome("2026-08-28", "2011-05-05", true,
                 CaseFixtures.yro("2026-08-28", "2027-08-27"));
         SentencedCase sentenced = CaseFixtures.sentenced("wokingham", outcome);
@@ -160,7 +163,7 @@ class ContactTest {
         SentencedCase sentenced = sentencedYro("wokingham", "2026-08-20", "2027-08-19");
         SentencedCase another = sentencedYro("wokingham", "2026-08-20", "2027-08-19");
         String manager = TestTokens.token("wokingham", "team-manager");
-        Map<String, Object> bad = contact("home-visit", Instant.now().plus(2, ChronoUnit.DAYS).toString(), true);
+        Map<String, Object> bad = contact("home-visit", TestClock.now().plus(2, ChronoUnit.DAYS).toString(), true);
         bad.put("orderId", another.orderId().toString());
 
         record(manager, sentenced, bad).then().statusCode(400).contentType(PROBLEM)

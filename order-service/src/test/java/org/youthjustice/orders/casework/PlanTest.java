@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.orders.CaseFixtures;
 import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -46,13 +47,14 @@ class PlanTest {
     @DisplayName("MIL-6, X-6: a plan for a child under 16 meets its milestone once the copy to the parent/carer is recorded; "
             + "the review is due 3 months after")
     void aPlanNeedsItsCopyToTheParentCarer() {
+        TestClock.today("2026-06-23");
         SentencedCase sentenced = sentencedYro("wokingham", "2026-06-01", "2027-05-31");
 
         String planId = post(sentenced, "/plans", plan("2026-06-15", true, null)).then().statusCode(201)
                 .body("met", hasSize(0))
                 .body("outstanding", contains("MIL-6: the copy to the parent/carer is not recorded (X-6: the child is under 16)"))
                 .extract().path("recorded.id");
-        // still open, and by now past its due date of 22 June
+        // still open, and on 23 June past its due date of 22 June
         assertThat(milestones(sentenced, "intervention-plan").get(0)).containsEntry("status", "overdue")
                 .containsEntry("dueDate", "2026-06-22");
 
@@ -82,6 +84,7 @@ class PlanTest {
     @Test
     @DisplayName("MIL-7: a review meeting the child and parent/carer attended meets its milestone and starts the next, 3 months on")
     void reviewMeetingsRepeat() {
+        TestClock.today("2026-09-01");
         SentencedCase sentenced = sentencedYro("wokingham", "2026-06-01", "2027-05-31");
 
         post(sentenced, "/review-meetings", Map.of("heldOn", "2026-08-20", "childAttended", true, "parentCarerAttended", false))
@@ -92,6 +95,11 @@ class PlanTest {
 
         assertThat(milestones(sentenced, "review-meeting")).hasSize(2);
         assertThat(milestones(sentenced, "review-meeting").get(1)).containsEntry("dueDate", "2026-11-28").containsEntry("status", "due");
+        // the day before it is due, still due; the Monday after, overdue
+        TestClock.today("2026-11-27");
+        assertThat(milestones(sentenced, "review-meeting").get(1)).containsEntry("status", "due");
+        TestClock.today("2026-11-30");
+        assertThat(milestones(sentenced, "review-meeting").get(1)).containsEntry("status", "overdue");
         given().auth().oauth2(MANAGER).get("/api/orders/cases/" + sentenced.caseId() + "/review-meetings")
                 .then().statusCode(200).body("heldOn", contains("2026-08-20", "2026-08-28"));
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -49,6 +50,7 @@ class ClosureTest {
     @Test
     @DisplayName("MIL-11: the exit interview is to be arranged at least 2 weeks before a YRO's last day")
     void arrangingTheExitInterviewIsDueTwoWeeksBeforeTheOrderEnds() {
+        TestClock.today("2026-12-24");
         SentencedCase sentenced = sentencedYro("wokingham", "2026-01-05", "2027-01-08");
 
         assertThat(milestones(sentenced, "exit-interview-arrangement")).singleElement().satisfies(m -> assertThat(m)
@@ -60,6 +62,7 @@ class ClosureTest {
     @DisplayName("MIL-11: arranged, closure document 2 days before the interview, interview within 5 days of the final "
             + "session with the completion letter, closure AssetPlus within 4 weeks; the order's completion leaves them open")
     void closingAnOrder() {
+        TestClock.today("2026-11-24");
         SentencedCase sentenced = sentencedYro("wokingham", "2026-01-05", "2026-11-20");
 
         String id = post(sentenced, "/exit-interviews", arrangement(sentenced, "2026-11-13", "2026-11-18", "2026-11-02"))

@@ -32,6 +32,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -98,6 +99,7 @@ class InterventionReferralTest {
     @DisplayName("MIL-15: the initial meeting is met by a meeting with the child, not a phone call; the action plan states "
             + "its sessions and span")
     void theInitialMeetingAndTheActionPlan() {
+        TestClock.today("2026-01-05");
         SentencedCase sentenced = sentencedYro("wokingham", "2025-06-01", "2026-11-30");
         String referralId = post(sentenced, "/intervention-referrals", referral("accepted")).then().statusCode(201)
                 .extract().path("referral.id");

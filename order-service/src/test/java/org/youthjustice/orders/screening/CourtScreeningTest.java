@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.youthjustice.orders.CaseFixtures;
 import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -30,7 +31,7 @@ import org.youthjustice.testing.TestTokens;
 class CourtScreeningTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String COURT_LEAD = TestTokens.token("wokingham", "advanced-practitioner");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.START_DAY;
 
     /** A child remanded at a magistrates' court today, adjourned {@code days} ahead. */
     private static UUID adjourned(int days) {

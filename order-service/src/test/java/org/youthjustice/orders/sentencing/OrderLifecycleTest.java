@@ -33,6 +33,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -133,7 +134,7 @@ class OrderLifecycleTest {
     void aBreachIsListedAndItsHearingMeetsTheListing() {
         Sentenced yro = sentenced();
         EventEnvelope breach = EventEnvelope.wrap(new BreachInitiated(UUID.randomUUID(), yro.sentenced().orderId(),
-                Instant.parse("2026-11-05T10:00:00Z"), false), "compliance-service", Instant.now(), "wokingham", yro.sentenced().caseId());
+                Instant.parse("2026-11-05T10:00:00Z"), false), "compliance-service", TestClock.now(), "wokingham", yro.sentenced().caseId());
 
         kafka.publish(Topics.COMPLIANCE, yro.sentenced().caseId().toString(), EventJson.write(breach));
         kafka.publish(Topics.COMPLIANCE, yro.sentenced().caseId().toString(), EventJson.write(breach));
@@ -143,7 +144,7 @@ class OrderLifecycleTest {
         assertThat(due.dueDate()).hasToString("2026-11-19");
         // a later breach on the same partition: once it is applied, the redelivery before it has been handled
         EventEnvelope later = EventEnvelope.wrap(new BreachInitiated(UUID.randomUUID(), yro.sentenced().orderId(),
-                Instant.parse("2026-11-06T10:00:00Z"), true), "compliance-service", Instant.now(), "wokingham", yro.sentenced().caseId());
+                Instant.parse("2026-11-06T10:00:00Z"), true), "compliance-service", TestClock.now(), "wokingham", yro.sentenced().caseId());
         kafka.publish(Topics.COMPLIANCE, yro.sentenced().caseId().toString(), EventJson.write(later));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> !milestones(yro.sentenced(), "breach-listing-at-risk").isEmpty());
@@ -161,7 +162,7 @@ class OrderLifecycleTest {
     void aBreachFlaggedForRiskIsListedSooner() {
         Sentenced yro = sentenced();
         EventEnvelope breach = EventEnvelope.wrap(new BreachInitiated(UUID.randomUUID(), yro.sentenced().orderId(),
-                Instant.parse("2026-12-24T10:00:00Z"), true), "compliance-service", Instant.now(), "wokingham", yro.sentenced().caseId());
+                Instant.parse("2026-12-24T10:00:00Z"), true), "compliance-service", TestClock.now(), "wokingham", yro.sentenced().caseId());
 
         kafka.publish(Topics.COMPLIANCE, yro.sentenced().caseId().toString(), EventJson.write(breach));
 

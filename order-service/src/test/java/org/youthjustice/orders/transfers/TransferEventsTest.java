@@ -25,6 +25,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -48,7 +49,7 @@ class TransferEventsTest {
                 .post("/api/orders/cases/" + sentenced.caseId() + "/contacts").then().statusCode(201);
 
         EventEnvelope completed = EventEnvelope.wrap(new TransferCompleted(UUID.randomUUID(), sentenced.caseId(), "wokingham",
-                "nottinghamshire", LocalDate.parse("2026-11-20")), "transfer-service", Instant.now(), "nottinghamshire",
+                "nottinghamshire", LocalDate.parse("2026-11-20")), "transfer-service", TestClock.now(), "nottinghamshire",
                 sentenced.caseId());
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(completed));
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(completed));
@@ -75,7 +76,7 @@ class TransferEventsTest {
         // moved on again: this transfer follows the redelivered one on the case's partition, so by the time
         // it is applied the redelivery has been handled, and changed nothing
         EventEnvelope onward = EventEnvelope.wrap(new TransferCompleted(UUID.randomUUID(), sentenced.caseId(), "nottinghamshire",
-                "rutland", LocalDate.parse("2026-11-23")), "transfer-service", Instant.now(), "rutland", sentenced.caseId());
+                "rutland", LocalDate.parse("2026-11-23")), "transfer-service", TestClock.now(), "rutland", sentenced.caseId());
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(onward));
         await().atMost(Duration.ofSeconds(30)).until(() -> status("rutland", sentenced.caseId()) == 200);
         given().auth().oauth2(TestTokens.token("rutland", "team-manager")).get("/api/orders/cases/" + sentenced.caseId())
@@ -92,12 +93,12 @@ class TransferEventsTest {
         UUID transferId = UUID.randomUUID();
         EventEnvelope started = EventEnvelope.wrap(new org.youthjustice.events.transfers.CaretakingStarted(transferId, "rutland",
                 LocalDate.parse("2026-11-02"), LocalDate.parse("2027-02-02"), java.util.List.of("supervision sessions", "home visits")),
-                "transfer-service", Instant.now(), "wokingham", sentenced.caseId());
+                "transfer-service", TestClock.now(), "wokingham", sentenced.caseId());
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(started));
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(started));
         EventEnvelope ended = EventEnvelope.wrap(new org.youthjustice.events.transfers.CaretakingEnded(transferId, "rutland",
                 LocalDate.parse("2026-11-02"), LocalDate.parse("2027-02-02"), java.util.List.of("supervision sessions", "home visits"),
-                LocalDate.parse("2026-11-20")), "transfer-service", Instant.now(), "wokingham", sentenced.caseId());
+                LocalDate.parse("2026-11-20")), "transfer-service", TestClock.now(), "wokingham", sentenced.caseId());
         kafka.publish(Topics.TRANSFERS, sentenced.caseId().toString(), EventJson.write(ended));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "2026-11-20".equals(

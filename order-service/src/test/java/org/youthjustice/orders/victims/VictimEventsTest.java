@@ -21,6 +21,7 @@ import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
@@ -31,7 +32,7 @@ class VictimEventsTest {
 
     private void flag(SentencedCase sentenced, String flag) {
         EventEnvelope event = EventEnvelope.wrap(new VictimRiskFlagged(sentenced.caseId(), flag), "victim-service",
-                Instant.now(), sentenced.authority(), sentenced.caseId());
+                TestClock.now(), sentenced.authority(), sentenced.caseId());
         kafka.publish(Topics.VICTIMS, sentenced.caseId().toString(), EventJson.write(event));
         kafka.publish(Topics.VICTIMS, sentenced.caseId().toString(), EventJson.write(event)); // redelivered
     }

@@ -1,6 +1,7 @@
 package org.youthjustice.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,5 +21,17 @@ public abstract class ServiceInfrastructure implements QuarkusTestProfile {
                 new TestResourceEntry(PostgresResource.class, Map.of("database", database()), true),
                 new TestResourceEntry(KafkaResource.class, Map.of(), true),
                 new TestResourceEntry(LocalTokenResource.class));
+    }
+
+    @Override
+    public final Map<String, String> getConfigOverrides() {
+        Map<String, String> config = new HashMap<>(serviceConfig());
+        config.put("yj.clock.start", TestClock.START.toString());
+        return config;
+    }
+
+    /** The service's own test configuration (an authority's policy, a scan switched off). */
+    protected Map<String, String> serviceConfig() {
+        return Map.of();
     }
 }

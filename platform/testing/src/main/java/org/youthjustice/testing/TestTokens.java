@@ -12,6 +12,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -99,6 +100,12 @@ public final class TestTokens {
         }
     }
 
+    /**
+     * Tokens are dated by the wall clock, not the service's platform clock: the service checks their
+     * expiry against the system's time, as it does a Keycloak token's.
+     */
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
+
     public static final class Builder {
         private final String subject;
         private String authority;
@@ -106,7 +113,7 @@ public final class TestTokens {
         private List<String> roles = List.of();
         private String issuer = ISSUER;
         private Duration validFor = Duration.ofMinutes(5);
-        private Instant issuedAt = Instant.now();
+        private Instant issuedAt = WALL_CLOCK.instant();
 
         private Builder(String subject) {
             this.subject = subject;
@@ -135,7 +142,7 @@ public final class TestTokens {
 
         /** Issued an hour ago and expired since: what a stolen old token looks like. */
         public Builder expired() {
-            this.issuedAt = Instant.now().minus(Duration.ofHours(1));
+            this.issuedAt = WALL_CLOCK.instant().minus(Duration.ofHours(1));
             this.validFor = Duration.ofMinutes(5);
             return this;
         }

@@ -23,7 +23,8 @@ public class AuditTrail {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Object recordId) {

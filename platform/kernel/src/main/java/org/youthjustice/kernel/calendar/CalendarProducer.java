@@ -13,10 +13,10 @@ public class CalendarProducer {
     @Produces
     @ApplicationScoped
     WorkingDayCalendar workingDayCalendar(
-            @ConfigProperty(name = "yj.calendar.bank-holidays-file") Optional<Path> overrides) {
+            @ConfigProperty(name = "yj.calendar.bank-holidays-file") Optional<Path> overrides, Clock clock) {
         BankHolidays library = new JollydayEnglandAndWales();
         return new WorkingDayCalendar(overrides
-                .<BankHolidays>map(file -> new BankHolidaysFile(file, library, Clock.systemUTC()))
+                .<BankHolidays>map(file -> new BankHolidaysFile(file, library, clock))
                 .orElse(library));
     }
 }

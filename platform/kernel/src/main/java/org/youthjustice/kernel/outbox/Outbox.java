@@ -29,7 +29,8 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Records an event of the current unit of work's authority about case {@code caseId}. */
     @Transactional(Transactional.TxType.MANDATORY)

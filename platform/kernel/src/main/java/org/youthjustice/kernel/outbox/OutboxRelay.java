@@ -11,6 +11,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +58,12 @@ public class OutboxRelay {
     Duration maxBackoff;
 
     private KafkaProducer<String, String> producer;
+    @Inject
+    Clock clock;
+
     private Duration backoff = Duration.ZERO;
-    private Instant pausedUntil = Instant.MIN;
+    // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
+    private long pausedUntilNanos = System.nanoTime();
 
     void start(@Observes StartupEvent start) {
         Properties properties = new Properties();
@@ -88,7 +93,7 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     void relay() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        if (System.nanoTime() - pausedUntilNanos < 0) {
             return;
         }
         int sent;
@@ -115,7 +120,7 @@ public class OutboxRelay {
             for (OutboxMessage message : pending) {
                 acknowledgements.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (int i = 0; i < pending.size(); i++) {
                 acknowledgements.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 OutboxMessage message = pending.get(i);
@@ -134,7 +139,7 @@ public class OutboxRelay {
             failed.attempts++;
             failed.lastError = describe(e);
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
-            pausedUntil = Instant.now().plus(backoff);
+            pausedUntilNanos = System.nanoTime() + backoff.toNanos();
             LOG.warnf("outbox: %d sent, event %s not acknowledged (%s); next try in %ss",
                     sent, failed.id, failed.lastError, backoff.toSeconds());
             return -1;
