@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,29 @@ class InternalTransferTest {
     private static float held(UUID worker) {
         return given().auth().oauth2(AllocationScenario.MANAGER).get("/api/allocations/workers/" + worker).jsonPath()
                 .getFloat("capacity.held");
+    }
+
+    @Test
+    @DisplayName("ALC-10: the receiving team's allocation is due 2 working days after the transfer is agreed: on time "
+            + "up to the end of that day, overdue the morning after")
+    void theAllocationFallsOverdueAfterItsDueDate() {
+        // agreed on Wednesday 23 December 2026: Christmas Eve is the first working day after it; Christmas Day, the
+        // weekend and Boxing Day's substitute (Monday 28th) put the second on Tuesday 29th
+        TestClock.set(LocalDate.parse("2026-12-23"), LocalTime.of(11, 0));
+        Teams teams = teams();
+        UUID caseId = dansCase(teams);
+        String eastManager = teams.manager(teams.east());
+        String transfer = propose(teams.caseWorker(teams.dan()), caseId, teams.north(), "Moved to the north for good.")
+                .then().statusCode(201).extract().path("id");
+        step(eastManager, transfer, "endorsement", Map.of("decision", "endorsed")).then().statusCode(200)
+                .body("allocationDueDate", equalTo("2026-12-29")).body("next.overdue", equalTo(false));
+
+        TestClock.set(LocalDate.parse("2026-12-29"), LocalTime.of(23, 0));
+        given().auth().oauth2(eastManager).get("/api/allocations/internal-transfers/" + transfer).then().statusCode(200)
+                .body("next.step", equalTo("allocation to a worker of the receiving team")).body("next.overdue", equalTo(false));
+        TestClock.set(LocalDate.parse("2026-12-30"), LocalTime.of(9, 0));
+        given().auth().oauth2(eastManager).get("/api/allocations/internal-transfers/" + transfer).then().statusCode(200)
+                .body("next.dueDate", equalTo("2026-12-29")).body("next.overdue", equalTo(true));
     }
 
     @Test

@@ -137,15 +137,13 @@ class AppointmentTest {
     @Test
     @DisplayName("MIL-12: a weekly series for the month ahead skips Christmas Day and New Year's Day, and says so")
     void aSeriesSkipsBankHolidays() {
-        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(1),
-                TestClock.today().plusYears(2), false);
-        // weekly from three weeks before the coming Christmas to New Year's Day, at 4pm (GMT in winter)
-        LocalDate christmas = LocalDate.of(TestClock.today().getYear(), 12, 25);
-        if (!christmas.minusDays(21).isAfter(TestClock.today())) {
-            christmas = christmas.plusYears(1);
-        }
-        LocalDate first = christmas.minusDays(21);
-        LocalDate newYear = christmas.plusDays(7);
+        TestClock.today("2026-11-24");
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.parse("2026-10-24"),
+                LocalDate.parse("2028-11-23"), false);
+        // weekly on Fridays from three weeks before Christmas 2026 to New Year's Day, at 4pm (GMT in winter)
+        LocalDate christmas = LocalDate.parse("2026-12-25");
+        LocalDate first = LocalDate.parse("2026-12-04");
+        LocalDate newYear = LocalDate.parse("2027-01-01");
         Map<String, Object> series = Map.of("orderId", supervised.orderId().toString(), "kind", "supervision",
                 "firstStartsAt", first + "T16:00:00Z", "minutes", 60, "everyDays", 7, "until", newYear.toString(),
                 "place", "YJS office");

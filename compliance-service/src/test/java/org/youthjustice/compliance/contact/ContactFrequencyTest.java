@@ -67,6 +67,8 @@ class ContactFrequencyTest {
     @DisplayName("CMP-9, MIL-12: an enhanced case needs 4 appointments a month: last month with none is short and was not "
             + "scheduled ahead; next month booked weekly is met; the team's shortfall list flags the order")
     void enhancedCaseMonthByMonth() {
+        // in November 2026: October has passed with nothing booked, December is the month ahead
+        TestClock.today("2026-11-24");
         LocalDate today = TestClock.today();
         SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", today.minusMonths(3).withDayOfMonth(1),
                 today.plusMonths(6), false);

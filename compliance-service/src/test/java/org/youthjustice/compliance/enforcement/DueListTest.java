@@ -1,6 +1,7 @@
 package org.youthjustice.compliance.enforcement;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,9 +10,12 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.compliance.ComplianceServiceInfrastructure;
@@ -72,6 +76,31 @@ class DueListTest {
         given().auth().oauth2(TestTokens.token("nottinghamshire", "team-manager")).queryParam("scope", "authority")
                 .queryParam("limit", "500").get("/api/compliance/due").then().statusCode(200)
                 .body("caseId", not(hasItem(supervised.caseId().toString())));
+    }
+
+    @Test
+    @DisplayName("CMP-4: a missed appointment's follow-up is due by the end of the next working day, overdue from the morning after")
+    void aFollowUpFallsOverdueAfterTheNextWorkingDay() {
+        // missed at 16:00 on Friday 27 November 2026: the next working day is Monday 30th
+        TestClock.set(LocalDate.parse("2026-11-27"), LocalTime.of(16, 30));
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.parse("2026-10-27"),
+                LocalDate.parse("2027-05-26"), false);
+        String absence = missed(supervised, 1800, false);
+        Supplier<JsonPath> followUp = () -> given().auth().oauth2(supervised.caseManagerToken())
+                .get("/api/compliance/cases/" + supervised.caseId() + "/absences").then().statusCode(200).extract().jsonPath()
+                .setRootPath("find { it.id == '" + absence + "' }.followUp");
+        assertThat(followUp.get().getString("dueDate")).isEqualTo("2026-11-30");
+        assertThat(followUp.get().getString("status")).isEqualTo("due");
+
+        TestClock.set(LocalDate.parse("2026-11-30"), LocalTime.of(23, 30));
+        assertThat(followUp.get().getString("status")).isEqualTo("due");
+        given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
+                .then().statusCode(200).body("absenceId", not(hasItem(absence)));
+
+        TestClock.set(LocalDate.parse("2026-12-01"), LocalTime.of(8, 30));
+        assertThat(followUp.get().getString("status")).isEqualTo("overdue");
+        given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
+                .then().statusCode(200).body("absenceId", hasItem(absence));
     }
 
     @Test
