@@ -113,8 +113,9 @@ class ContactTest {
     @Test
     @DisplayName("MIL-1 and ROLES: a YJS court officer's post-sentence contact meets MIL-1 only")
     void aCourtOfficerRecordsThePostSentenceContact() {
-        // first contact was due on 2 September, 3 working days after the allocation (the summer bank holiday between)
-        TestClock.today("2026-09-03");
+        // on 14 September: first contact was due on Thursday 3rd, 3 working days after the allocation on Friday
+        // 28 August (the summer bank holiday between), the first home visit on the 12th, 15 days after the order began
+        TestClock.today("2026-09-14");
         Map<String, Object> outcome = CaseFixtures.sentencedOutcome("2026-08-28", "2011-05-05", true,
                 CaseFixtures.yro("2026-08-28", "2027-08-27"));
         SentencedCase sentenced = CaseFixtures.sentenced("wokingham", outcome);

@@ -99,7 +99,8 @@ class InterventionReferralTest {
     @DisplayName("MIL-15: the initial meeting is met by a meeting with the child, not a phone call; the action plan states "
             + "its sessions and span")
     void theInitialMeetingAndTheActionPlan() {
-        TestClock.today("2026-01-05");
+        // early January 2026: the initial meeting, due before Christmas, is overdue until the meeting is recorded
+        TestClock.today("2026-01-07");
         SentencedCase sentenced = sentencedYro("wokingham", "2025-06-01", "2026-11-30");
         String referralId = post(sentenced, "/intervention-referrals", referral("accepted")).then().statusCode(201)
                 .extract().path("referral.id");
