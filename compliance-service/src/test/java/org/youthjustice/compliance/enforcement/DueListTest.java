@@ -82,10 +82,10 @@ class DueListTest {
     @DisplayName("CMP-4: a missed appointment's follow-up is due by the end of the next working day, overdue from the morning after")
     void aFollowUpFallsOverdueAfterTheNextWorkingDay() {
         // missed at 16:00 on Friday 27 November 2026: the next working day is Monday 30th
-        TestClock.set(LocalDate.parse("2026-11-27"), LocalTime.of(16, 30));
+        TestClock.set(LocalDate.parse("2026-11-27"), LocalTime.of(16, 2));
         SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", LocalDate.parse("2026-10-27"),
                 LocalDate.parse("2027-05-26"), false);
-        String absence = missed(supervised, 1800, false);
+        String absence = missed(supervised, 120, false);
         Supplier<JsonPath> followUp = () -> given().auth().oauth2(supervised.caseManagerToken())
                 .get("/api/compliance/cases/" + supervised.caseId() + "/absences").then().statusCode(200).extract().jsonPath()
                 .setRootPath("find { it.id == '" + absence + "' }.followUp");
