@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @EndToEnd
 class CourtOutcomeFlowTest {
     private static final String PROBLEM = "application/problem+json";
-    // the platform runs on the real clock: dates are the day the scenario runs, and a child who is 15 that day
+    // the platform runs on the real clock: dates are the day the scenario runs, and a child who is 16 that day (unpaid work is for 16- and 17-year-olds)
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private static Map<String, Object> outcome(String familyName) {
@@ -26,7 +26,7 @@ class CourtOutcomeFlowTest {
                 "courtReference", "E2E-" + UUID.randomUUID(),
                 "hearingDate", TODAY.toString(),
                 "outcome", "adjourned-for-psr",
-                "child", Map.of("givenName", "Robin", "familyName", familyName, "dateOfBirth", TODAY.minusYears(15).minusDays(30).toString(),
+                "child", Map.of("givenName", "Robin", "familyName", familyName, "dateOfBirth", TODAY.minusYears(16).minusDays(30).toString(),
                         "genderIdentity", "male", "lookedAfter", false, "locality", "west"),
                 "offences", List.of(Map.of("description", "criminal damage", "imprisonable", false)));
     }
