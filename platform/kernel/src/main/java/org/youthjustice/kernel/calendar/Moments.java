@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.youthjustice.kernel.policy.DeadlineCalculator;
+import java.time.ZoneId;
 
 /**
  * Moments as practitioners record them: dated in UK time, and sent from devices whose clocks differ a
  * little from the server's, so "not in the future" and "not in the past" allow a few minutes either way.
  */
 public final class Moments {
+    /** UK time, in which practitioners date what they do and deadlines fall. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
     /** How far a practitioner's device clock may be from the server's. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -29,11 +32,11 @@ public final class Moments {
 
     /** The UK date of a moment. */
     public static LocalDate ukDate(Instant at) {
-        return at.atZone(DeadlineCalculator.LONDON).toLocalDate();
+        return at.atZone(UK).toLocalDate();
     }
 
     /** Today in the UK by this clock. */
     public static LocalDate ukToday(Clock clock) {
-        return LocalDate.now(clock.withZone(DeadlineCalculator.LONDON));
+        return LocalDate.now(clock.withZone(UK));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /**
@@ -13,7 +14,7 @@ import org.youthjustice.kernel.calendar.WorkingDayCalendar;
  * last day where it has no such day (31 January + 1 month = 28 or 29 February).
  */
 public final class DeadlineCalculator {
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = Moments.UK;
 
     private final WorkingDayCalendar calendar;
 
