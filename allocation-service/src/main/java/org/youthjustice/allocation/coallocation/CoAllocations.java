@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
-import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.events.allocations.CaseCoAllocated;
@@ -86,8 +85,7 @@ public class CoAllocations {
 
     /** Raised by a reassessment (in the event's transaction) when the case's case manager is Band A or a YJSO. */
     public void reassessed(UUID caseId, RiskLevel rosh, RiskLevel saw) {
-        boolean high = (rosh != null && rosh.isHighOrAbove()) || (saw != null && saw.isHighOrAbove());
-        if (!high) {
+        if (!CoAllocationRules.highRisk(rosh, saw)) {
             return;
         }
         HeldCase held = caseloads.current(caseId, HeldCase.Role.CASE_MANAGER).orElse(null);
@@ -97,15 +95,14 @@ public class CoAllocations {
         Worker manager = entityManager.find(Worker.class, held.workerId);
         boolean open = !entityManager.createQuery("select c.id from CoAllocation c where c.caseId = :case and c.status <> :ended", UUID.class)
                 .setParameter("case", caseId).setParameter("ended", CoAllocation.Status.ENDED).getResultList().isEmpty();
-        if (open || (manager.grade != Grade.BAND_A && manager.grade != Grade.YJSO)) {
+        if (open || !CoAllocationRules.needsAccountableCoWorker(manager.grade)) {
             return;
         }
         CoAllocation raised = new CoAllocation();
         raised.id = UUID.randomUUID();
         raised.caseId = caseId;
         raised.caseManagerId = manager.id;
-        raised.reason = "re-assessed RoSH " + name(rosh) + ", SaW " + name(saw) + " while held by a " + manager.grade.wireName()
-                + " case manager: co-allocate a Band B worker or advanced practitioner (ALC-6)";
+        raised.reason = CoAllocationRules.reason(rosh, saw, manager.grade);
         raised.raisedAt = clock.instant();
         raised.status = CoAllocation.Status.RAISED;
         entityManager.persist(raised);
@@ -132,10 +129,7 @@ public class CoAllocations {
         }
         Worker worker = workforce.worker(entry.workerId());
         List<Violation> violations = new ArrayList<>();
-        if (worker.grade != Grade.BAND_B && worker.grade != Grade.BAND_C) {
-            violations.add(Violation.ofRule("ALC-6", "workerId", "a co-worker for a high-risk case is a Band B worker or an "
-                    + "advanced practitioner (Band C); this is " + worker.grade.wireName()));
-        }
+        CoAllocationRules.coWorker(worker.grade).ifPresent(violations::add);
         workforce.away(worker.id, Moments.ukToday(clock), "workerId").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
@@ -149,7 +143,7 @@ public class CoAllocations {
         co.agreementDueDate = agreement.dueDate();
         co.agreementDueAt = agreement.dueAt();
         co.nextReviewDueDate = deadlines.deadline(policy, "ALC-6-review", now).dueDate();
-        co.managementSupervision = worker.grade == Grade.BAND_C;
+        co.managementSupervision = CoAllocationRules.managementSupervision(worker.grade);
         co.decidedBy = caller.username();
         HeldCase managed = caseloads.current(co.caseId, HeldCase.Role.CASE_MANAGER)
                 .orElseThrow(() -> ProblemException.conflict("the case has no case manager now"));
@@ -208,9 +202,5 @@ public class CoAllocations {
             throw ProblemException.conflict("the co-allocation is " + co.status.wireName() + ", not in force");
         }
         return co;
-    }
-
-    private static String name(RiskLevel level) {
-        return level == null ? "not assessed" : level.name().toLowerCase().replace('_', '-');
     }
 }

@@ -78,10 +78,9 @@ public class LeaveCover {
     @Transactional
     public WorkerAbsence cover(UUID workerId, UUID absenceId, CoverEntry entry) {
         WorkerAbsence absence = absence(workerId, absenceId);
-        if (absence.kind != WorkerAbsence.Kind.PLANNED) {
-            throw ProblemException.invalid(List.of(Violation.ofField("coverWorkerId",
-                    "cover is named for planned leave; an unplanned absence is reviewed, then its cases reallocated")));
-        }
+        LeaveCoverRules.coverNamedFor(absence.kind).ifPresent(invalid -> {
+            throw ProblemException.invalid(List.of(invalid));
+        });
         if (entry.coverWorkerId().equals(absence.coverWorkerId)) {
             return absence;
         }
@@ -90,9 +89,7 @@ public class LeaveCover {
         }
         Worker cover = workforce.worker(entry.coverWorkerId());
         List<Violation> violations = new ArrayList<>();
-        if (cover.id.equals(workerId) || !cover.grade.holdsCases()) {
-            violations.add(Violation.ofField("coverWorkerId", "the cover is another worker who holds cases"));
-        }
+        LeaveCoverRules.cover(workerId, cover.id, cover.grade).ifPresent(violations::add);
         workforce.away(cover.id, absence.startsOn, "coverWorkerId").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
@@ -114,9 +111,9 @@ public class LeaveCover {
     @Transactional
     public WorkerAbsence reviewed(UUID workerId, UUID absenceId, ReviewEntry entry) {
         WorkerAbsence absence = absence(workerId, absenceId);
-        if (absence.kind != WorkerAbsence.Kind.UNPLANNED) {
-            throw ProblemException.invalid(List.of(Violation.ofField("note", "the review is of an unplanned absence")));
-        }
+        LeaveCoverRules.reviewOf(absence.kind).ifPresent(invalid -> {
+            throw ProblemException.invalid(List.of(invalid));
+        });
         absence.reviewedAt = clock.instant();
         absence.reviewNote = entry.note();
         entityManager.flush();
@@ -146,7 +143,7 @@ public class LeaveCover {
             List<UUID> held = cases.getOrDefault(worker.id, List.of());
             if (absence.kind == WorkerAbsence.Kind.PLANNED) {
                 if (absence.coverWorkerId == null) {
-                    LocalDate due = absence.startsOn.minusDays(1);
+                    LocalDate due = LeaveCoverRules.coverDue(absence.startsOn);
                     items.add(new Due(worker.id, worker.name, absence.id, absence.kind, "name a cover worker, tell the children, and "
                             + "update the assessments and plans falling due during the leave", "ALC-8", due, today.isAfter(due), held,
                             milestonesDuring(worker.id, absence.startsOn, absence.endsOn)));
@@ -160,7 +157,7 @@ public class LeaveCover {
             }
             LocalDate consider = dueFrom(policy, "ALC-8-reallocation", absence.startsOn);
             Availability availability = Availability.on(today, away.get(worker.id), imminentBy);
-            if (!today.isBefore(consider) && availability.status() == Availability.Status.ABSENT && !held.isEmpty()) {
+            if (LeaveCoverRules.proposeReallocation(today, consider, availability, !held.isEmpty())) {
                 items.add(new Due(worker.id, worker.name, absence.id, absence.kind,
                         "propose the cases for reallocation: away 2 weeks with no imminent return", "ALC-8", consider, false, held, null));
             }

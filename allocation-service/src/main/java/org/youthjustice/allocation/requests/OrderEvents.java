@@ -2,6 +2,7 @@ package org.youthjustice.allocation.requests;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.allocation.capacity.HeldCase;
-import org.youthjustice.allocation.internaltransfer.InternalTransfer;
+import org.youthjustice.allocation.coallocation.CoAllocations;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocationKind;
@@ -64,7 +65,10 @@ public class OrderEvents {
     CourtTeamConfig courtTeams;
 
     @Inject
-    org.youthjustice.allocation.coallocation.CoAllocations coAllocations;
+    CoAllocations coAllocations;
+
+    @Inject
+    Event<CaseReassessed> reassessed;
 
     @Incoming("orders")
     @Blocking
@@ -107,11 +111,9 @@ public class OrderEvents {
             childCase.rosh = assessed.rosh();
             childCase.saw = assessed.saw();
             childCase.mappaLevel = assessed.mappa() == null ? null : assessed.mappa().level();
-            // ALC-10: a transfer not yet allocated waits for MAPPA's endorsement if the child is now at level 2 or 3
-            entityManager.createQuery("update InternalTransfer set mappaLevel = :level where caseId = :case and status in :agreeing")
-                    .setParameter("level", childCase.mappaLevel).setParameter("case", childCase.id)
-                    .setParameter("agreeing", java.util.EnumSet.of(InternalTransfer.Status.PROPOSED, InternalTransfer.Status.ESCALATED,
-                            InternalTransfer.Status.ENDORSED)).executeUpdate();
+            // those above that keep the case's risk react, in this transaction: the internal transfers (ALC-10: a transfer
+            // not yet allocated waits for MAPPA's endorsement if the child is now at level 2 or 3)
+            reassessed.fire(new CaseReassessed(childCase.id, childCase.rosh, childCase.saw, childCase.mappaLevel));
             // the case weighs by its new risk in the caseloads of those who hold it (ALC-1)
             entityManager.createQuery("from HeldCase where caseId = :case and heldUntil is null", HeldCase.class)
                     .setParameter("case", childCase.id).getResultStream().forEach(held -> {

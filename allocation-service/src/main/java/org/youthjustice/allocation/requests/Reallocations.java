@@ -43,6 +43,9 @@ public class Reallocations {
     Caseloads caseloads;
 
     @Inject
+    TransfersUnderWay transfers;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -77,7 +80,7 @@ public class Reallocations {
                     + ", not the case's team " + childCase.team + ": a move between teams is an internal transfer, proposed and endorsed "
                     + "(POST /cases/" + caseId + "/internal-transfers)")));
         }
-        if (org.youthjustice.allocation.internaltransfer.InternalTransfer.underWay(entityManager, caseId)) {
+        if (transfers.underWay(caseId)) {
             throw ProblemException.conflict("an internal transfer of the case is under way: the case moves at its three-way meeting, "
                     + "or withdraw the transfer first (ALC-10)");
         }

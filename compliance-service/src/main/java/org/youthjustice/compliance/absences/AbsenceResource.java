@@ -106,7 +106,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "409", description = "Already judged")
     @APIResponse(responseCode = "422", description = "Acceptable without evidence (CMP-2), or a second exception (CMP-3)")
     public AbsenceView judge(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
-            @Valid @NotNull Absences.Judgement entry) {
+            @Valid @NotNull Absences.JudgementEntry entry) {
         return AbsenceView.of(absences.judge(access.workable(caseId), absenceId, entry), clock.instant());
     }
 

@@ -82,10 +82,11 @@ public class Absences {
     }
 
     /** CMP-3: the once-per-order exception, with why, and the verbal warning as it was given. */
-    public record Exception(@NotBlank @Size(max = 2000) String rationale, @NotBlank @Size(max = 2000) String verbalWarning) {
+    public record ExceptionEntry(@NotBlank @Size(max = 2000) String rationale, @NotBlank @Size(max = 2000) String verbalWarning) {
     }
 
-    public record Judgement(@NotNull Boolean acceptable, @Valid Evidence evidence, @Valid Exception exception) {
+    /** A judgement asked for; the judgement itself is {@link Absence.Judgement}. */
+    public record JudgementEntry(@NotNull Boolean acceptable, @Valid Evidence evidence, @Valid ExceptionEntry exception) {
     }
 
     void open(@Observes Appointments.Missed missed) {
@@ -133,35 +134,18 @@ public class Absences {
      * the exception is refused the second time in an order. Judged already: 409.
      */
     @Transactional
-    public Absence judge(SupervisedCase childCase, UUID absenceId, Judgement entry) {
+    public Absence judge(SupervisedCase childCase, UUID absenceId, JudgementEntry entry) {
         Absence absence = find(childCase, absenceId);
         if (absence.judgement != Absence.Judgement.AWAITING) {
             throw ProblemException.conflict("the absence is already judged " + absence.judgement.wireName()
                     + "; written evidence arriving later is recorded with POST .../evidence");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (entry.acceptable()) {
-            if (entry.evidence() == null && entry.exception() == null) {
-                violations.add(Violation.ofRule("CMP-2", "evidence",
-                        "an absence is acceptable only with written evidence (a sick note, a letter or email from school or employer)"));
-            }
-            if (entry.evidence() != null && entry.exception() != null) {
-                violations.add(Violation.ofRule("CMP-3", "exception", "the exception is for an absence without written evidence"));
-            }
-            if (entry.evidence() != null && entry.evidence().kind() == EvidenceKind.NONE) {
-                violations.add(Violation.ofRule("CMP-2", "evidence.kind", "written evidence names what it is"));
-            }
-            if (entry.exception() != null && exceptionUsed(absence.orderId)) {
-                violations.add(Violation.ofRule("CMP-3", "exception",
-                        "the exception has already been used once in this order; without written evidence the absence is unacceptable"));
-            }
-        } else if (entry.exception() != null) {
-            violations.add(Violation.ofRule("CMP-3", "exception", "the exception makes an absence acceptable"));
+        AbsenceJudgementRule.Decision decision = AbsenceJudgementRule.judge(entry.acceptable(),
+                entry.evidence() == null ? null : entry.evidence().kind(), entry.exception() != null, exceptionUsed(absence.orderId));
+        if (decision.refused()) {
+            throw ProblemException.ruleViolations(decision.violations());
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.ruleViolations(violations);
-        }
-        absence.judgement = entry.acceptable() ? Absence.Judgement.ACCEPTABLE : Absence.Judgement.UNACCEPTABLE;
+        absence.judgement = decision.judgement();
         if (entry.evidence() != null) {
             evidence(absence, entry.evidence());
         }
@@ -186,8 +170,9 @@ public class Absences {
     @Transactional
     public Absence evidenceArrived(SupervisedCase childCase, UUID absenceId, Evidence entry) {
         Absence absence = find(childCase, absenceId);
-        if (entry.kind() == EvidenceKind.NONE) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-2", "kind", "written evidence names what it is")));
+        List<Violation> violations = AbsenceJudgementRule.lateEvidence(entry.kind(), "kind");
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
         }
         if (absence.judgement == Absence.Judgement.ACCEPTABLE) {
             return absence;

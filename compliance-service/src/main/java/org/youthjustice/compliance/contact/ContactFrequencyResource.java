@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.supervision.CaseAccess;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
-import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -31,6 +32,9 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "appointments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactFrequencyResource {
+    @Inject
+    Clock clock;
+
     @Inject
     CaseAccess access;
 
@@ -62,7 +66,7 @@ public class ContactFrequencyResource {
         YearMonth first = parse(from, "from", violations, YearMonth::parse, "a month, YYYY-MM");
         YearMonth last = parse(to, "to", violations, YearMonth::parse, "a month, YYYY-MM");
         first = first == null ? YearMonth.from(order.startDate) : first;
-        last = last == null ? YearMonth.now(DeadlineCalculator.LONDON).plusMonths(1) : last;
+        last = last == null ? YearMonth.from(Moments.ukToday(clock)).plusMonths(1) : last;
         if (violations.isEmpty() && (last.isBefore(first) || first.plusMonths(23).isBefore(last))) {
             violations.add(Violation.ofField("to", "from 0 to 23 months after from"));
         }

@@ -8,10 +8,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.youthjustice.compliance.absences.Absence;
 import org.youthjustice.compliance.absences.Absences;
 import org.youthjustice.compliance.letters.Letter;
+import org.youthjustice.compliance.letters.LetterKind;
 import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
@@ -121,7 +123,8 @@ public class Enforcement {
         }
         entityManager.persist(started);
         // CMP-11: the letter the step calls for is recorded with it, so nothing can lose it before it is written
-        Letter letter = letters.recordFor(started);
+        LetterKind kind = letterFor(step);
+        Letter letter = kind == null ? null : letters.recordFor(started.caseId, started.orderId, started.id, kind);
         switch (step) {
             case FIRST_WARNING, SECOND_WARNING -> outbox.record(new WarningIssued(started.id, absence.orderId,
                     step == EscalationPolicy.Step.FIRST_WARNING ? WarningLevel.FIRST : WarningLevel.SECOND, letter.id, unacceptable),
@@ -134,9 +137,22 @@ public class Enforcement {
         audit.record("enforcement." + step.wireName(), "case", absence.caseId, unacceptable + " unacceptable absences");
     }
 
+    /** The letter a step calls for (CMP-5 to CMP-7); null for a step that calls for none. */
+    private static LetterKind letterFor(EscalationPolicy.Step step) {
+        return switch (step) {
+            case FIRST_WARNING -> LetterKind.FIRST_WARNING;
+            case SECOND_WARNING -> LetterKind.SECOND_WARNING;
+            case BREACH_LETTER -> LetterKind.BREACH;
+            default -> null;
+        };
+    }
+
     /** The absence proved acceptable after all: the steps it started that are not done yet are withdrawn, and their letters. */
     private void withdraw(Absence absence) {
-        letters.withdrawFor(absence);
+        // every step it started, done ones too: a warning is done when decided, while its letter may still be to write
+        List<UUID> started = entityManager.createQuery("select s.id from EnforcementStep s where s.absenceId = :absence", UUID.class)
+                .setParameter("absence", absence.id).getResultList();
+        letters.withdrawFor(started);
         entityManager.createQuery("from EnforcementStep where absenceId = :absence and status = :due", EnforcementStep.class)
                 .setParameter("absence", absence.id).setParameter("due", EnforcementStep.Status.DUE).getResultStream()
                 .forEach(step -> {
@@ -155,7 +171,7 @@ public class Enforcement {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "at",
                     "the compliance meeting is held within 10 days of the second missed appointment: by " + step.dueDate)));
         }
-        if (at.equals(step.meetingAt) && java.util.Objects.equals(place, step.meetingPlace)) {
+        if (at.equals(step.meetingAt) && Objects.equals(place, step.meetingPlace)) {
             return step;
         }
         step.meetingAt = at;

@@ -4,8 +4,6 @@ import static org.youthjustice.kernel.problem.QueryParameters.parse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,34 +28,20 @@ import org.youthjustice.problem.Violation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceNotificationResource {
     @Inject
-    EntityManager entityManager;
-
-    public record Notification(UUID notificationId, UUID caseId, String caseReference, UUID orderId, UUID appointmentId,
-            Instant missedAt, int unacceptableAbsences, Instant notifiedAt) {
-    }
+    PoliceNotifications notifications;
 
     @GET
-    @Transactional
     @RolesAllowed({ Roles.PARTNER_POLICE, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Missed appointments of out-of-court disposals notified to the police (CMP-8)", description = """
             Oldest first, after `since` when given (an instant: poll with the last `notifiedAt` you read), at most 200.""")
     @APIResponse(responseCode = "200", description = "The notifications")
     @APIResponse(responseCode = "400", description = "`since` is not an instant")
-    public List<Notification> notifications(@QueryParam("since") String since) {
+    public List<PoliceNotifications.Notification> notifications(@QueryParam("since") String since) {
         List<Violation> violations = new ArrayList<>();
         Instant after = parse(since, "since", violations, Instant::parse, "an instant, e.g. 2026-11-23T09:00:00Z");
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return entityManager.createQuery("""
-                        select s.id, s.caseId, c.reference, s.orderId, a.appointmentId, a.missedAt, s.unacceptableCount, s.createdAt
-                        from EnforcementStep s, org.youthjustice.compliance.supervision.SupervisedCase c,
-                             org.youthjustice.compliance.absences.Absence a
-                        where s.step = 'police-notification' and c.id = s.caseId and a.id = s.absenceId and s.createdAt > :after
-                        order by s.createdAt""", Object[].class)
-                .setParameter("after", after == null ? Instant.EPOCH : after).setMaxResults(200).getResultStream()
-                .map(r -> new Notification((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], (Instant) r[5],
-                        (Integer) r[6], (Instant) r[7]))
-                .toList();
+        return notifications.after(after);
     }
 }

@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.youthjustice.compliance.absences.Absence;
 import org.youthjustice.compliance.appointments.Appointment;
-import org.youthjustice.compliance.enforcement.EnforcementStep;
-import org.youthjustice.compliance.enforcement.EscalationPolicy;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.kernel.calendar.Moments;
@@ -43,6 +42,9 @@ public class Letters {
 
     @Inject
     OrderServiceCases orderService;
+
+    @Inject
+    StepsCallingForLetters steps;
 
     @Inject
     Caller caller;
@@ -76,30 +78,25 @@ public class Letters {
                 .setParameter("order", orderId).setParameter("pending", Letter.Status.PENDING).getResultList();
     }
 
-    /** The letter an enforcement step calls for, recorded pending in the step's transaction; none for other steps. */
-    public Letter recordFor(EnforcementStep step) {
-        LetterKind kind = switch (step.step()) {
-            case FIRST_WARNING -> LetterKind.FIRST_WARNING;
-            case SECOND_WARNING -> LetterKind.SECOND_WARNING;
-            case BREACH_LETTER -> LetterKind.BREACH;
-            default -> null;
-        };
-        if (kind == null) {
-            return null;
-        }
-        Letter letter = newLetter(step.caseId, step.orderId, kind);
-        letter.stepId = step.id;
+    /**
+     * The letter of {@code kind} that the enforcement step {@code stepId} calls for, recorded pending in the
+     * step's transaction. Enforcement, the layer above, says which letter its step calls for.
+     */
+    public Letter recordFor(UUID caseId, UUID orderId, UUID stepId, LetterKind kind) {
+        Letter letter = newLetter(caseId, orderId, kind);
+        letter.stepId = stepId;
         letter.status = Letter.Status.PENDING;
         entityManager.persist(letter);
         return letter;
     }
 
-    /** The absence proved acceptable: the letters its steps called for and that are not yet written are not sent. */
-    public void withdrawFor(Absence absence) {
-        entityManager.createQuery("""
-                        from Letter l where l.status = :pending and l.stepId in
-                        (select s.id from EnforcementStep s where s.absenceId = :absence)""", Letter.class)
-                .setParameter("pending", Letter.Status.PENDING).setParameter("absence", absence.id)
+    /** The absence that started the steps proved acceptable: the letters they called for, not yet written, are not sent. */
+    public void withdrawFor(Collection<UUID> stepIds) {
+        if (stepIds.isEmpty()) {
+            return;
+        }
+        entityManager.createQuery("from Letter where status = :pending and stepId in :steps", Letter.class)
+                .setParameter("pending", Letter.Status.PENDING).setParameter("steps", stepIds)
                 .getResultStream().forEach(letter -> letter.status = Letter.Status.WITHDRAWN);
     }
 
@@ -164,31 +161,27 @@ public class Letters {
         if (letter.status == Letter.Status.WITHDRAWN) {
             throw ProblemException.conflict("this letter was withdrawn: the absence it was about proved acceptable");
         }
-        EnforcementStep step = entityManager.find(EnforcementStep.class, letter.stepId);
-        Absence absence = entityManager.find(Absence.class, step.absenceId);
+        Absence absence = entityManager.find(Absence.class, steps.absenceOf(letter.stepId));
         Appointment missed = entityManager.find(Appointment.class, absence.appointmentId);
         Appointment next = entityManager.createQuery("""
                         from Appointment where orderId = :order and status = :scheduled and startsAt > :now order by startsAt""",
                         Appointment.class)
                 .setParameter("order", letter.orderId).setParameter("scheduled", Appointment.Status.SCHEDULED)
                 .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        EnforcementStep meeting = null;
+        StepsCallingForLetters.Meeting meeting = null;
         if (letter.kind == LetterKind.FIRST_WARNING && next == null) {
             throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-5", "nextAppointment",
                     "the first warning letter names the next appointment: schedule it, then write the letter")));
         }
         if (letter.kind == LetterKind.SECOND_WARNING) {
-            meeting = entityManager.createQuery("from EnforcementStep where absenceId = :absence and step = :meeting",
-                            EnforcementStep.class)
-                    .setParameter("absence", absence.id).setParameter("meeting", EscalationPolicy.Step.COMPLIANCE_MEETING.wireName())
-                    .getResultStream().filter(s -> s.meetingAt != null).findFirst().orElse(null);
+            meeting = steps.complianceMeetingFor(absence.id).orElse(null);
             if (meeting == null) {
                 throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "meeting",
                         "the second warning letter names the compliance meeting with a manager: arrange it, then write the letter")));
             }
         }
         return new Draft(letter.id, letter.version, letter.kind, letter.orderId, missed, next,
-                meeting == null ? null : meeting.meetingAt, meeting == null ? null : meeting.meetingPlace, List.of(), null, null);
+                meeting == null ? null : meeting.at(), meeting == null ? null : meeting.place(), List.of(), null, null);
     }
 
     /** Reads the contact details, writes the PDF, then keeps it: {@code fresh} is a letter not recorded yet. */

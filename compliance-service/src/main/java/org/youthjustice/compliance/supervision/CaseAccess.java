@@ -3,10 +3,12 @@ package org.youthjustice.compliance.supervision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
+import org.youthjustice.problem.Violation;
 
 /**
  * Who may read or act on a case's compliance (ROLES.md), within the caller's authority (X-1). A case the
@@ -47,9 +49,14 @@ public class CaseAccess {
     public SupervisedOrder order(SupervisedCase childCase, UUID orderId) {
         SupervisedOrder order = orderId == null ? null : entityManager.find(SupervisedOrder.class, orderId);
         if (order == null || !order.caseId.equals(childCase.id)) {
-            throw ProblemException.invalid(java.util.List.of(
-                    org.youthjustice.problem.Violation.ofField("orderId", "no order " + orderId + " on this case")));
+            throw ProblemException.invalid(List.of(Violation.ofField("orderId", "no order " + orderId + " on this case")));
         }
         return order;
+    }
+
+    /** The case's orders, the earliest first: a case the caller may read ({@link #readable}). */
+    public List<SupervisedOrder> orders(SupervisedCase childCase) {
+        return entityManager.createQuery("from SupervisedOrder where caseId = :id order by startDate", SupervisedOrder.class)
+                .setParameter("id", childCase.id).getResultList();
     }
 }

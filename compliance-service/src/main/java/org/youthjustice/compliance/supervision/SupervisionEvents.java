@@ -24,6 +24,8 @@ import org.youthjustice.events.orders.OrderRevoked;
 import org.youthjustice.events.orders.OrderVaried;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.tenancy.TenantContext;
 
 /**
  * What compliance needs to know of cases, from order-service's and allocation-service's events, applied
@@ -42,10 +44,10 @@ public class SupervisionEvents {
     EntityManager entityManager;
 
     @Inject
-    org.youthjustice.kernel.outbox.Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    org.youthjustice.kernel.tenancy.TenantContext tenantContext;
+    TenantContext tenantContext;
 
     @Incoming("orders")
     @Blocking

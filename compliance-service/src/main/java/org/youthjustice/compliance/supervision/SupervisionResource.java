@@ -2,7 +2,6 @@ package org.youthjustice.compliance.supervision;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +25,6 @@ public class SupervisionResource {
     @Inject
     CaseAccess access;
 
-    @Inject
-    EntityManager entityManager;
-
     public record OrderView(UUID id, OrderType type, boolean outOfCourt, LocalDate startDate, LocalDate endDate, String team,
             String status, LocalDate endedOn) {
     }
@@ -45,8 +41,7 @@ public class SupervisionResource {
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     public CaseView get(@PathParam("caseId") UUID caseId) {
         SupervisedCase childCase = access.readable(caseId);
-        List<OrderView> orders = entityManager.createQuery("from SupervisedOrder where caseId = :id order by startDate",
-                        SupervisedOrder.class).setParameter("id", caseId).getResultStream()
+        List<OrderView> orders = access.orders(childCase).stream()
                 .map(o -> new OrderView(o.id, o.orderType, o.outOfCourt, o.startDate, o.endDate, o.team,
                         o.status.name().toLowerCase().replace('_', '-'), o.endedOn))
                 .toList();

@@ -21,6 +21,7 @@ import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
 import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.orders.referrals.InterventionReferrals;
 
 /**
  * allocation-service's decisions as the case sees them: {@code case.allocated} names who holds the case
@@ -48,7 +49,7 @@ public class AllocationEvents {
     AuditTrail audit;
 
     @Inject
-    org.youthjustice.orders.referrals.InterventionReferrals referrals;
+    InterventionReferrals referrals;
 
     @Incoming("allocations")
     @Blocking

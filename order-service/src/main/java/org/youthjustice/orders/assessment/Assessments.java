@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.events.orders.RiskLevel;
+import org.youthjustice.events.orders.RiskLevels;
 import org.youthjustice.events.orders.ScaledApproach;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.outbox.Outbox;
@@ -28,6 +29,7 @@ import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.casework.Casework;
+import org.youthjustice.orders.sentencing.AssessedRisk;
 
 /**
  * Assessments and the risk levels they set. Every assessment is announced as {@code risk.assessed}
@@ -37,7 +39,7 @@ import org.youthjustice.orders.casework.Casework;
  * (MIL-10); a manager's quality assurance meets the assessment review due (MIL-5) and starts the next.
  */
 @ApplicationScoped
-public class Assessments {
+public class Assessments implements AssessedRisk {
     @Inject
     EntityManager entityManager;
 
@@ -179,5 +181,11 @@ public class Assessments {
         }
         return entityManager.createQuery("select o.id from CourtOrder o where o.caseId = :id order by o.startDate desc", UUID.class)
                 .setParameter("id", childCase.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The case's risk levels at its latest assessment, for the order made (ALC-5). */
+    @Override
+    public Optional<AssessedRisk.Levels> latestOf(UUID caseId) {
+        return latest(caseId).map(a -> new AssessedRisk.Levels(new RiskLevels(a.rosh, a.saw), a.scaledApproach));
     }
 }

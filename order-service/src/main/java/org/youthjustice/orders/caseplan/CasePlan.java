@@ -1,6 +1,7 @@
 package org.youthjustice.orders.caseplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,8 @@ import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.sentencing.CourtOrder;
+import org.youthjustice.orders.sentencing.OrderEnded;
+import org.youthjustice.orders.sentencing.OrderHeard;
 
 /**
  * The case plan: starts milestones from their triggers, due by the authority's policy in force now
@@ -177,6 +180,17 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public void crownCourtDealtWith(UUID caseId, LocalDate hearing, String by) {
         open(caseId, Step.CROWN_COURT_TRACKING).forEach(m -> notApplicable(m, "dealt with by the Crown Court on " + hearing, by));
+    }
+
+    /** A hearing about an order meets the case's open court listings: the hearing they were for has happened. */
+    void heard(@Observes OrderHeard heard) {
+        meet(heard.caseId(), Step.COURT_LISTINGS, startOf(heard.hearingDate()),
+                new Milestone.Evidence("court-outcome", heard.outcomeId(), heard.kind()), heard.by());
+    }
+
+    /** An order that ended, as sentencing announces it. */
+    void ended(@Observes OrderEnded ended) {
+        orderEnded(ended.orderId(), ended.completed(), ended.reason(), ended.by());
     }
 
     /**

@@ -4,8 +4,6 @@ import static org.youthjustice.kernel.problem.QueryParameters.parse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -57,7 +55,7 @@ public class MilestoneResource {
     Clock clock;
 
     @Inject
-    EntityManager entityManager;
+    DueMilestones dueMilestones;
 
     @Inject
     Caller caller;
@@ -70,10 +68,6 @@ public class MilestoneResource {
 
     @Inject
     AuditTrail audit;
-
-    /** A line of a due list: the milestone, and which child's case it is on. */
-    public record DueMilestone(MilestoneView milestone, String caseReference, String givenName, String familyName) {
-    }
 
     public record Completion(@NotNull LocalDate completedOn, @NotBlank @Size(max = 2000) String note) {
     }
@@ -94,7 +88,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "200", description = "The due list, possibly empty")
     @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
     @APIResponse(responseCode = "403", description = "A case worker asked for the whole authority's list")
-    public List<DueMilestone> dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
+    public List<DueMilestones.DueMilestone> dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
             @QueryParam("rule") String rule, @QueryParam("worker") String worker, @QueryParam("limit") String limit) {
         List<Violation> violations = new ArrayList<>();
@@ -115,55 +109,8 @@ public class MilestoneResource {
         }
         whose.authorize(caller);
 
-        // one table, one partial index per scope: milestone_open_by_worker / _by_team / _by_due
-        StringBuilder query = new StringBuilder(
-                "select m, c.reference, c.givenName, c.familyName from Milestone m join ChildCase c on c.id = m.caseId "
-                        + "where m.closedAt is null");
-        Map<String, Object> parameters = new HashMap<>();
-        switch (whose.kind()) {
-            case MINE -> {
-                query.append(" and m.responsibleWorker = :me");
-                parameters.put("me", whose.me() == null ? new UUID(0, 0) : whose.me());
-            }
-            case TEAM -> {
-                query.append(" and m.team = :team");
-                parameters.put("team", whose.team());
-            }
-            default -> {
-            }
-        }
-        Instant now = clock.instant();
-        if ("overdue".equals(statusValue)) {
-            query.append(" and m.dueAt < :now");
-            parameters.put("now", now);
-        } else if ("due".equals(statusValue)) {
-            query.append(" and m.dueAt >= :now");
-            parameters.put("now", now);
-        }
-        if (fromDate != null) {
-            query.append(" and m.dueDate >= :from");
-            parameters.put("from", fromDate);
-        }
-        if (toDate != null) {
-            query.append(" and m.dueDate <= :to");
-            parameters.put("to", toDate);
-        }
-        if (responsible != null) {
-            query.append(" and m.responsibleWorker = :worker");
-            parameters.put("worker", responsible);
-        }
-        if (rule != null && !rule.isBlank()) {
-            query.append(" and m.rule = :rule");
-            parameters.put("rule", rule.trim().toUpperCase());
-        }
-        query.append(" order by m.dueDate, m.dueAt, m.id");
-        TypedQuery<Object[]> found = entityManager.createQuery(query.toString(), Object[].class)
-                .setMaxResults(max == null ? 100 : max);
-        parameters.forEach(found::setParameter);
-        return found.getResultStream()
-                .map(row -> new DueMilestone(MilestoneView.of((Milestone) row[0], now), (String) row[1], (String) row[2],
-                        (String) row[3]))
-                .toList();
+        return dueMilestones.list(whose, new DueMilestones.Criteria(statusValue, fromDate, toDate, responsible, rule, max),
+                clock.instant());
     }
 
     @POST

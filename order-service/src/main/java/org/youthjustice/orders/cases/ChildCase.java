@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /** The child's case in one authority: who the child is, and everything the service does with them. */
@@ -43,8 +44,8 @@ public class ChildCase extends TenantOwned {
     public Instant allocatedAt;
 
     /** Who holds the case now, as allocation decided it: its case manager and co-workers ("own cases"), its team. */
-    public org.youthjustice.kernel.tenancy.CaseHolding holding() {
-        return new org.youthjustice.kernel.tenancy.CaseHolding(caseManager, coWorkers, team);
+    public CaseHolding holding() {
+        return new CaseHolding(caseManager, coWorkers, team);
     }
 
     @ElementCollection

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.tenancy.Roles;
+import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.casework.CaseworkResource.RecordedView;
@@ -78,7 +79,7 @@ public class ClosureResource {
         var childCase = access.workable(caseId);
         Closures.Recorded recorded = once(() -> closures.arrange(childCase, entry),
                 () -> closures.ofOrder(entry.orderId()).map(i -> new Closures.Recorded(i, true,
-                        org.youthjustice.orders.caseplan.CasePlan.Progress.none(), List.of())));
+                        CasePlan.Progress.none(), List.of())));
         return answer(recorded.duplicate(), view(recorded));
     }
 

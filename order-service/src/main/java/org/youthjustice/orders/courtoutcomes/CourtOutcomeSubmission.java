@@ -10,6 +10,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
 import org.youthjustice.events.orders.CourtOutcome;
+import org.youthjustice.orders.sentencing.OrderLifecycle;
+import org.youthjustice.orders.sentencing.Sentences;
 
 /**
  * A court outcome as a court officer, business support or a partner court system submits it (ORD-1).
@@ -26,8 +28,8 @@ public record CourtOutcomeSubmission(
         @NotNull CourtOutcome outcome,
         @NotNull @Valid Child child,
         @NotEmpty List<@NotNull @Valid OffenceEntry> offences,
-        @Valid org.youthjustice.orders.sentencing.Sentences.OrderEntry order,
-        @Valid org.youthjustice.orders.sentencing.OrderLifecycle.OrderChangeEntry orderChange,
+        @Valid Sentences.OrderEntry order,
+        @Valid OrderLifecycle.OrderChangeEntry orderChange,
         LocalDate nextHearingDate) {
 
     /**

@@ -12,15 +12,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.CourtOutcomeRecorded;
+import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.child.ChildAge;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.cases.ParentCarer;
+import org.youthjustice.orders.sentencing.CourtOrder;
+import org.youthjustice.orders.sentencing.OrderLifecycle;
 import org.youthjustice.orders.sentencing.Sentences;
 import org.youthjustice.orders.sentencing.Sentencing;
+import org.youthjustice.orders.sentencing.SentencingHearings;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -29,7 +34,7 @@ import org.youthjustice.problem.Violation;
  * outbox. The same outcome (court reference and hearing date) submitted again is the one recorded.
  */
 @ApplicationScoped
-public class CourtOutcomes {
+public class CourtOutcomes implements SentencingHearings {
     private static final char[] REFERENCE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private final SecureRandom random = new SecureRandom();
 
@@ -49,20 +54,20 @@ public class CourtOutcomes {
     Sentences sentences;
 
     @Inject
-    org.youthjustice.orders.caseplan.CasePlan casePlan;
+    CasePlan casePlan;
 
     @Inject
     Clock clock;
 
-    public record Recorded(CourtOutcome outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
+    public record Recorded(Hearing outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
     }
 
-    private static final java.util.Set<org.youthjustice.events.orders.CourtOutcome> CHANGES_AN_ORDER = java.util.EnumSet.of(
-            org.youthjustice.events.orders.CourtOutcome.VARIED, org.youthjustice.events.orders.CourtOutcome.REVOKED,
-            org.youthjustice.events.orders.CourtOutcome.BREACH_FOUND);
+    private static final java.util.Set<CourtOutcome> CHANGES_AN_ORDER = java.util.EnumSet.of(
+            CourtOutcome.VARIED, CourtOutcome.REVOKED,
+            CourtOutcome.BREACH_FOUND);
 
     @Inject
-    org.youthjustice.orders.sentencing.OrderLifecycle lifecycle;
+    OrderLifecycle lifecycle;
 
     @Transactional
     public Recorded record(CourtOutcomeSubmission submission) {
@@ -79,7 +84,7 @@ public class CourtOutcomes {
         ChildCase childCase = matched.orElseGet(() -> openCase(submission.child()));
         matched.ifPresent(known -> refreshChild(known, submission));
 
-        CourtOutcome outcome = new CourtOutcome();
+        Hearing outcome = new Hearing();
         outcome.id = UUID.randomUUID();
         outcome.caseId = childCase.id;
         outcome.courtName = submission.court().name();
@@ -88,7 +93,7 @@ public class CourtOutcomes {
         outcome.hearingDate = submission.hearingDate();
         outcome.outcome = submission.outcome();
         outcome.crownCourt = submission.court().crownCourt()
-                || submission.outcome() == org.youthjustice.events.orders.CourtOutcome.COMMITTED_TO_CROWN_COURT;
+                || submission.outcome() == CourtOutcome.COMMITTED_TO_CROWN_COURT;
         outcome.outOfArea = submission.court().outOfArea();
         outcome.nextHearingDate = submission.nextHearingDate();
         outcome.recordedAt = clock.instant();
@@ -103,7 +108,7 @@ public class CourtOutcomes {
 
         outbox.record(new CourtOutcomeRecorded(outcome.id, outcome.courtName, outcome.hearingDate, outcome.outcome,
                 outcome.crownCourt, submission.orderChange() == null ? null : submission.orderChange().orderId()), childCase.id);
-        if (outcome.outcome == org.youthjustice.events.orders.CourtOutcome.COMMITTED_TO_CROWN_COURT) {
+        if (outcome.outcome == CourtOutcome.COMMITTED_TO_CROWN_COURT) {
             casePlan.committedToCrownCourt(childCase.id, outcome.hearingDate);
         } else if (outcome.crownCourt) {
             casePlan.crownCourtDealtWith(childCase.id, outcome.hearingDate, outcome.recordedBy);
@@ -112,7 +117,7 @@ public class CourtOutcomes {
             lifecycle.apply(outcome.outcome, submission.orderChange(), outcome.id, outcome.hearingDate);
         }
         if (submission.order() != null) {
-            org.youthjustice.orders.sentencing.CourtOrder order =
+            CourtOrder order =
                     sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
             casePlan.orderMade(childCase.id, order.id, order.orderType, submission.hearingDate(), order.startDate, order.endDate,
                     submission.court().yjsCourtOfficerPresent());
@@ -126,7 +131,7 @@ public class CourtOutcomes {
         // only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
         List<Violation> violations = new java.util.ArrayList<>(ChildAge.youthJurisdiction(
                 submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth"));
-        boolean sentenced = submission.outcome() == org.youthjustice.events.orders.CourtOutcome.SENTENCED;
+        boolean sentenced = submission.outcome() == CourtOutcome.SENTENCED;
         if (sentenced && submission.order() == null) {
             violations.add(Violation.ofRule("ORD-1", "order", "a sentenced outcome carries the order the court made"));
         } else if (!sentenced && submission.order() != null) {
@@ -139,7 +144,7 @@ public class CourtOutcomes {
         }
         boolean changesAnOrder = CHANGES_AN_ORDER.contains(submission.outcome());
         if (changesAnOrder && submission.orderChange() == null) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + org.youthjustice.orders.sentencing.Sentences.wireName(submission.outcome())
+            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + Sentences.wireName(submission.outcome())
                     + " outcome names the order it is about, with the reason"));
         } else if (!changesAnOrder && submission.orderChange() != null) {
             violations.add(Violation.ofRule("ORD-1", "orderChange", "only a variation, revocation or breach finding changes an order"));
@@ -160,7 +165,7 @@ public class CourtOutcomes {
     @Transactional
     public Optional<Recorded> recorded(String courtReference, java.time.LocalDate hearingDate) {
         return entityManager.createQuery(
-                        "from CourtOutcome where courtReference = :reference and hearingDate = :hearing", CourtOutcome.class)
+                        "from Hearing where courtReference = :reference and hearingDate = :hearing", Hearing.class)
                 .setParameter("reference", courtReference)
                 .setParameter("hearing", hearingDate)
                 .getResultStream().findFirst()
@@ -169,7 +174,7 @@ public class CourtOutcomes {
 
     private Optional<ChildCase> matchCase(CourtOutcomeSubmission submission) {
         Optional<ChildCase> byReference = entityManager.createQuery(
-                        "select c from ChildCase c where c.id in (select o.caseId from CourtOutcome o where o.courtReference = :reference)",
+                        "select c from ChildCase c where c.id in (select o.caseId from Hearing o where o.courtReference = :reference)",
                         ChildCase.class)
                 .setParameter("reference", submission.courtReference())
                 .getResultStream().findFirst();
@@ -194,7 +199,7 @@ public class CourtOutcomes {
      */
     private void refreshChild(ChildCase childCase, CourtOutcomeSubmission submission) {
         java.time.LocalDate latest = entityManager.createQuery(
-                        "select max(o.hearingDate) from CourtOutcome o where o.caseId = :id", java.time.LocalDate.class)
+                        "select max(o.hearingDate) from Hearing o where o.caseId = :id", java.time.LocalDate.class)
                 .setParameter("id", childCase.id).getSingleResult();
         if (latest != null && !submission.hearingDate().isAfter(latest)) {
             return;
@@ -267,5 +272,12 @@ public class CourtOutcomes {
             reference.append(REFERENCE_CHARACTERS[random.nextInt(REFERENCE_CHARACTERS.length)]);
         }
         return reference.toString();
+    }
+
+    /** The hearing an order was made at (X-5: the child's age is taken at the finding of guilt). */
+    @Override
+    public SentencingHearings.Sentenced of(UUID outcomeId) {
+        Hearing sentence = entityManager.find(Hearing.class, outcomeId);
+        return new SentencingHearings.Sentenced(sentence.hearingDate, sentence.offences.stream().anyMatch(o -> o.imprisonable));
     }
 }

@@ -21,7 +21,7 @@ import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.cases.ChildCase;
-import org.youthjustice.orders.courtoutcomes.CourtOutcome;
+import org.youthjustice.orders.courtoutcomes.Hearing;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -71,7 +71,7 @@ public class CourtScreenings {
      */
     @Transactional
     public Screened screen(ChildCase childCase, ScreenEntry entry) {
-        CourtOutcome adjourned = latestOutcome(childCase.id)
+        Hearing adjourned = latestOutcome(childCase.id)
                 .filter(o -> !o.crownCourt && o.nextHearingDate != null && !o.nextHearingDate.isBefore(today()))
                 .orElseThrow(() -> ProblemException.ruleViolations(List.of(Violation.ofRule("MIL-16", "caseId",
                         "the child is not awaiting an adjourned magistrates' court hearing: nothing to screen"))));
@@ -130,9 +130,9 @@ public class CourtScreenings {
         return entityManager.createQuery("""
                         select c.id, c.reference, c.givenName, c.familyName, c.dateOfBirth, o.id, o.courtName, o.hearingDate,
                                o.nextHearingDate
-                        from CourtOutcome o, ChildCase c
+                        from Hearing o, ChildCase c
                         where c.id = o.caseId and o.crownCourt = false and o.nextHearingDate >= :today
-                          and o.hearingDate = (select max(l.hearingDate) from CourtOutcome l where l.caseId = o.caseId)
+                          and o.hearingDate = (select max(l.hearingDate) from Hearing l where l.caseId = o.caseId)
                           and not exists (select 1 from CourtScreening s where s.outcomeId = o.id)
                         order by o.nextHearingDate, c.familyName""", Object[].class)
                 .setParameter("today", today()).setMaxResults(500).getResultStream()
@@ -142,9 +142,9 @@ public class CourtScreenings {
                 .toList();
     }
 
-    private Optional<CourtOutcome> latestOutcome(UUID caseId) {
-        return entityManager.createQuery("from CourtOutcome where caseId = :id order by hearingDate desc, recordedAt desc",
-                CourtOutcome.class).setParameter("id", caseId).setMaxResults(1).getResultStream().findFirst();
+    private Optional<Hearing> latestOutcome(UUID caseId) {
+        return entityManager.createQuery("from Hearing where caseId = :id order by hearingDate desc, recordedAt desc",
+                Hearing.class).setParameter("id", caseId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private LocalDate today() {

@@ -1,6 +1,7 @@
 package org.youthjustice.orders.sentencing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,13 +20,12 @@ import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderRevoked;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.OrderVaried;
+import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
-import org.youthjustice.orders.caseplan.CasePlan;
-import org.youthjustice.orders.caseplan.Milestone;
-import org.youthjustice.orders.caseplan.Step;
+import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.problem.Violation;
 
@@ -45,13 +45,22 @@ public class OrderLifecycle {
     Outbox outbox;
 
     @Inject
-    CasePlan casePlan;
+    CaseAccess access;
+
+    @Inject
+    SentencingHearings sentencingHearings;
+
+    @Inject
+    Event<OrderHeard> heard;
+
+    @Inject
+    Event<OrderEnded> ended;
 
     @Inject
     Caller caller;
 
     @Inject
-    org.youthjustice.kernel.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -105,8 +114,7 @@ public class OrderLifecycle {
     public CourtOrder apply(CourtOutcome outcome, OrderChangeEntry change, UUID outcomeId, LocalDate hearingDate) {
         CourtOrder order = entityManager.find(CourtOrder.class, change.orderId());
         // the hearing a listing was for has happened (met before a revocation closes what is left open)
-        casePlan.meet(order.caseId, Step.COURT_LISTINGS, CasePlan.startOf(hearingDate),
-                new Milestone.Evidence("court-outcome", outcomeId, kindOf(outcome)), caller.username());
+        heard.fire(new OrderHeard(order.caseId, order.id, outcomeId, hearingDate, kindOf(outcome), caller.username()));
         switch (outcome) {
             case VARIED -> {
                 if (change.requirements() != null) {
@@ -154,6 +162,20 @@ public class OrderLifecycle {
         return order;
     }
 
+    /** An order on a case the caller may read; another authority's, or one not theirs to see, is not found (404). */
+    public CourtOrder readable(UUID id) {
+        CourtOrder order = entityManager.find(CourtOrder.class, id);
+        if (order == null) {
+            throw ProblemException.notFound("order " + id);
+        }
+        try {
+            access.readable(order.caseId);
+        } catch (ProblemException notVisible) {
+            throw ProblemException.notFound("order " + id);
+        }
+        return order;
+    }
+
     public List<OrderChange> changesOf(UUID orderId) {
         return entityManager.createQuery("from OrderChange where orderId = :id order by changedOn, recordedAt", OrderChange.class)
                 .setParameter("id", orderId).getResultList();
@@ -162,7 +184,7 @@ public class OrderLifecycle {
     private void end(CourtOrder order, CourtOrder.Status status, LocalDate on, String why) {
         order.status = status;
         order.endedOn = on;
-        casePlan.orderEnded(order.id, status == CourtOrder.Status.COMPLETED, why, caller.username());
+        ended.fire(new OrderEnded(order.id, status == CourtOrder.Status.COMPLETED, why, caller.username()));
     }
 
     private void record(CourtOrder order, UUID outcomeId, String kind, LocalDate on, String reason, String note) {
@@ -198,10 +220,8 @@ public class OrderLifecycle {
 
     /** The sentencing the order was made at: the child's age is taken at the original finding of guilt. */
     private Sentencing sentencingOf(CourtOrder order, ChildCase childCase) {
-        org.youthjustice.orders.courtoutcomes.CourtOutcome sentence =
-                entityManager.find(org.youthjustice.orders.courtoutcomes.CourtOutcome.class, order.outcomeId);
-        boolean imprisonable = sentence.offences.stream().anyMatch(o -> o.imprisonable);
-        return new Sentencing(childCase.dateOfBirth, sentence.hearingDate, imprisonable, order.custodyThresholdPassed,
+        SentencingHearings.Sentenced sentence = sentencingHearings.of(order.outcomeId);
+        return new Sentencing(childCase.dateOfBirth, sentence.on(), sentence.imprisonableOffence(), order.custodyThresholdPassed,
                 order.persistentOffender);
     }
 }

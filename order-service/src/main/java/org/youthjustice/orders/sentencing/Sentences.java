@@ -13,13 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.events.orders.Requirement;
 import org.youthjustice.events.orders.RequirementUnit;
 import org.youthjustice.events.orders.RiskLevels;
 import java.util.Optional;
-import org.youthjustice.orders.assessment.Assessment;
-import org.youthjustice.orders.assessment.Assessments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -43,7 +43,7 @@ public class Sentences {
     TenantContext tenantContext;
 
     @Inject
-    Assessments assessments;
+    AssessedRisk assessedRisk;
 
     private final TeamRouting teamRouting;
 
@@ -172,11 +172,11 @@ public class Sentences {
 
         // allocation's rule inputs: the case's current risk levels, when it has been assessed (ALC-5); the child's
         // gender identity and looked-after status as the court knows them now (ALC-3, ALC-4)
-        Optional<Assessment> risk = assessments.latest(caseId);
-        org.youthjustice.orders.cases.ChildCase child = entityManager.find(org.youthjustice.orders.cases.ChildCase.class, caseId);
+        Optional<AssessedRisk.Levels> risk = assessedRisk.latestOf(caseId);
+        ChildCase child = entityManager.find(ChildCase.class, caseId);
         outbox.record(new OrderMade(order.id, order.orderType, order.startDate, order.endDate,
                 order.requirements.stream().map(Sentences::asEvent).toList(), order.team,
-                risk.map(a -> new RiskLevels(a.rosh, a.saw)).orElse(null), risk.map(a -> a.scaledApproach).orElse(null), sentenceDate,
+                risk.map(AssessedRisk.Levels::riskLevels).orElse(null), risk.map(AssessedRisk.Levels::scaledApproach).orElse(null), sentenceDate,
                 order.orderType == OrderType.YOUTH_CAUTION || order.orderType == OrderType.YOUTH_CONDITIONAL_CAUTION,
                 child.genderIdentity, child.lookedAfter), caseId);
         return order;
@@ -192,18 +192,18 @@ public class Sentences {
         return requirement;
     }
 
-    static org.youthjustice.events.orders.Requirement asEvent(CourtOrder.Requirement requirement) {
+    static Requirement asEvent(CourtOrder.Requirement requirement) {
         String type = wireName(requirement.type);
         if (requirement.hours != null) {
-            return new org.youthjustice.events.orders.Requirement(type, requirement.hours, RequirementUnit.HOURS);
+            return new Requirement(type, requirement.hours, RequirementUnit.HOURS);
         }
         if (requirement.days != null) {
-            return new org.youthjustice.events.orders.Requirement(type, requirement.days, RequirementUnit.DAYS);
+            return new Requirement(type, requirement.days, RequirementUnit.DAYS);
         }
         if (requirement.months != null) {
-            return new org.youthjustice.events.orders.Requirement(type, requirement.months, RequirementUnit.MONTHS);
+            return new Requirement(type, requirement.months, RequirementUnit.MONTHS);
         }
-        return new org.youthjustice.events.orders.Requirement(type, null, null);
+        return new Requirement(type, null, null);
     }
 
     /** The name a type has in JSON and in policy files, e.g. {@code youth-rehabilitation-order}. */

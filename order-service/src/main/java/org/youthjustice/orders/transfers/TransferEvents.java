@@ -14,6 +14,7 @@ import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.orders.cases.ChildCase;
 
 /**
@@ -101,7 +102,7 @@ public class TransferEvents {
             return;
         }
         caretaking.endDate = ended.endDate() != null ? ended.endDate()
-                : event.time().atZone(org.youthjustice.kernel.policy.DeadlineCalculator.LONDON).toLocalDate();
+                : event.time().atZone(DeadlineCalculator.LONDON).toLocalDate();
         audit.record("case.caretaking-ended", "case", childCase.id, "by " + caretaking.hostAuthority + " on " + caretaking.endDate);
     }
 

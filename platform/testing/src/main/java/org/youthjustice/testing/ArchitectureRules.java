@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -100,6 +103,9 @@ public final class ArchitectureRules {
                 .orShould().callMethod(LocalTime.class, "now").orShould().callMethod(LocalTime.class, "now", ZoneId.class)
                 .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(ZonedDateTime.class, "now", ZoneId.class)
                 .orShould().callMethod(OffsetDateTime.class, "now").orShould().callMethod(OffsetDateTime.class, "now", ZoneId.class)
+                .orShould().callMethod(YearMonth.class, "now").orShould().callMethod(YearMonth.class, "now", ZoneId.class)
+                .orShould().callMethod(Year.class, "now").orShould().callMethod(Year.class, "now", ZoneId.class)
+                .orShould().callMethod(MonthDay.class, "now").orShould().callMethod(MonthDay.class, "now", ZoneId.class)
                 .orShould().callMethod(Clock.class, "systemUTC").orShould().callMethod(Clock.class, "systemDefaultZone")
                 .orShould().callMethod(Clock.class, "system", ZoneId.class)
                 .orShould().callMethod(System.class, "currentTimeMillis")

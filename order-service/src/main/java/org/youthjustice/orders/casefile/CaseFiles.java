@@ -1,45 +1,44 @@
-package org.youthjustice.orders.cases;
+package org.youthjustice.orders.casefile;
 
-import static org.youthjustice.kernel.problem.QueryParameters.parse;
-
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
-import java.util.Map;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.orders.caseplan.MilestoneView;
+import org.youthjustice.events.orders.CourtOutcome;
+import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Caller;
-import org.youthjustice.kernel.tenancy.Roles;
-import org.youthjustice.orders.courtoutcomes.CourtOutcome;
+import org.youthjustice.orders.allocation.CaseAllocation;
+import org.youthjustice.orders.assessment.AssessmentResource.AssessmentView;
+import org.youthjustice.orders.assessment.Assessments;
+import org.youthjustice.orders.caseplan.CasePlan;
+import org.youthjustice.orders.caseplan.MilestoneView;
+import org.youthjustice.orders.cases.CaseAccess;
+import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.orders.cases.ParentCarer;
+import org.youthjustice.orders.courtoutcomes.Hearing;
 import org.youthjustice.orders.courtoutcomes.Offence;
 import org.youthjustice.orders.sentencing.CourtOrder;
+import org.youthjustice.orders.transfers.Caretaking;
+import org.youthjustice.orders.victims.VictimEvents;
 
-@Path("/cases")
-@Tag(name = "cases")
-public class CaseResource {
+/**
+ * The child's case file, read in one go: the case with its court outcomes, orders, allocations, latest risk
+ * levels, milestones, caretaking and victim risk flags; and the search over an authority's cases. The top of
+ * order-service's packages: it reads every other one, and none reads it.
+ */
+@ApplicationScoped
+public class CaseFiles {
     @Inject
     Clock clock;
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    org.youthjustice.orders.victims.VictimEvents victimEvents;
 
     @Inject
     Caller caller;
@@ -48,13 +47,16 @@ public class CaseResource {
     CaseAccess access;
 
     @Inject
-    org.youthjustice.orders.assessment.Assessments assessments;
+    Assessments assessments;
 
     @Inject
-    org.youthjustice.orders.caseplan.CasePlan casePlan;
+    CasePlan casePlan;
+
+    @Inject
+    VictimEvents victimEvents;
 
     public record CaseView(UUID id, String reference, String status, Instant openedAt, ChildView child, List<OutcomeView> outcomes,
-            List<OrderView> orders, org.youthjustice.orders.assessment.AssessmentResource.AssessmentView risk, AllocationView allocation,
+            List<OrderView> orders, AssessmentView risk, AllocationView allocation,
             List<AllocationView> allocations, List<MilestoneView> milestones, List<CaretakingView> caretaking,
             List<VictimRiskFlagView> victimRiskFlags) {
     }
@@ -71,13 +73,13 @@ public class CaseResource {
     /** An allocation decision as allocation-service announced it; the case's current one, and its history. */
     public record AllocationView(UUID id, UUID caseManager, String band, String team, List<UUID> coWorkers, UUID rjWorker,
             String decidedBy, Instant allocatedAt) {
-        static AllocationView of(org.youthjustice.orders.allocation.CaseAllocation a) {
+        static AllocationView of(CaseAllocation a) {
             return new AllocationView(a.id, a.caseManager, a.band, a.team, List.of(a.coWorkers), a.rjWorker, a.decidedBy,
                     a.allocatedAt);
         }
     }
 
-    public record OrderView(UUID id, org.youthjustice.events.orders.OrderType type, LocalDate startDate, LocalDate endDate,
+    public record OrderView(UUID id, OrderType type, LocalDate startDate, LocalDate endDate,
             String team, String status, List<CourtOrder.Requirement> requirements, Integer contractMonths, Integer custodyMonths,
             Integer licenceMonths, String parentName) {
     }
@@ -87,7 +89,7 @@ public class CaseResource {
     }
 
     public record OutcomeView(UUID id, String court, String courtLocation, String courtReference, LocalDate hearingDate,
-            org.youthjustice.events.orders.CourtOutcome outcome, boolean crownCourt, boolean outOfArea, LocalDate nextHearingDate,
+            CourtOutcome outcome, boolean crownCourt, boolean outOfArea, LocalDate nextHearingDate,
             List<Offence> offences) {
     }
 
@@ -96,32 +98,18 @@ public class CaseResource {
             String status, List<String> teams) {
     }
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
-            Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
-    @Operation(summary = "Search your authority's cases",
-            description = "By part of the child's given or family name, date of birth (YYYY-MM-DD), status (open, closed) "
-                    + "team, and case manager (a worker id, or `me`); all given criteria must match. A case worker finds only "
-                    + "the cases they hold and their team's. At most `limit` cases (default 50, at most 200), by family name.")
-    @APIResponse(responseCode = "200", description = "The matching cases, possibly none")
-    @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
-    public List<CaseSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
-            @QueryParam("status") String status, @QueryParam("team") String team, @QueryParam("caseManager") String caseManagerId,
-            @QueryParam("limit") String limit) {
-        List<org.youthjustice.problem.Violation> violations = new java.util.ArrayList<>();
-        LocalDate born = parse(dateOfBirth, "dateOfBirth", violations, LocalDate::parse, "a date as YYYY-MM-DD");
-        ChildCase.Status state = parse(status, "status", violations, s -> ChildCase.Status.valueOf(s.toUpperCase()), "open or closed");
-        UUID caseManager = "me".equals(caseManagerId) ? org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject())
-                : parse(caseManagerId, "caseManager", violations, UUID::fromString, "a worker id or 'me'");
-        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 200");
-        if (max != null && (max < 1 || max > 200)) {
-            violations.add(org.youthjustice.problem.Violation.ofField("limit", "must be a whole number from 1 to 200"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+    /** What a search asks for; every criterion given must match. */
+    public record Criteria(String name, LocalDate born, ChildCase.Status state, UUID caseManager, String team, Integer max) {
+    }
+
+    /** The authority's cases matching {@code criteria}; a case worker's search covers only their own cases and their team's. */
+    public List<CaseSummary> search(Criteria criteria) {
+        String name = criteria.name();
+        LocalDate born = criteria.born();
+        ChildCase.Status state = criteria.state();
+        UUID caseManager = criteria.caseManager();
+        String team = criteria.team();
+        Integer max = criteria.max();
         StringBuilder query = new StringBuilder("select c from ChildCase c where 1 = 1");
         Map<String, Object> parameters = new java.util.HashMap<>();
         if (name != null && !name.isBlank()) {
@@ -143,7 +131,7 @@ public class CaseResource {
         if (!access.readsEveryCase()) {
             // a case worker finds only their own cases and their team's (ROLES.md)
             query.append(" and (c.caseManager = :me or array_contains(c.coWorkers, :me) or c.team = :myTeam)");
-            UUID me = org.youthjustice.kernel.tenancy.CaseHolding.workerId(caller.subject());
+            UUID me = CaseHolding.workerId(caller.subject());
             parameters.put("me", me == null ? new UUID(0, 0) : me);
             parameters.put("myTeam", caller.team().orElse(""));
         }
@@ -173,19 +161,11 @@ public class CaseResource {
         return teams;
     }
 
-    @GET
-    @Path("/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
-            Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
-    @Operation(summary = "A child's case with its court outcomes")
-    @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in your authority, or not one of your cases")
-    public CaseView get(@PathParam("id") UUID id) {
+    /** The case file of a case the caller may read (404 otherwise). */
+    public CaseView view(UUID id) {
         ChildCase childCase = access.readable(id);
         List<OutcomeView> outcomes = entityManager.createQuery(
-                        "from CourtOutcome where caseId = :id order by hearingDate, recordedAt", CourtOutcome.class)
+                        "from Hearing where caseId = :id order by hearingDate, recordedAt", Hearing.class)
                 .setParameter("id", id).getResultStream()
                 .map(o -> new OutcomeView(o.id, o.courtName, o.courtLocation, o.courtReference, o.hearingDate, o.outcome,
                         o.crownCourt, o.outOfArea, o.nextHearingDate, List.copyOf(o.offences)))
@@ -196,18 +176,18 @@ public class CaseResource {
                         List.copyOf(o.requirements), o.contractMonths, o.custodyMonths, o.licenceMonths, o.parentName))
                 .toList();
         List<AllocationView> allocations = entityManager.createQuery(
-                        "from CaseAllocation where caseId = :id order by allocatedAt", org.youthjustice.orders.allocation.CaseAllocation.class)
+                        "from CaseAllocation where caseId = :id order by allocatedAt", CaseAllocation.class)
                 .setParameter("id", id).getResultStream().map(AllocationView::of).toList();
         return new CaseView(childCase.id, childCase.reference, childCase.status.name().toLowerCase(), childCase.openedAt,
                 new ChildView(childCase.givenName, childCase.familyName, childCase.dateOfBirth, childCase.genderIdentity,
                         childCase.lookedAfter, childCase.address, childCase.locality, List.copyOf(childCase.parentCarers)),
                 outcomes, orders,
-                assessments.latest(id).map(org.youthjustice.orders.assessment.AssessmentResource.AssessmentView::of).orElse(null),
+                assessments.latest(id).map(AssessmentView::of).orElse(null),
                 // the current allocation: none since a transfer in, until the receiving authority allocates
                 childCase.caseManager == null || allocations.isEmpty() ? null : allocations.get(allocations.size() - 1), allocations,
                 MilestoneView.all(casePlan.of(id), clock.instant()),
                 entityManager.createQuery("from Caretaking where caseId = :id order by startDate",
-                                org.youthjustice.orders.transfers.Caretaking.class)
+                                Caretaking.class)
                         .setParameter("id", id).getResultStream()
                         .map(c -> new CaretakingView(c.transferId, c.hostAuthority, c.startDate, c.reviewDate,
                                 List.of(c.responsibilities), c.endDate)).toList(),

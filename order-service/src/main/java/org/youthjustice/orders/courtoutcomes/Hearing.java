@@ -14,12 +14,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
-/** What a court decided at one hearing about one child (ORD-1). */
+/**
+ * One hearing about one child and what the court decided at it (ORD-1): the record of a court outcome, whose
+ * kind on the wire is the event type {@code CourtOutcome}.
+ */
 @Entity
 @Table(name = "court_outcome")
-public class CourtOutcome extends TenantOwned {
+public class Hearing extends TenantOwned {
     @Id
     public UUID id;
     public UUID caseId;
@@ -28,7 +32,7 @@ public class CourtOutcome extends TenantOwned {
     public String courtReference;
     public LocalDate hearingDate;
     @Enumerated(EnumType.STRING)
-    public org.youthjustice.events.orders.CourtOutcome outcome;
+    public CourtOutcome outcome;
     public boolean crownCourt;
     public boolean outOfArea;
     /** When an adjourned case is next before the court (MIL-16 screens the wait). */

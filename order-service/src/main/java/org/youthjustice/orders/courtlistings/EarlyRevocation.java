@@ -1,4 +1,4 @@
-package org.youthjustice.orders.sentencing;
+package org.youthjustice.orders.courtlistings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.CourtListingDue;
+import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.events.orders.ListingReason;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.audit.AuditTrail;
@@ -29,7 +30,9 @@ import org.youthjustice.orders.assessment.Assessments;
 import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
-import org.youthjustice.orders.courtoutcomes.CourtOutcome;
+import org.youthjustice.orders.courtoutcomes.Hearing;
+import org.youthjustice.orders.sentencing.CourtOrder;
+import org.youthjustice.orders.sentencing.OrderChange;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -96,13 +99,13 @@ public class EarlyRevocation {
                 .getSingleResult();
         criteria.add(new Criterion("satisfactory-compliance", breaches == 0,
                 breaches == 0 ? "no breach initiated on this order" : breaches + " breach(es) initiated on this order"));
-        LocalDate sentenced = entityManager.find(CourtOutcome.class, order.outcomeId).hearingDate;
+        LocalDate sentenced = entityManager.find(Hearing.class, order.outcomeId).hearingDate;
         List<LocalDate> later = entityManager.createQuery("""
-                        select o.hearingDate from CourtOutcome o where o.caseId = :case and o.hearingDate > :sentenced
+                        select o.hearingDate from Hearing o where o.caseId = :case and o.hearingDate > :sentenced
                         and o.outcome not in (:aboutThisOrder) order by o.hearingDate""", LocalDate.class)
                 .setParameter("case", order.caseId).setParameter("sentenced", sentenced)
-                .setParameter("aboutThisOrder", List.of(org.youthjustice.events.orders.CourtOutcome.VARIED,
-                        org.youthjustice.events.orders.CourtOutcome.REVOKED, org.youthjustice.events.orders.CourtOutcome.BREACH_FOUND))
+                .setParameter("aboutThisOrder", List.of(CourtOutcome.VARIED,
+                        CourtOutcome.REVOKED, CourtOutcome.BREACH_FOUND))
                 .getResultList();
         criteria.add(new Criterion("no-re-offending", later.isEmpty(),
                 later.isEmpty() ? "no court outcome for new offences since " + sentenced : "court outcomes on " + later));

@@ -1,4 +1,4 @@
-package org.youthjustice.allocation.workforce;
+package org.youthjustice.allocation.workers;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.capacity.Capacities;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
 import org.youthjustice.allocation.leave.LeaveCover;
+import org.youthjustice.allocation.workforce.Availability;
+import org.youthjustice.allocation.workforce.Grade;
+import org.youthjustice.allocation.workforce.Worker;
+import org.youthjustice.allocation.workforce.WorkerAbsence;
+import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.problem.QueryParameters;

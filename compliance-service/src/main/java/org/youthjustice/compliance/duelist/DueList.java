@@ -1,85 +1,48 @@
-package org.youthjustice.compliance.enforcement;
+package org.youthjustice.compliance.duelist;
 
-import static org.youthjustice.kernel.problem.QueryParameters.parse;
-
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.absences.Absence;
+import org.youthjustice.compliance.enforcement.EnforcementStep;
 import org.youthjustice.compliance.letters.Letter;
 import org.youthjustice.compliance.letters.LetterKind;
 import org.youthjustice.compliance.letters.Letters;
-import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.DueListScope;
-import org.youthjustice.kernel.tenancy.Roles;
-import org.youthjustice.problem.Violation;
 
 /**
  * Compliance's due list: the missed appointments still to follow up (CMP-4), the enforcement steps due
  * (the compliance meeting, CMP-6; breach proceedings, CMP-7) and the warning and breach letters still to
- * write (CMP-5 to CMP-7, CMP-11), for me, my team or the authority.
+ * write (CMP-5 to CMP-7, CMP-11). It reads absences, enforcement and letters, so it sits above all three
+ * (package-info.java) and none of them knows it.
  */
-@Path("/due")
-@Tag(name = "enforcement")
-@Produces(MediaType.APPLICATION_JSON)
-public class DueListResource {
-    @Inject
-    Clock clock;
-
+@ApplicationScoped
+public class DueList {
     @Inject
     EntityManager entityManager;
 
     @Inject
-    Caller caller;
+    Clock clock;
 
     public record DueItem(String action, String rule, UUID caseId, String caseReference, UUID orderId, LocalDate dueDate,
             Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID letterId, UUID caseManager, String team) {
     }
 
-    @GET
+    /**
+     * The items due on the cases {@code whose} names, soonest first, at most {@code limit}: {@code status}
+     * {@code overdue} for those past their time limit, {@code due} for those not yet, null for both.
+     */
     @Transactional
-    @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
-            Roles.SERVICE_MANAGER })
-    @Operation(summary = "Follow-ups and enforcement steps due, soonest first", description = """
-            `scope=mine` (default: cases you hold), `team` (your team's, or for managers the `team` named) or \
-            `authority` (managers); `status=overdue` for those past their time limit; at most `limit` (200) items.""")
-    @APIResponse(responseCode = "200", description = "The items due")
-    @APIResponse(responseCode = "400", description = "Invalid criteria, each listed")
-    @APIResponse(responseCode = "403", description = "A scope your role does not read")
-    public List<DueItem> due(@QueryParam("scope") String scope, @QueryParam("team") String team,
-            @QueryParam("status") String status, @QueryParam("limit") String limit) {
-        List<Violation> violations = new ArrayList<>();
-        DueListScope whose = DueListScope.read(scope, team, caller, violations);
-        if (status != null && !List.of("due", "overdue").contains(status)) {
-            violations.add(Violation.ofField("status", "must be due or overdue"));
-        }
-        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 500");
-        if (max != null && (max < 1 || max > 500)) {
-            violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        whose.authorize(caller);
+    public List<DueItem> of(DueListScope whose, String status, int limit) {
         String holding = switch (whose.kind()) {
             case MINE -> " and (c.caseManager = :me or array_contains(c.coWorkers, :me))";
             case TEAM -> " and c.team = :team";
@@ -88,17 +51,17 @@ public class DueListResource {
         Instant now = clock.instant();
         TypedQuery<Object[]> followUps = entityManager.createQuery("""
                 select a.id, a.caseId, c.reference, a.orderId, a.followUpDueDate, a.followUpDueAt, c.caseManager, c.team
-                from Absence a, org.youthjustice.compliance.supervision.SupervisedCase c
+                from Absence a, SupervisedCase c
                 where c.id = a.caseId and a.followedUpAt is null and a.judgement = :awaiting""" + holding, Object[].class)
                 .setParameter("awaiting", Absence.Judgement.AWAITING);
         TypedQuery<Object[]> steps = entityManager.createQuery("""
                 select s.id, s.caseId, c.reference, s.orderId, s.dueDate, s.dueAt, c.caseManager, c.team, s.step, s.rule
-                from EnforcementStep s, org.youthjustice.compliance.supervision.SupervisedCase c
+                from EnforcementStep s, SupervisedCase c
                 where c.id = s.caseId and s.status = :due""" + holding, Object[].class)
                 .setParameter("due", EnforcementStep.Status.DUE);
         TypedQuery<Object[]> pendingLetters = entityManager.createQuery("""
                 select l.id, l.caseId, c.reference, l.orderId, l.requestedAt, c.caseManager, c.team, l.kind, l.rule
-                from Letter l, org.youthjustice.compliance.supervision.SupervisedCase c
+                from Letter l, SupervisedCase c
                 where c.id = l.caseId and l.status = :pending""" + holding, Object[].class)
                 .setParameter("pending", Letter.Status.PENDING);
         for (TypedQuery<Object[]> query : List.of(followUps, steps, pendingLetters)) {
@@ -125,7 +88,7 @@ public class DueListResource {
                 .filter(item -> !"overdue".equals(status) || item.overdue())
                 .filter(item -> !"due".equals(status) || !item.overdue())
                 .sorted(Comparator.comparing(DueItem::dueAt))
-                .limit(max == null ? 200 : max)
+                .limit(limit)
                 .toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.youthjustice.compliance.enforcement;
+package org.youthjustice.compliance.duelist;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
