@@ -47,8 +47,9 @@
  *
  * <h2>Rules</h2>
  * A rule's decision is a pure class, free of persistence, HTTP, messaging, CDI and configuration, tested on
- * its own ({@code capacity.CapacityPolicy}, {@code workforce.Availability}, {@code proposal.CandidateRanking},
- * {@code coallocation.CoAllocationRules}, {@code leave.LeaveCoverRules}, {@code internaltransfer.TransferSteps});
+ * its own ({@code capacity.CapacityPolicy}, {@code workforce.Availability}, {@code workforce.WorkforceRules},
+ * {@code proposal.CandidateRanking}, {@code coallocation.CoAllocationRules}, {@code leave.LeaveCoverRules},
+ * {@code requests.AllocationRules}, {@code requests.ReallocationRule}, {@code internaltransfer.TransferSteps});
  * the service class beside it loads, saves, audits and announces. Resources answer HTTP and leave queries to
  * the service classes behind them.
  */

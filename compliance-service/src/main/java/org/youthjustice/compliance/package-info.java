@@ -32,8 +32,9 @@
  * ({@code Letters.recordFor}) and which steps' letters to withdraw, by their ids.
  *
  * <p>Within a package, a resource validates its input, authorises and maps to its answer; the service
- * class behind it loads, saves and publishes; a rule ({@code …Rule} or {@code …Policy}: {@code
- * absences.AbsenceJudgementRule}, {@code enforcement.EscalationPolicy}) decides from what it is given,
- * free of persistence, HTTP, messaging and CDI.
+ * class behind it loads, saves and publishes; a rule ({@code …Rule}, {@code …Rules} or {@code …Policy}:
+ * {@code appointments.AppointmentRules}, {@code absences.AbsenceJudgementRule}, {@code letters.LetterRules},
+ * {@code letters.LetterTemplateRules}, {@code enforcement.EscalationPolicy}, {@code enforcement.EnforcementRules})
+ * decides from what it is given, free of persistence, HTTP, messaging and CDI, and is tested on its own.
  */
 package org.youthjustice.compliance;

@@ -23,7 +23,6 @@ import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.screening.Screening;
 import org.youthjustice.allocation.victims.RestorativeJusticeWorkers;
-import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.events.allocations.AllocatedWorker;
@@ -141,18 +140,17 @@ public class Allocations {
      * otherwise; the rules overridden, for the record.
      */
     public static List<String> overridden(CandidateRanking.Candidate chosen, String rationale) {
-        if (!chosen.breaks().isEmpty() && (rationale == null || rationale.isBlank())) {
-            throw ProblemException.ruleViolations(chosen.breaks().stream()
-                    .map(b -> Violation.ofRule(b.rule(), "rationale", b.reason() + ": give the rationale to choose them")).toList());
+        List<Violation> unexplained = AllocationRules.rationaleFor(chosen, rationale);
+        if (!unexplained.isEmpty()) {
+            throw ProblemException.ruleViolations(unexplained);
         }
-        return chosen.breaks().stream().map(CandidateRanking.Breach::rule).toList();
+        return AllocationRules.rulesOverridden(chosen);
     }
 
     /** A worker the ranking left out cannot be chosen: 422 with the rule (or 400 when no rule but the grade). */
     public static void refuseExcluded(CandidateRanking.Proposal proposal, UUID workerId) {
-        proposal.excluded().stream().filter(e -> e.workerId().equals(workerId)).findFirst().ifPresent(out -> {
-            throw ProblemException.ruleViolations(List.of(out.rule() == null ? Violation.ofField("workerId", out.reason())
-                    : Violation.ofRule(out.rule(), "workerId", out.reason())));
+        AllocationRules.excluded(proposal, workerId).ifPresent(out -> {
+            throw ProblemException.ruleViolations(List.of(out));
         });
     }
 
@@ -189,15 +187,10 @@ public class Allocations {
                         "no active worker " + entry.workerId() + " in team " + request.team))));
         List<String> overridden = overridden(chosen, entry.rationale());
         RestorativeJustice restorative = restorativeJustice(request);
-        if (restorative.needed() && entry.rjWorkerId() == null) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.reason()
-                    + ": name one of " + restorative.candidates().stream().map(RestorativeJusticeWorkers.RjCandidate::name).toList())));
-        }
-        if (entry.rjWorkerId() != null && restorative.candidates().stream().noneMatch(c -> c.workerId().equals(entry.rjWorkerId()))) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-11", "rjWorkerId", restorative.needed()
-                    ? "not a restorative justice worker of the authority at work now"
-                    : restorative.reason() + ": no restorative justice worker is allocated")));
-        }
+        AllocationRules.restorativeJusticeWorker(restorative.needed(), restorative.reason(), restorative.candidates(),
+                entry.rjWorkerId()).ifPresent(refused -> {
+                    throw ProblemException.ruleViolations(List.of(refused));
+                });
         Worker student = entry.studentId() == null ? null : student(entry.studentId());
         Instant now = clock.instant();
         AllocationDecision decision = new AllocationDecision();
@@ -246,9 +239,9 @@ public class Allocations {
     /** ALC-7: a student at work, who works the case beside the case manager. */
     private Worker student(UUID studentId) {
         Worker student = workforce.worker(studentId);
-        if (student.grade != Grade.STUDENT) {
-            throw ProblemException.invalid(List.of(Violation.ofField("studentId", "not a student: " + student.grade.wireName())));
-        }
+        AllocationRules.student(student.grade).ifPresent(notAStudent -> {
+            throw ProblemException.invalid(List.of(notAStudent));
+        });
         workforce.away(student.id, Moments.ukToday(clock), "studentId").ifPresent(away -> {
             throw ProblemException.ruleViolations(List.of(away));
         });

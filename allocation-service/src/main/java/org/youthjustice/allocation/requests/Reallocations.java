@@ -21,7 +21,6 @@ import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.problem.Violation;
 
 /**
  * A case moved to another case manager by a manager, by the same rules as its allocation: the new worker
@@ -71,15 +70,13 @@ public class Reallocations {
         if (!held.workerId.equals(entry.currentCaseManager())) {
             throw ProblemException.conflict("the case's case manager changed meanwhile: read the case again before reallocating");
         }
-        if (held.workerId.equals(entry.workerId())) {
-            throw ProblemException.invalid(List.of(Violation.ofField("workerId", "already the case manager")));
-        }
+        ReallocationRule.anotherWorker(held.workerId, entry.workerId()).ifPresent(same -> {
+            throw ProblemException.invalid(List.of(same));
+        });
         Worker to = workforce.worker(entry.workerId());
-        if (childCase.team != null && !childCase.team.equals(to.team)) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("ALC-10", "workerId", to.name + " is in team " + to.team
-                    + ", not the case's team " + childCase.team + ": a move between teams is an internal transfer, proposed and endorsed "
-                    + "(POST /cases/" + caseId + "/internal-transfers)")));
-        }
+        ReallocationRule.withinTheTeam(caseId, childCase.team, to.name, to.team).ifPresent(anotherTeam -> {
+            throw ProblemException.ruleViolations(List.of(anotherTeam));
+        });
         if (transfers.underWay(caseId)) {
             throw ProblemException.conflict("an internal transfer of the case is under way: the case moves at its three-way meeting, "
                     + "or withdraw the transfer first (ALC-10)");

@@ -164,9 +164,7 @@ public class Workforce {
 
     /** ALC-2 refuses the worker for work starting on {@code date} while they are away; the violation names {@code field}. */
     public java.util.Optional<Violation> away(UUID workerId, LocalDate date, String field) {
-        Availability availability = availability(workerId, date);
-        return availability.allocatable() ? java.util.Optional.empty()
-                : java.util.Optional.of(Violation.ofRule("ALC-2", field, availability.reason()));
+        return WorkforceRules.available(availability(workerId, date), field);
     }
 
     public LocalDate imminentBy(LocalDate date) {

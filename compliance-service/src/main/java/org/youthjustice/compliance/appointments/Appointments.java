@@ -167,18 +167,9 @@ public class Appointments {
     public Appointment reschedule(SupervisedCase childCase, UUID appointmentId, Rescheduling entry) {
         Appointment appointment = find(childCase, appointmentId);
         Instant now = clock.instant();
-        if (appointment.status == Appointment.Status.MISSED) {
-            throw ProblemException.conflict(Violation.ofRule("CMP-1", "status",
-                    "a missed appointment is never rescheduled: record its absence as acceptable or not"));
-        }
-        if (appointment.status != Appointment.Status.SCHEDULED) {
-            throw ProblemException.conflict(Violation.ofRule("CMP-1", "status",
-                    "the appointment is already " + appointment.status.wireName()));
-        }
-        if (!now.isBefore(appointment.startsAt)) {
-            throw ProblemException.conflict(Violation.ofRule("CMP-1", "startsAt",
-                    "an appointment is rescheduled only before it starts; it started at " + appointment.startsAt));
-        }
+        AppointmentRules.reschedulable(appointment.status, appointment.startsAt, now).ifPresent(refused -> {
+            throw ProblemException.conflict(refused);
+        });
         SupervisedOrder order = entityManager.find(SupervisedOrder.class, appointment.orderId);
         check(order, entry.startsAt(), entry.endsAt());
         Appointment next = newAppointment(childCase, order, appointment.kind, entry.startsAt(), entry.endsAt(), appointment.place,
@@ -210,10 +201,9 @@ public class Appointments {
             throw ProblemException.conflict("the appointment is already recorded as " + appointment.status.wireName());
         }
         Instant now = clock.instant();
-        if (Moments.inTheFuture(appointment.startsAt, now)) {
-            throw ProblemException.invalid(List.of(Violation.ofField("attended",
-                    "attendance is recorded once the appointment has started, at " + appointment.startsAt)));
-        }
+        AppointmentRules.attendanceRecordable(appointment.startsAt, now).ifPresent(tooSoon -> {
+            throw ProblemException.invalid(List.of(tooSoon));
+        });
         appointment.status = outcome;
         appointment.outcomeRecordedBy = caller.username();
         appointment.outcomeRecordedAt = now;

@@ -167,10 +167,9 @@ public class Enforcement {
     @Transactional
     public EnforcementStep scheduleMeeting(SupervisedCase childCase, UUID stepId, Instant at, String place) {
         EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.COMPLIANCE_MEETING);
-        if (Moments.ukDate(at).isAfter(step.dueDate)) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "at",
-                    "the compliance meeting is held within 10 days of the second missed appointment: by " + step.dueDate)));
-        }
+        EnforcementRules.meetingInTime(at, step.dueDate).ifPresent(late -> {
+            throw ProblemException.ruleViolations(List.of(late));
+        });
         if (at.equals(step.meetingAt) && Objects.equals(place, step.meetingPlace)) {
             return step;
         }
@@ -214,13 +213,12 @@ public class Enforcement {
     @Transactional
     public EnforcementStep approveBreach(SupervisedCase childCase, UUID stepId) {
         EnforcementStep step = due(childCase, stepId, EscalationPolicy.Step.BREACH_PROCEEDINGS);
-        if (step.reportSummary == null) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-7", "report",
-                    "the breach report is written before a manager approves it")));
-        }
-        if (step.reportedBy.equals(caller.username())) {
-            throw ProblemException.forbidden("a breach report is approved by a manager other than its author");
-        }
+        EnforcementRules.breachReportWritten(step.reportSummary).ifPresent(unwritten -> {
+            throw ProblemException.ruleViolations(List.of(unwritten));
+        });
+        EnforcementRules.approverOtherThanAuthor(step.reportedBy, caller.username()).ifPresent(refused -> {
+            throw ProblemException.forbidden(refused);
+        });
         Instant now = clock.instant();
         step.status = EnforcementStep.Status.DONE;
         step.doneAt = now;

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
@@ -90,30 +89,22 @@ public class LetterTemplates {
         return new Current(kind, String.valueOf(changed.version), body, changed.changedBy, changed.changedAt);
     }
 
+    /** Parses the template and tries it on sample values; {@link LetterTemplateRules} decides what that found means. */
     List<Violation> check(LetterKind kind, String body) {
-        List<Violation> problems = new ArrayList<>();
         Template template;
         try {
             template = engine.parse(body);
         } catch (TemplateException e) {
-            problems.add(Violation.ofRule("CMP-11", "body", "the template cannot be read: " + e.getMessage()));
-            return problems;
+            return LetterTemplateRules.unreadable(e.getMessage());
         }
-        if (kind.mustName() != null && template.getExpressions().stream().map(Expression::toOriginalString)
-                .noneMatch(e -> e.startsWith(kind.mustName()))) {
-            problems.add(Violation.ofRule(kind.rule(), "body", "a " + kind.wireName() + " letter must name {"
-                    + kind.mustName() + "...}: " + switch (kind) {
-                        case FIRST_WARNING -> "the next appointment (CMP-5)";
-                        case SECOND_WARNING -> "the compliance meeting with a manager (CMP-6)";
-                        default -> "the appointments it is about";
-                    }));
-        }
+        List<String> expressions = template.getExpressions().stream().map(Expression::toOriginalString).toList();
+        String renderError = null;
         try {
             template.data(LetterModel.sample()).render();
         } catch (TemplateException e) {
-            problems.add(Violation.ofRule("CMP-11", "body", "the template does not render: " + e.getMessage()));
+            renderError = String.valueOf(e.getMessage());
         }
-        return problems;
+        return LetterTemplateRules.check(kind, expressions, renderError);
     }
 
     static String defaultBody(LetterKind kind) {

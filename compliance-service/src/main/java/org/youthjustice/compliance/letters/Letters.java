@@ -127,10 +127,9 @@ public class Letters {
                 .setParameter("from", from.atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .getResultList());
-        if (appointments.isEmpty()) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("X-6", "from",
-                    "no appointments are scheduled for this order from " + from + " to " + to + " to write to the child about")));
-        }
+        LetterRules.appointmentsToWriteAbout(appointments.size(), from, to).ifPresent(none -> {
+            throw ProblemException.ruleViolations(List.of(none));
+        });
         Draft draft = new Draft(null, 0, LetterKind.APPOINTMENTS, order.id, null, null, null, null, appointments, from, to);
         return write(childCase, draft, newLetter(childCase.id, order.id, LetterKind.APPOINTMENTS));
     }
@@ -168,17 +167,11 @@ public class Letters {
                         Appointment.class)
                 .setParameter("order", letter.orderId).setParameter("scheduled", Appointment.Status.SCHEDULED)
                 .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        StepsCallingForLetters.Meeting meeting = null;
-        if (letter.kind == LetterKind.FIRST_WARNING && next == null) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-5", "nextAppointment",
-                    "the first warning letter names the next appointment: schedule it, then write the letter")));
-        }
-        if (letter.kind == LetterKind.SECOND_WARNING) {
-            meeting = steps.complianceMeetingFor(absence.id).orElse(null);
-            if (meeting == null) {
-                throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-6", "meeting",
-                        "the second warning letter names the compliance meeting with a manager: arrange it, then write the letter")));
-            }
+        StepsCallingForLetters.Meeting meeting = letter.kind == LetterKind.SECOND_WARNING
+                ? steps.complianceMeetingFor(absence.id).orElse(null) : null;
+        List<Violation> missing = LetterRules.namesWhatItsRuleRequires(letter.kind, next != null, meeting != null);
+        if (!missing.isEmpty()) {
+            throw ProblemException.ruleViolations(missing);
         }
         return new Draft(letter.id, letter.version, letter.kind, letter.orderId, missed, next,
                 meeting == null ? null : meeting.at(), meeting == null ? null : meeting.place(), List.of(), null, null);
@@ -189,10 +182,9 @@ public class Letters {
         ChildContacts contacts = orderService.contactsOf(childCase.id);
         LocalDate letterDate = Moments.ukToday(clock);
         Addressing addressing = Addressing.of(contacts.dateOfBirth(), contacts.parentCarers().size(), letterDate);
-        if (addressing.blocked() != null) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("X-6", "parentCarers",
-                    addressing.blocked() + ": record the parent/carer in the child's case, then write the letter")));
-        }
+        LetterRules.addressable(addressing).ifPresent(blocked -> {
+            throw ProblemException.ruleViolations(List.of(blocked));
+        });
         LetterTemplates.Current template = templates.current(draft.kind());
         LetterModel model = new LetterModel(new LetterModel.Child(contacts.givenName(), contacts.familyName()),
                 LetterModel.day(letterDate), LetterModel.Occasion.of(draft.missed()), LetterModel.Occasion.of(draft.next()),
@@ -207,9 +199,8 @@ public class Letters {
         } catch (io.quarkus.qute.TemplateException e) {
             // a template tried on full sample values can still ask for what this letter lacks (a breach letter's
             // next appointment when none is booked): the manager's template is to fix, the letter stays as it was
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("CMP-11", "template",
-                    "the " + draft.kind().wireName() + " template (version " + template.version()
-                            + ") cannot be filled for this letter: " + e.getMessage())));
+            throw ProblemException.ruleViolations(List.of(LetterRules.templateCannotBeFilled(draft.kind(), template.version(),
+                    e.getMessage())));
         }
         List<LetterPdf.Copy> copies = new ArrayList<>();
         copies.add(new LetterPdf.Copy(contacts.fullName(), contacts.address(), null));

@@ -1,5 +1,7 @@
 package org.youthjustice.orders.casework;
 
+import static org.youthjustice.orders.casework.PlanRules.outstanding;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
-import org.youthjustice.kernel.child.ChildAge;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.caseplan.CasePlan;
@@ -94,9 +95,9 @@ public class Plans {
         }
         casework.check(childCase, entry.orderId(), CasePlan.startOf(latest(entry.completedOn(), entry.copiedToParentCarerOn())),
                 now, own);
-        if (entry.actionPlan() && (entry.sessionsPlanned() == null || entry.spanWeeks() == null)) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("MIL-15", "sessionsPlanned",
-                    "an action plan states how many sessions are anticipated and over how many weeks (sessionsPlanned, spanWeeks)")));
+        List<Violation> violations = PlanRules.actionPlan(entry);
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
         }
         Optional<Plan> existing = existingPlan(childCase.id, entry);
         if (existing.isPresent()) {
@@ -151,19 +152,6 @@ public class Plans {
                 new Milestone.Evidence("plan", plan.id, plan.kind), plan.recordedBy);
     }
 
-    private static List<String> outstanding(ChildCase childCase, Plan plan) {
-        List<String> outstanding = new ArrayList<>();
-        // an action plan is shared with the child and family (Nottinghamshire 8.4) as an intervention plan is
-        String rule = "action-plan".equals(plan.kind) ? "MIL-15" : "MIL-6";
-        if (!plan.coProducedWithChild) {
-            outstanding.add(rule + ": the plan is co-produced with the child");
-        }
-        if (plan.copiedToParentCarerOn == null && ChildAge.at(childCase.dateOfBirth, plan.completedOn).isUnder(16)) {
-            outstanding.add(rule + ": the copy to the parent/carer is not recorded (X-6: the child is under 16)");
-        }
-        return outstanding;
-    }
-
     public Optional<ReviewMeeting> existingMeeting(UUID caseId, MeetingEntry entry) {
         return entityManager.createQuery("from ReviewMeeting where caseId = :case and heldOn = :on", ReviewMeeting.class)
                 .setParameter("case", caseId).setParameter("on", entry.heldOn()).getResultStream().findFirst();
@@ -196,17 +184,6 @@ public class Plans {
                         new Milestone.Evidence("review-meeting", meeting.id, null), meeting.recordedBy)
                 : CasePlan.Progress.none();
         return new Recorded<>(meeting, false, progress, outstanding);
-    }
-
-    private static List<String> outstanding(ReviewMeeting meeting) {
-        List<String> outstanding = new ArrayList<>();
-        if (!meeting.childAttended) {
-            outstanding.add("MIL-7: the child attends the review plan meeting");
-        }
-        if (!meeting.parentCarerAttended) {
-            outstanding.add("MIL-7: the parent/carer attends the review plan meeting");
-        }
-        return outstanding;
     }
 
     public List<Plan> plansOf(UUID caseId) {

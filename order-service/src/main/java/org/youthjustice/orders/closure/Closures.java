@@ -1,5 +1,7 @@
 package org.youthjustice.orders.closure;
 
+import static org.youthjustice.orders.closure.ExitInterviewRule.outstanding;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,16 +77,8 @@ public class Closures {
     public Recorded arrange(ChildCase childCase, Arrangement entry) {
         LocalDate arrangedOn = entry.arrangedOn() == null ? Moments.ukToday(clock) : entry.arrangedOn();
         casework.check(childCase, entry.orderId(), CasePlan.startOf(arrangedOn), clock.instant(), List.of());
-        List<Violation> violations = new ArrayList<>();
-        if (entry.interviewOn().isBefore(entry.finalSessionOn())) {
-            violations.add(Violation.ofRule("MIL-11", "interviewOn", "the exit interview follows the final session"));
-        } else {
-            LocalDate latest = casePlan.dueDate(Step.EXIT_INTERVIEW, entry.finalSessionOn());
-            if (entry.interviewOn().isAfter(latest)) {
-                violations.add(Violation.ofRule("MIL-11", "interviewOn",
-                        "the exit interview takes place within 5 days of the final session: by " + latest));
-            }
-        }
+        List<Violation> violations = ExitInterviewRule.arrangement(entry.finalSessionOn(), entry.interviewOn(),
+                casePlan.dueDate(Step.EXIT_INTERVIEW, entry.finalSessionOn()));
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }
@@ -154,9 +148,9 @@ public class Closures {
     @Transactional
     public Recorded letterHandedOver(ChildCase childCase, UUID interviewId, LocalDate handedOverOn) {
         ExitInterview interview = find(childCase, interviewId);
-        if (!interview.held()) {
-            throw ProblemException.ruleViolations(List.of(Violation.ofRule("MIL-11", "handedOverOn",
-                    "the completion letter is handed over at the exit interview; record the interview held first")));
+        List<Violation> violations = ExitInterviewRule.letterHandedOver(interview);
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
         }
         List<Violation> own = handedOverOn.isBefore(interview.heldOn)
                 ? List.of(Violation.ofField("handedOverOn", "the completion letter is handed over at or after the interview"))
@@ -178,16 +172,6 @@ public class Closures {
                 CasePlan.startOf(latest(interview.heldOn, interview.completionLetterHandedOverOn)),
                 new Milestone.Evidence("exit-interview", interview.id, "held on " + interview.heldOn + ", conducted by "
                         + interview.conductedBy), caller.username());
-    }
-
-    private static List<String> outstanding(ExitInterview interview) {
-        List<String> outstanding = new ArrayList<>();
-        if (!interview.held()) {
-            outstanding.add("MIL-11: the exit interview is held by " + interview.interviewOn);
-        } else if (interview.completionLetterHandedOverOn == null) {
-            outstanding.add("MIL-11: the completion letter, with guidance on spent convictions, is handed to the child");
-        }
-        return outstanding;
     }
 
     private ExitInterview find(ChildCase childCase, UUID interviewId) {

@@ -10,21 +10,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.CourtListingDue;
 import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.events.orders.ListingReason;
-import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.orders.courtlistings.EarlyRevocationRule.Eligibility;
 import org.youthjustice.orders.assessment.Assessment;
 import org.youthjustice.orders.assessment.Assessments;
 import org.youthjustice.orders.caseplan.CasePlan;
@@ -64,41 +62,22 @@ public class EarlyRevocation {
     @Inject
     Clock clock;
 
-    /** One criterion: met, unmet, or (null) for the practitioner to confirm; with its evidence. */
-    public record Criterion(String criterion, Boolean met, String evidence) {
-    }
-
-    public record Eligibility(UUID orderId, boolean eligible, List<Criterion> criteria) {
-    }
-
     public record Decision(
             @AssertTrue(message = "[MIL-13] early revocation needs all the plan's targets completed") boolean planTargetsCompleted,
             @NotBlank @Size(max = 4000) String childViews,
             @NotNull LocalDate toldToChildOn) {
     }
 
+    /** MIL-13: each criterion ({@link EarlyRevocationRule}), on what the case records today. */
     @Transactional
     public Eligibility eligibility(CourtOrder order) {
         LocalDate today = Moments.ukToday(clock);
-        List<Criterion> criteria = new ArrayList<>();
-        criteria.add(new Criterion("in-force", order.inForce(), "the order is " + order.status.name().toLowerCase()));
-        if (order.endDate == null) {
-            criteria.add(new Criterion("after-mid-point", false, "the order has no end date, so no mid-point"));
-        } else {
-            LocalDate midPoint = order.startDate.plusDays(ChronoUnit.DAYS.between(order.startDate, order.endDate) / 2);
-            criteria.add(new Criterion("after-mid-point", !today.isBefore(midPoint), "mid-point " + midPoint));
-        }
         Optional<Assessment> risk = assessments.latest(order.caseId);
-        criteria.add(new Criterion("low-risk", risk.map(a -> a.rosh == RiskLevel.LOW && a.saw == RiskLevel.LOW).orElse(false),
-                risk.map(a -> "assessment of " + a.completedOn + ": RoSH " + a.rosh.name().toLowerCase() + ", SaW "
-                        + a.saw.name().toLowerCase()).orElse("no assessment recorded")));
         long breaches = entityManager.createQuery("select count(m) from Milestone m where m.orderId = :id and m.step in :steps",
                         Long.class)
                 .setParameter("id", order.id)
                 .setParameter("steps", List.of(Step.BREACH_LISTING.wireName(), Step.BREACH_LISTING_AT_RISK.wireName()))
                 .getSingleResult();
-        criteria.add(new Criterion("satisfactory-compliance", breaches == 0,
-                breaches == 0 ? "no breach initiated on this order" : breaches + " breach(es) initiated on this order"));
         LocalDate sentenced = entityManager.find(Hearing.class, order.outcomeId).hearingDate;
         List<LocalDate> later = entityManager.createQuery("""
                         select o.hearingDate from Hearing o where o.caseId = :case and o.hearingDate > :sentenced
@@ -107,19 +86,13 @@ public class EarlyRevocation {
                 .setParameter("aboutThisOrder", List.of(CourtOutcome.VARIED,
                         CourtOutcome.REVOKED, CourtOutcome.BREACH_FOUND))
                 .getResultList();
-        criteria.add(new Criterion("no-re-offending", later.isEmpty(),
-                later.isEmpty() ? "no court outcome for new offences since " + sentenced : "court outcomes on " + later));
-        criteria.add(new Criterion("plan-targets-completed", null, "confirmed by the practitioner when the decision is recorded"));
-        boolean eligible = criteria.stream().allMatch(c -> c.met() == null || c.met());
-        return new Eligibility(order.id, eligible, criteria);
+        return EarlyRevocationRule.eligibility(order, today, risk, breaches, sentenced, later);
     }
 
     /** Records the manager's agreement and starts the listing deadline (MIL-13). */
     @Transactional
     public Milestone decide(CourtOrder order, Decision decision) {
-        Eligibility eligibility = eligibility(order);
-        List<Violation> unmet = eligibility.criteria().stream().filter(c -> Boolean.FALSE.equals(c.met()))
-                .map(c -> Violation.ofRule("MIL-13", c.criterion(), c.evidence())).toList();
+        List<Violation> unmet = EarlyRevocationRule.unmet(eligibility(order));
         if (!unmet.isEmpty()) {
             throw ProblemException.ruleViolations(unmet);
         }

@@ -47,7 +47,7 @@ public class EarlyRevocationResource {
             Each criterion met or unmet with its evidence: in force, after its mid-point, low risk (RoSH and SaW low             at the latest assessment), satisfactory compliance (no breach initiated), no re-offending (no court             outcome for new offences since the sentence); the plan's targets are confirmed by the practitioner.""")
     @APIResponse(responseCode = "200", description = "The criteria and whether all are met")
     @APIResponse(responseCode = "404", description = "No such order in your authority, or not on a case you may see")
-    public EarlyRevocation.Eligibility eligibility(@PathParam("id") UUID id) {
+    public EarlyRevocationRule.Eligibility eligibility(@PathParam("id") UUID id) {
         return earlyRevocation.eligibility(lifecycle.readable(id));
     }
 

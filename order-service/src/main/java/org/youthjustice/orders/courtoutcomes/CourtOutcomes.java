@@ -14,7 +14,6 @@ import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.CourtOutcomeRecorded;
 import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.kernel.audit.AuditTrail;
-import org.youthjustice.kernel.child.ChildAge;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -24,7 +23,6 @@ import org.youthjustice.orders.cases.ParentCarer;
 import org.youthjustice.orders.sentencing.CourtOrder;
 import org.youthjustice.orders.sentencing.OrderLifecycle;
 import org.youthjustice.orders.sentencing.Sentences;
-import org.youthjustice.orders.sentencing.Sentencing;
 import org.youthjustice.orders.sentencing.SentencingHearings;
 import org.youthjustice.problem.Violation;
 
@@ -62,10 +60,6 @@ public class CourtOutcomes implements SentencingHearings {
     public record Recorded(Hearing outcome, ChildCase childCase, boolean newCase, boolean duplicate) {
     }
 
-    private static final java.util.Set<CourtOutcome> CHANGES_AN_ORDER = java.util.EnumSet.of(
-            CourtOutcome.VARIED, CourtOutcome.REVOKED,
-            CourtOutcome.BREACH_FOUND);
-
     @Inject
     OrderLifecycle lifecycle;
 
@@ -77,7 +71,8 @@ public class CourtOutcomes implements SentencingHearings {
             return already.get();
         }
         Optional<ChildCase> matched = matchCase(submission);
-        List<Violation> violations = violations(submission, matched);
+        List<Violation> violations = CourtOutcomeRules.check(submission,
+                () -> lifecycle.check(submission.outcome(), submission.orderChange(), matched));
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }
@@ -117,48 +112,14 @@ public class CourtOutcomes implements SentencingHearings {
             lifecycle.apply(outcome.outcome, submission.orderChange(), outcome.id, outcome.hearingDate);
         }
         if (submission.order() != null) {
-            CourtOrder order =
-                    sentences.make(submission.order(), sentencing(submission), childCase.id, outcome.id, submission.hearingDate());
+            CourtOrder order = sentences.make(submission.order(), CourtOutcomeRules.sentencing(submission), childCase.id,
+                    outcome.id, submission.hearingDate());
             casePlan.orderMade(childCase.id, order.id, order.orderType, submission.hearingDate(), order.startDate, order.endDate,
                     submission.court().yjsCourtOfficerPresent());
         }
         audit.record("court-outcome.recorded", "case", childCase.id,
                 outcome.outcome.name().toLowerCase() + " at " + outcome.courtName + " on " + outcome.hearingDate);
         return new Recorded(outcome, childCase, matched.isEmpty(), false);
-    }
-
-    private List<Violation> violations(CourtOutcomeSubmission submission, Optional<ChildCase> matched) {
-        // only a child of 10 to 17 on the day of the hearing is dealt with by a youth justice service
-        List<Violation> violations = new java.util.ArrayList<>(ChildAge.youthJurisdiction(
-                submission.child().dateOfBirth(), submission.hearingDate(), "child.dateOfBirth"));
-        boolean sentenced = submission.outcome() == CourtOutcome.SENTENCED;
-        if (sentenced && submission.order() == null) {
-            violations.add(Violation.ofRule("ORD-1", "order", "a sentenced outcome carries the order the court made"));
-        } else if (!sentenced && submission.order() != null) {
-            violations.add(Violation.ofRule("ORD-1", "order", "only a sentenced outcome carries an order"));
-        } else if (sentenced && violations.isEmpty()) {
-            violations.addAll(sentences.check(submission.order(), sentencing(submission)));
-        }
-        if (submission.nextHearingDate() != null && !submission.nextHearingDate().isAfter(submission.hearingDate())) {
-            violations.add(Violation.ofField("nextHearingDate", "the next hearing is after this one"));
-        }
-        boolean changesAnOrder = CHANGES_AN_ORDER.contains(submission.outcome());
-        if (changesAnOrder && submission.orderChange() == null) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange", "a " + Sentences.wireName(submission.outcome())
-                    + " outcome names the order it is about, with the reason"));
-        } else if (!changesAnOrder && submission.orderChange() != null) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange", "only a variation, revocation or breach finding changes an order"));
-        } else if (changesAnOrder) {
-            violations.addAll(lifecycle.check(submission.outcome(), submission.orderChange(), matched));
-        }
-        return violations;
-    }
-
-    /** The finding of guilt is taken to be the hearing's date; an offence that is imprisonable counts. */
-    private static Sentencing sentencing(CourtOutcomeSubmission submission) {
-        boolean imprisonable = submission.offences().stream().anyMatch(CourtOutcomeSubmission.OffenceEntry::imprisonable);
-        return new Sentencing(submission.child().dateOfBirth(), submission.hearingDate(), imprisonable,
-                submission.order().custodyThresholdPassed(), submission.order().persistentOffender());
     }
 
     /** The outcome already recorded for this court reference and hearing, if any. */

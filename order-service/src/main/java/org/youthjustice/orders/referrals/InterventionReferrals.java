@@ -24,6 +24,7 @@ import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.casework.Casework;
+import org.youthjustice.orders.screening.CourtScreening;
 import org.youthjustice.orders.screening.CourtScreenings;
 import org.youthjustice.problem.Violation;
 
@@ -104,16 +105,10 @@ public class InterventionReferrals {
         if (entry.decision() == Decision.ACCEPTED && team == null) {
             own.add(Violation.ofField("team", "name the team to allocate a worker from"));
         }
-        if (entry.programme() == Programme.MY_FUTURES) {
-            // Nottinghamshire §10: My Futures is offered to a child the court lead has screened
-            if (entry.screeningId() == null) {
-                own.add(Violation.ofRule("MIL-16", "screeningId", "a My Futures offer follows a magistrates' court screen: name it"));
-            } else if (screenings.find(childCase.id, entry.screeningId()).isEmpty()) {
-                own.add(Violation.ofField("screeningId", "no screen " + entry.screeningId() + " on this case"));
-            }
-        } else if (entry.screeningId() != null) {
-            own.add(Violation.ofField("screeningId", "only a My Futures offer follows a screen"));
-        }
+        // Nottinghamshire §10: My Futures is offered to a child the court lead has screened
+        Optional<CourtScreening> screening = entry.screeningId() == null ? Optional.empty()
+                : screenings.find(childCase.id, entry.screeningId());
+        own.addAll(MyFuturesRule.check(entry.programme(), entry.screeningId(), screening));
         casework.check(childCase, null, CasePlan.startOf(decidedOn), clock.instant(), own);
         Optional<InterventionReferral> existing = existing(childCase.id, entry);
         if (existing.isPresent()) {

@@ -71,10 +71,12 @@ public class CourtScreenings {
      */
     @Transactional
     public Screened screen(ChildCase childCase, ScreenEntry entry) {
-        Hearing adjourned = latestOutcome(childCase.id)
-                .filter(o -> !o.crownCourt && o.nextHearingDate != null && !o.nextHearingDate.isBefore(today()))
-                .orElseThrow(() -> ProblemException.ruleViolations(List.of(Violation.ofRule("MIL-16", "caseId",
-                        "the child is not awaiting an adjourned magistrates' court hearing: nothing to screen"))));
+        Optional<Hearing> latest = latestOutcome(childCase.id);
+        List<Violation> violations = CourtScreeningRule.check(latest, today());
+        if (!violations.isEmpty()) {
+            throw ProblemException.ruleViolations(violations);
+        }
+        Hearing adjourned = latest.get();
         Optional<CourtScreening> existing = ofOutcome(adjourned.id);
         if (existing.isPresent()) {
             return new Screened(existing.get(), true);

@@ -11,14 +11,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderRevoked;
-import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.orders.OrderVaried;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
@@ -83,30 +81,10 @@ public class OrderLifecycle {
             @Size(max = 4000) String note) {
     }
 
-    /** Every rule a hearing's change to an order breaks; none means it may be applied. */
+    /** Every rule a hearing's change to an order breaks ({@link OrderChangeRule}); none means it may be applied. */
     public List<Violation> check(CourtOutcome outcome, OrderChangeEntry change, Optional<ChildCase> childCase) {
-        List<Violation> violations = new ArrayList<>();
         CourtOrder order = entityManager.find(CourtOrder.class, change.orderId());
-        if (order == null || childCase.isEmpty() || !order.caseId.equals(childCase.get().id)) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange.orderId", "no order " + change.orderId() + " on this child's case"));
-            return violations;
-        }
-        if (!order.inForce()) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange.orderId", "the order has ended ("
-                    + order.status.name().toLowerCase() + " on " + order.endedOn + ")"));
-        }
-        boolean varied = outcome == CourtOutcome.VARIED;
-        if (!varied && (change.requirements() != null || change.endDate() != null)) {
-            violations.add(Violation.ofRule("ORD-1", "orderChange", "only a variation changes requirements or the end date"));
-        }
-        if (varied && order.orderType == OrderType.YOUTH_REHABILITATION_ORDER) {
-            violations.addAll(YouthRehabilitationOrderRule.check(new ProposedYouthRehabilitationOrder(order.startDate,
-                    change.endDate() != null ? change.endDate() : order.endDate, requirementsAfter(order, change)),
-                    sentencingOf(order, childCase.get())));
-        } else if (varied && change.requirements() != null && !change.requirements().isEmpty()) {
-            violations.add(Violation.ofRule("ORD-4", "orderChange.requirements", "only a youth rehabilitation order has requirements"));
-        }
-        return violations;
+        return OrderChangeRule.check(outcome, change, order, childCase, () -> sentencingOf(order, childCase.get()));
     }
 
     /** Applies a checked change from the hearing {@code outcomeId} on {@code hearingDate}. */
@@ -208,14 +186,6 @@ public class OrderLifecycle {
             case BREACH_FOUND -> "breach-found";
             default -> outcome.name().toLowerCase();
         };
-    }
-
-    private static List<RequirementTerms> requirementsAfter(CourtOrder order, OrderChangeEntry change) {
-        if (change.requirements() != null) {
-            return change.requirements();
-        }
-        return order.requirements.stream()
-                .map(r -> new RequirementTerms(r.type, r.days, r.hours, r.months, r.hoursPerDay)).toList();
     }
 
     /** The sentencing the order was made at: the child's age is taken at the original finding of guilt. */

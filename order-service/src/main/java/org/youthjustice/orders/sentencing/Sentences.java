@@ -1,15 +1,11 @@
 package org.youthjustice.orders.sentencing;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderType;
@@ -20,19 +16,14 @@ import java.util.Optional;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.orders.cases.ChildCase;
-import org.youthjustice.problem.Violation;
 
 /**
  * The order made at a sentencing hearing: checked against the rules of its type before anything is
- * stored (ORD-2, ORD-3 to ORD-13, all violations at once: ORD-14), routed to its team (ORD-15), and
- * announced as {@code order.made}.
+ * stored ({@link SentencingRules}: ORD-2, ORD-3 to ORD-13, all violations at once: ORD-14), routed to its
+ * team (ORD-15), and announced as {@code order.made}.
  */
 @ApplicationScoped
 public class Sentences {
-    /** ORD-2: the legacy types are history only; no new order is made of them. */
-    private static final Set<OrderType> LEGACY = EnumSet.of(OrderType.FINAL_WARNING, OrderType.ACTION_PLAN_ORDER,
-            OrderType.SUPERVISION_ORDER, OrderType.ISSP);
-
     @Inject
     EntityManager entityManager;
 
@@ -98,55 +89,6 @@ public class Sentences {
             @jakarta.validation.constraints.NotBlank String relationship) {
     }
 
-    /** Every rule the order breaks; none means it may be made. */
-    public List<Violation> check(OrderEntry order, Sentencing sentencing) {
-        List<Violation> violations = new ArrayList<>();
-        if (LEGACY.contains(order.type())) {
-            violations.add(Violation.ofRule("ORD-2", "order.type", wireName(order.type())
-                    + " is a legacy order type, kept as history only; no new one can be made"));
-        }
-        if (order.type() == OrderType.YOUTH_REHABILITATION_ORDER) {
-            violations.addAll(YouthRehabilitationOrderRule.check(
-                    new ProposedYouthRehabilitationOrder(order.startDate(), order.endDate(), order.terms()), sentencing));
-        } else if (!order.terms().isEmpty()) {
-            violations.add(Violation.ofRule("ORD-4", "order.requirements", "only a youth rehabilitation order has requirements"));
-        }
-        violations.addAll(typeFields(order));
-        if (order.endDate() != null && order.endDate().isBefore(order.startDate())) {
-            violations.add(Violation.ofRule("ORD-2", "order.endDate", "the order ends before it starts"));
-        }
-        return violations;
-    }
-
-    /**
-     * ORD-2: each type's own fields, and only its own. A referral order's contract is 3 to 12 months
-     * (Sentencing Act 2020, s.83); a DTO has custody and licence periods; a parenting order names its parent.
-     */
-    private static List<Violation> typeFields(OrderEntry order) {
-        List<Violation> violations = new ArrayList<>();
-        boolean referral = order.type() == OrderType.REFERRAL_ORDER;
-        boolean dto = order.type() == OrderType.DETENTION_AND_TRAINING_ORDER;
-        boolean parenting = order.type() == OrderType.PARENTING_ORDER;
-        if (referral && (order.contractMonths() == null || order.contractMonths() < 3 || order.contractMonths() > 12)) {
-            violations.add(Violation.ofRule("ORD-2", "order.contractMonths", "a referral order's contract is 3 to 12 months"));
-        } else if (!referral && order.contractMonths() != null) {
-            violations.add(Violation.ofRule("ORD-2", "order.contractMonths", "only a referral order has a contract length"));
-        }
-        if (dto && (order.custodyMonths() == null || order.licenceMonths() == null || order.custodyMonths() < 1
-                || order.licenceMonths() < 1)) {
-            violations.add(Violation.ofRule("ORD-2", "order.custodyMonths",
-                    "a detention and training order has its custody and licence periods, each at least a month"));
-        } else if (!dto && (order.custodyMonths() != null || order.licenceMonths() != null)) {
-            violations.add(Violation.ofRule("ORD-2", "order.custodyMonths", "only a detention and training order has custody and licence periods"));
-        }
-        if (parenting && order.parent() == null) {
-            violations.add(Violation.ofRule("ORD-2", "order.parent", "a parenting order is made on a parent: name them"));
-        } else if (!parenting && order.parent() != null) {
-            violations.add(Violation.ofRule("ORD-2", "order.parent", "only a parenting order is made on a parent"));
-        }
-        return violations;
-    }
-
     /** Records a checked order for a case and announces it. */
     public CourtOrder make(OrderEntry entry, Sentencing sentencing, UUID caseId, UUID outcomeId, LocalDate sentenceDate) {
         CourtOrder order = new CourtOrder();
@@ -208,10 +150,6 @@ public class Sentences {
 
     /** The name a type has in JSON and in policy files, e.g. {@code youth-rehabilitation-order}. */
     public static String wireName(Enum<?> value) {
-        try {
-            return value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class).value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
+        return WireNames.of(value);
     }
 }
