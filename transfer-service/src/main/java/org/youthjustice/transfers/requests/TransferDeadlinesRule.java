@@ -1,0 +1,53 @@
+package org.youthjustice.transfers.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.youthjustice.kernel.policy.Deadline;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.DeadlineStatus;
+import org.youthjustice.kernel.policy.Policy;
+
+/**
+ * The transfer's time limits, in working days (X-2) by each authority's policy (X-3, kernel keys {@code TRF-4}
+ * and {@code TRF-7}):
+ * <ul>
+ * <li>TRF-4: the home authority sends the request within 1 working day of deciding to request it; the decision
+ * is dated (a day), the request is met when it is submitted;</li>
+ * <li>TRF-7: the receiving authority answers within 2 working days of receiving the request with all its
+ * documents (taken as the submission of each version), met by its review decision.</li>
+ * </ul>
+ */
+public final class TransferDeadlinesRule {
+    public static final String REQUEST = "TRF-4";
+    public static final String REVIEW = "TRF-7";
+
+    private TransferDeadlinesRule() {
+    }
+
+    /** TRF-4 under the home authority's policy, from the date of the decision to request. */
+    public static Deadline requestDue(DeadlineCalculator calculator, Policy homePolicy, LocalDate decidedOn) {
+        // a dated decision: the day counts, not the hour; midday keeps it clear of midnight in either season
+        Instant trigger = decidedOn.atTime(LocalTime.NOON).atZone(DeadlineCalculator.LONDON).toInstant();
+        return calculator.deadline(homePolicy, REQUEST, trigger);
+    }
+
+    /** TRF-7 under the receiving authority's policy, from the moment a version is submitted. */
+    public static Deadline reviewDue(DeadlineCalculator calculator, Policy receivingPolicy, Instant submittedAt) {
+        return calculator.deadline(receivingPolicy, REVIEW, submittedAt);
+    }
+
+    /** Where a time limit due at {@code dueAt} stands at {@code now}: due, overdue, met or met late. */
+    public static DeadlineStatus status(Instant dueAt, Instant now, Optional<Instant> completedAt) {
+        if (completedAt.isPresent()) {
+            return completedAt.get().isAfter(dueAt) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+        }
+        return now.isAfter(dueAt) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
+    }
+
+    /** The status as the API writes it: {@code due}, {@code overdue}, {@code met}, {@code met-late}. */
+    public static String wireName(DeadlineStatus status) {
+        return status.name().toLowerCase().replace('_', '-');
+    }
+}

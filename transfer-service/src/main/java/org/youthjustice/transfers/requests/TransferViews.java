@@ -1,0 +1,92 @@
+package org.youthjustice.transfers.requests;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.youthjustice.events.transfers.TransferDecision;
+import org.youthjustice.events.transfers.TransferKind;
+
+/** A transfer as both authorities read it: the package (record, summary, checklist), its time limits and its latest answer. */
+@ApplicationScoped
+public class TransferViews {
+    @Inject
+    Transfers transfers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    public record TimeLimitView(String rule, LocalDate dueDate, Instant dueAt, String status, String policyVersion) {
+    }
+
+    public record DecisionView(TransferDecision decision, List<String> reasons, String decidedBy, Instant decidedAt) {
+    }
+
+    public record TransferView(UUID id, UUID caseId, TransferKind kind, String homeAuthority, String receivingAuthority,
+            Transfer.Status status, int version, LocalDate decidedOn, String requestedBy, Instant requestedAt,
+            TimeLimitView requestTimeLimit, TimeLimitView reviewTimeLimit, DecisionView lastDecision,
+            TransferSummary summary, List<DocumentsChecklist.Entry> checklist) {
+    }
+
+    public record VersionView(int number, String submittedBy, Instant submittedAt, String whatChanged, TransferSummary summary,
+            List<DocumentsChecklist.Entry> checklist) {
+    }
+
+    public TransferView of(Transfer transfer) {
+        TransferVersion current = transfers.version(transfer, transfer.currentVersion);
+        return new TransferView(transfer.id, transfer.caseId, transfer.kind, transfer.homeAuthority, transfer.receivingAuthority,
+                transfer.status, transfer.currentVersion, transfer.decidedOn, transfer.requestedBy, transfer.requestedAt,
+                new TimeLimitView(TransferDeadlinesRule.REQUEST, transfer.requestDueDate, transfer.requestDueAt,
+                        transfers.requestStatus(transfer), transfer.requestPolicy),
+                reviewTimeLimit(transfer, current), decision(transfer), transfers.summary(current), transfers.checklist(current));
+    }
+
+    /** TRF-7 for the version under review: met by the decision on it. */
+    public TimeLimitView reviewTimeLimit(Transfer transfer, TransferVersion current) {
+        Optional<Instant> decided = transfer.status == Transfer.Status.AWAITING_REVIEW ? Optional.empty()
+                : Optional.ofNullable(transfer.lastDecidedAt);
+        return new TimeLimitView(TransferDeadlinesRule.REVIEW, current.reviewDueDate, current.reviewDueAt,
+                TransferDeadlinesRule.wireName(TransferDeadlinesRule.status(current.reviewDueAt, clock.instant(), decided)),
+                current.reviewPolicy);
+    }
+
+    public List<VersionView> versions(Transfer transfer) {
+        return transfers.versions(transfer.id).stream().map(v -> new VersionView(v.number, v.submittedBy, v.submittedAt,
+                v.whatChanged, transfers.summary(v), transfers.checklist(v))).toList();
+    }
+
+    private DecisionView decision(Transfer transfer) {
+        if (transfer.lastDecision == null) {
+            return null;
+        }
+        return new DecisionView(transfer.lastDecision, reasons(transfer.lastReasons), transfer.lastDecidedBy, transfer.lastDecidedAt);
+    }
+
+    /** Reasons kept as a JSON array. */
+    public List<String> reasons(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored reasons always read back", e);
+        }
+    }
+
+    public String reasonsText(List<String> reasons) {
+        try {
+            return json.writeValueAsString(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("reasons always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.youthjustice.transfers.requests;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.youthjustice.events.transfers.TransferKind;
+import org.youthjustice.events.transfers.TransferRequested;
+import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.policy.Deadline;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.PolicyCatalogue;
+import org.youthjustice.kernel.problem.ProblemException;
+import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.problem.Violation;
+import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
+
+/**
+ * Transfer requests (TRF-1, TRF-4, TRF-5): requested by the home authority with the summary and the documents
+ * checklist, and re-submitted with what was missing after a stay or a rejection (TRF-6). Each submission is
+ * announced ({@code transfer.requested}, addressed to the receiving authority, which acts on it) in the same
+ * transaction, and audited.
+ */
+@ApplicationScoped
+public class Transfers {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TransferAccess access;
+
+    @Inject
+    TransferConfig config;
+
+    @Inject
+    PolicyCatalogue policies;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** A request for a transfer: the home authority is the caller's, from the token. */
+    public record TransferRequest(
+            @NotNull UUID caseId,
+            @NotNull TransferKind kind,
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,59}", message = "an authority's name, such as nottinghamshire")
+            String receivingAuthority,
+            @NotNull LocalDate decidedOn,
+            @NotNull @Valid TransferSummary summary,
+            @NotEmpty @Valid List<DocumentsChecklist.@NotNull Entry> checklist) {
+    }
+
+    /** A re-submission: the whole summary and checklist again, with what was put right. */
+    public record Resubmission(
+            @NotNull @Valid TransferSummary summary,
+            @NotEmpty @Valid List<DocumentsChecklist.@NotNull Entry> checklist,
+            @NotBlank @Size(max = 4000) String whatChanged) {
+    }
+
+    @Transactional
+    public Transfer request(TransferRequest entry) {
+        String home = caller.authority();
+        List<Violation> invalid = Moments.ukToday(clock).isBefore(entry.decidedOn())
+                ? List.of(Violation.ofField("decidedOn", "the decision to request is dated today or earlier")) : List.of();
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        List<Violation> broken = TransferRequestRules.check(entry.kind(), home, entry.receivingAuthority(), config.partnership(),
+                entry.summary(), entry.checklist());
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleViolations(broken);
+        }
+        Instant now = clock.instant();
+        Deadline due = TransferDeadlinesRule.requestDue(deadlines, policies.policyOf(home), entry.decidedOn());
+        Transfer transfer = new Transfer();
+        transfer.id = UUID.randomUUID();
+        transfer.homeAuthority = home;
+        transfer.receivingAuthority = entry.receivingAuthority();
+        transfer.caseId = entry.caseId();
+        transfer.kind = entry.kind();
+        transfer.status = Transfer.Status.AWAITING_REVIEW;
+        transfer.currentVersion = 1;
+        transfer.decidedOn = entry.decidedOn();
+        transfer.requestDueDate = due.dueDate();
+        transfer.requestDueAt = due.dueAt();
+        transfer.requestPolicy = due.policyVersion();
+        transfer.requestedBy = caller.username();
+        transfer.requestedAt = now;
+        entityManager.persist(transfer);
+        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), null, now));
+        entityManager.flush();
+        announce(transfer);
+        audit.record("transfer.requested", "transfer", transfer.id,
+                transfer.kind.name().toLowerCase() + " transfer to " + transfer.receivingAuthority);
+        return transfer;
+    }
+
+    /** TRF-6: a stayed or rejected request, sent again with what was missing, as a new version. */
+    @Transactional
+    public Transfer resubmit(UUID transferId, Resubmission entry) {
+        Transfer transfer = access.forUpdate(transferId, Party.HOME, TransferAccess.REQUEST);
+        if (transfer.status != Transfer.Status.STAYED && transfer.status != Transfer.Status.REJECTED) {
+            throw ProblemException.conflict(Violation.ofRule("TRF-6", "status",
+                    "only a stayed or rejected request is re-submitted; this one is " + transfer.status.wireName()));
+        }
+        List<Violation> broken = new java.util.ArrayList<>(TransferRequestRules.summary(transfer.kind, entry.summary()));
+        broken.addAll(TransferRequestRules.checklist(entry.checklist()));
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleViolations(broken);
+        }
+        transfer.currentVersion++;
+        transfer.status = Transfer.Status.AWAITING_REVIEW;
+        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), entry.whatChanged(), clock.instant()));
+        entityManager.flush();
+        announce(transfer);
+        audit.record("transfer.resubmitted", "transfer", transfer.id, entry.whatChanged());
+        return transfer;
+    }
+
+    public List<TransferVersion> versions(UUID transferId) {
+        return entityManager.createQuery("from TransferVersion where transferId = :id order by number", TransferVersion.class)
+                .setParameter("id", transferId).getResultList();
+    }
+
+    public TransferVersion version(Transfer transfer, int number) {
+        return entityManager.createQuery("from TransferVersion where transferId = :id and number = :n", TransferVersion.class)
+                .setParameter("id", transfer.id).setParameter("n", number).getSingleResult();
+    }
+
+    /** The outgoing (home) or incoming (receiving) transfers of the caller's authority, newest first. */
+    public List<Transfer> ofAuthority(String authority, Party side) {
+        String column = side == Party.HOME ? "homeAuthority" : "receivingAuthority";
+        return entityManager.createQuery("from Transfer where " + column + " = :a order by requestedAt desc", Transfer.class)
+                .setParameter("a", authority).getResultList();
+    }
+
+    public TransferSummary summary(TransferVersion version) {
+        return read(version.summary, new TypeReference<>() {
+        });
+    }
+
+    public List<DocumentsChecklist.Entry> checklist(TransferVersion version) {
+        return read(version.checklist, new TypeReference<>() {
+        });
+    }
+
+    /** TRF-4: met when the request was submitted in time. */
+    public String requestStatus(Transfer transfer) {
+        return TransferDeadlinesRule.wireName(TransferDeadlinesRule.status(transfer.requestDueAt, clock.instant(),
+                Optional.of(transfer.requestedAt)));
+    }
+
+    private void announce(Transfer transfer) {
+        // EVENTS.md: the receiving side acts on a request, so the envelope names the receiving authority
+        outbox.record(new TransferRequested(transfer.id, transfer.kind, transfer.homeAuthority, transfer.receivingAuthority),
+                transfer.caseId, transfer.receivingAuthority);
+    }
+
+    private TransferVersion newVersion(Transfer transfer, TransferSummary summary, List<DocumentsChecklist.Entry> checklist,
+            String whatChanged, Instant now) {
+        Deadline reviewDue = TransferDeadlinesRule.reviewDue(deadlines, policies.policyOf(transfer.receivingAuthority), now);
+        TransferVersion version = new TransferVersion();
+        version.id = UUID.randomUUID();
+        version.transferId = transfer.id;
+        version.number = transfer.currentVersion;
+        version.authority = transfer.homeAuthority;
+        version.summary = write(summary);
+        version.checklist = write(checklist);
+        version.whatChanged = whatChanged;
+        version.submittedBy = caller.username();
+        version.submittedAt = now;
+        version.reviewDueDate = reviewDue.dueDate();
+        version.reviewDueAt = reviewDue.dueAt();
+        version.reviewPolicy = reviewDue.policyVersion();
+        return version;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a validated summary always serialises", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored summary always reads back", e);
+        }
+    }
+}

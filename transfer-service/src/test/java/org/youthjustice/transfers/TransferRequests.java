@@ -1,0 +1,85 @@
+package org.youthjustice.transfers;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.youthjustice.testing.TestClock;
+import org.youthjustice.testing.TestTokens;
+
+/** Transfer requests as a test sends them: a valid request, changed where a test needs it. */
+public final class TransferRequests {
+    public static final String ROOT = "/api/transfers/transfers";
+
+    private TransferRequests() {
+    }
+
+    public static String caseWorker(String authority) {
+        return TestTokens.forSubject("case-worker-" + UUID.randomUUID()).authority(authority).roles("case-worker").sign();
+    }
+
+    public static String manager(String authority) {
+        return TestTokens.forSubject("team-manager-" + UUID.randomUUID()).authority(authority).roles("team-manager").sign();
+    }
+
+    public static Map<String, Object> summary() {
+        Map<String, Object> summary = new HashMap<>();
+        summary.put("childName", "Sam Taylor");
+        summary.put("dateOfBirth", "2010-03-14");
+        summary.put("homeCaseReference", "WOK-2026-0042");
+        summary.put("proposedAddress", Map.of("address", "12 Mansfield Road, Nottingham", "postcode", "NG1 3FN"));
+        summary.put("livingWith", Map.of("name", "Jo Taylor", "relationship", "aunt"));
+        summary.put("parentalResponsibility", Map.of("name", "Alex Taylor", "address", "3 Station Road, Wokingham"));
+        summary.put("currentCaseManager", Map.of("name", "Chris Green", "email", "chris.green@wokingham.example"));
+        summary.put("orders", List.of(Map.of("type", "youth rehabilitation order", "requirements", List.of("supervision"),
+                "startDate", "2026-09-01", "length", "12 months")));
+        summary.put("iom", false);
+        summary.put("highRiskOfHarm", Map.of("present", false));
+        summary.put("mappa", new HashMap<>(Map.of("homeMeetingEndorsed", "n/a", "receivingCoordinatorAlerted", "n/a")));
+        summary.put("safeguarding", Map.of("present", false));
+        summary.put("childProtectionPlan", Map.of("present", false));
+        summary.put("offenceSummary", "Theft from a shop; first offence.");
+        summary.put("victimRisk", Map.of("riskToSpecificVictims", true, "flags", List.of("known-victim")));
+        summary.put("lookedAfter", false);
+        summary.put("rosh", "medium");
+        summary.put("parentingOrders", new ArrayList<>());
+        return summary;
+    }
+
+    public static List<Map<String, Object>> checklist() {
+        List<Map<String, Object>> checklist = new ArrayList<>();
+        for (String item : List.of("transfer-summary", "asset-plus", "transfer-questions", "referral-order-report",
+                "pre-sentence-report", "record-of-contacts", "court-order", "custody-planning", "cps-documentation",
+                "offending-profile", "lac-paperwork", "psychological-reports", "sen-statement")) {
+            checklist.add(item.equals("pre-sentence-report") || item.equals("transfer-summary")
+                    ? Map.of("item", item, "answer", "attached") : Map.of("item", item, "answer", "n/a", "reason", "Not relevant"));
+        }
+        return checklist;
+    }
+
+    public static Map<String, Object> request(String receiving, String kind, Map<String, Object> summary) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseId", UUID.randomUUID().toString());
+        body.put("kind", kind);
+        body.put("receivingAuthority", receiving);
+        body.put("decidedOn", TestClock.today().toString());
+        body.put("summary", summary);
+        body.put("checklist", checklist());
+        return body;
+    }
+
+    public static Response post(String token, String path, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(ROOT + path);
+    }
+
+    /** A caretaking transfer requested by wokingham of nottinghamshire; its id. */
+    public static String requested(Map<String, Object> summary) {
+        return post(caseWorker("wokingham"), "", request("nottinghamshire", "caretaking", summary)).then().statusCode(201)
+                .extract().path("id");
+    }
+}

@@ -1,0 +1,212 @@
+package org.youthjustice.transfers.requests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.youthjustice.transfers.TransferRequests.ROOT;
+import static org.youthjustice.transfers.TransferRequests.caseWorker;
+import static org.youthjustice.transfers.TransferRequests.manager;
+import static org.youthjustice.transfers.TransferRequests.post;
+import static org.youthjustice.transfers.TransferRequests.request;
+import static org.youthjustice.transfers.TransferRequests.requested;
+import static org.youthjustice.transfers.TransferRequests.summary;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventJson;
+import org.youthjustice.events.Topics;
+import org.youthjustice.events.transfers.TransferDecision;
+import org.youthjustice.events.transfers.TransferReviewed;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
+import org.youthjustice.transfers.TransferServiceInfrastructure;
+
+@QuarkusTest
+@TestProfile(TransferServiceInfrastructure.class)
+class TransferTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    @Test
+    @DisplayName("TRF-6: requested, stayed with reasons, re-submitted as version 2, accepted; events to Kafka, history kept")
+    void requestReviewResubmitAccept() {
+        TestClock.today("2026-11-24");
+        String home = caseWorker("wokingham");
+        String reviewer = manager("nottinghamshire");
+        String id = post(home, "", request("nottinghamshire", "caretaking", summary())).then().statusCode(201)
+                .body("status", equalTo("awaiting-review")).body("homeAuthority", equalTo("wokingham"))
+                .body("requestTimeLimit.rule", equalTo("TRF-4")).body("requestTimeLimit.dueDate", equalTo("2026-11-25"))
+                .body("requestTimeLimit.status", equalTo("met"))
+                .body("reviewTimeLimit.rule", equalTo("TRF-7")).body("reviewTimeLimit.dueDate", equalTo("2026-11-26"))
+                .body("reviewTimeLimit.status", equalTo("due"))
+                .body("summary.victimRisk.flags", contains("known-victim"))
+                .extract().path("id");
+
+        given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().statusCode(200).body("transferId", hasItem(id));
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "stayed")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.rule", contains("TRF-6"));
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "stayed", "reasons", List.of("The pre-sentence report is missing")))
+                .then().statusCode(201).body("decision", equalTo("stayed")).body("version", equalTo(1));
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok"))).then().statusCode(409)
+                .body("violations.rule", contains("TRF-6"));
+        given().auth().oauth2(home).get(ROOT + "/" + id).then().statusCode(200).body("status", equalTo("stayed"))
+                .body("lastDecision.reasons", contains("The pre-sentence report is missing"))
+                .body("reviewTimeLimit.status", equalTo("met"));
+        // the receiving side does not re-submit; the home side does, with what was missing
+        Map<String, Object> resubmission = Map.of("summary", summary(), "checklist", org.youthjustice.transfers.TransferRequests.checklist(),
+                "whatChanged", "Pre-sentence report attached");
+        post(reviewer, "/" + id + "/versions", resubmission).then().statusCode(403);
+        post(home, "/" + id + "/versions", resubmission).then().statusCode(201).body("version", equalTo(2))
+                .body("status", equalTo("awaiting-review"));
+        post(home, "/" + id + "/versions", resubmission).then().statusCode(409);
+        // the re-submission comes back to its reviewer
+        given().auth().oauth2(reviewer).queryParam("scope", "mine").get(ROOT + "/tasks").then().statusCode(200)
+                .body("transferId", contains(id));
+        given().auth().oauth2(manager("nottinghamshire")).queryParam("scope", "mine").get(ROOT + "/tasks").then().statusCode(200)
+                .body("transferId", not(hasItem(id)));
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("Complete"))).then().statusCode(201);
+        given().auth().oauth2(home).get(ROOT + "/" + id + "/versions").then().statusCode(200).body("number", contains(1, 2))
+                .body("[1].whatChanged", equalTo("Pre-sentence report attached"));
+        given().auth().oauth2(home).get(ROOT + "/" + id + "/reviews").then().statusCode(200)
+                .body("decision", contains("stayed", "accepted"));
+        given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().body("transferId", not(hasItem(id)));
+
+        List<EventEnvelope> events = kafka.readUntil(Topics.TRANSFERS, records -> records.stream()
+                        .filter(r -> r.value().contains(id)).count() >= 4, Duration.ofSeconds(30)).stream()
+                .map(r -> EventJson.read(r.value())).filter(e -> e.data().toString().contains(id)).toList();
+        assertThat(events).extracting(EventEnvelope::type)
+                .containsExactly("transfer.requested", "transfer.reviewed", "transfer.requested", "transfer.reviewed");
+        assertThat(events.get(0).authority()).isEqualTo("nottinghamshire");
+        assertThat(events.get(1).authority()).isEqualTo("wokingham");
+        assertThat(events.get(3).dataAs(TransferReviewed.class).decision()).isEqualTo(TransferDecision.ACCEPTED);
+        assertThat(events.get(1).dataAs(TransferReviewed.class).reasons()).containsExactly("The pre-sentence report is missing");
+    }
+
+    @Test
+    @DisplayName("TRF-3, TRF-10, TRF-11, TRF-17: every broken rule refused together (422), nothing stored; TRF-1 the home itself")
+    void refusals() {
+        String home = caseWorker("wokingham");
+        Map<String, Object> summary = summary();
+        summary.put("lookedAfter", true);
+        summary.put("mappa", Map.of("category", 2, "level", 2, "homeMeetingEndorsed", "no", "receivingCoordinatorAlerted", "yes"));
+        summary.put("parentingOrders", List.of(Map.of("parent", "father", "movesWithChildsOrder", false)));
+        post(home, "", request("cornwall", "full", summary)).then().statusCode(422).contentType(PROBLEM)
+                .body("violations.rule", containsInAnyOrder("TRF-17", "TRF-3", "TRF-10", "TRF-11"));
+        post(home, "", request("wokingham", "caretaking", summary())).then().statusCode(422).body("violations.rule", contains("TRF-1"));
+        // a looked-after child may be care-taken
+        Map<String, Object> lac = summary();
+        lac.put("lookedAfter", true);
+        post(home, "", request("nottinghamshire", "caretaking", lac)).then().statusCode(201);
+        // nothing was stored by the refused ones
+        given().auth().oauth2(manager("cornwall")).get(ROOT).then().statusCode(200).body("incoming", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("Bad input is 400 with every field violation; a case worker does not review (403)")
+    void badInput() {
+        String home = caseWorker("wokingham");
+        post(home, "", Map.of("kind", "full")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("caseId", "receivingAuthority", "decidedOn", "summary", "checklist"));
+        Map<String, Object> future = request("nottinghamshire", "full", summary());
+        future.put("decidedOn", TestClock.today().plusDays(1).toString());
+        post(home, "", future).then().statusCode(400).body("violations.field", contains("decidedOn"));
+        Map<String, Object> victimDetails = summary();
+        victimDetails.put("victimRisk", Map.of("riskToSpecificVictims", true, "flags", List.of("Mrs Smith, 4 High St")));
+        post(home, "", request("nottinghamshire", "full", victimDetails)).then().statusCode(400)
+                .body("violations.field", contains("summary.victimRisk.flags[0].<list element>"));
+        post(home, "", "{not json").then().statusCode(400).contentType(PROBLEM);
+        String id = requested(summary());
+        post(caseWorker("nottinghamshire"), "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok")))
+                .then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("TRF-16: a child with high RoSH is accepted only after the face-to-face meeting is recorded")
+    void faceToFaceMeeting() {
+        Map<String, Object> summary = summary();
+        summary.put("rosh", "high");
+        String id = requested(summary);
+        String reviewer = manager("nottinghamshire");
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok"))).then().statusCode(422)
+                .body("violations.rule", contains("TRF-16"));
+        post(reviewer, "/" + id + "/meeting", Map.of("heldOn", TestClock.today().plusDays(1).toString(), "attendees", List.of("A")))
+                .then().statusCode(400);
+        post(caseWorker("wokingham"), "/" + id + "/meeting", Map.of("heldOn", TestClock.today().toString(),
+                "attendees", List.of("Chris Green (Wokingham)", "Sam Patel (Nottinghamshire)"))).then().statusCode(201);
+        given().auth().oauth2(reviewer).get(ROOT + "/" + id + "/meeting").then().statusCode(200).body("attendees[0]", hasSize(2));
+        post(reviewer, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("Met face to face"))).then().statusCode(201);
+        // bracknell-forest has switched TRF-16 off
+        String toBracknell = post(caseWorker("wokingham"), "", request("bracknell-forest", "full", summary)).then().statusCode(201)
+                .extract().path("id");
+        post(manager("bracknell-forest"), "/" + toBracknell + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok")))
+                .then().statusCode(201);
+    }
+
+    @Test
+    @DisplayName("TRF-7: the authority's tasks list overdue requests first")
+    void tasksOverdueFirst() {
+        String reviewer = manager("west-berkshire");
+        TestClock.today("2026-11-23");
+        String older = post(caseWorker("wokingham"), "", request("west-berkshire", "caretaking", summary())).then().statusCode(201)
+                .extract().path("id");
+        TestClock.today("2026-11-26");
+        String newer = post(caseWorker("reading"), "", request("west-berkshire", "full", summary())).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().statusCode(200).body("transferId", contains(older, newer))
+                .body("status", contains("overdue", "due"));
+        given().auth().oauth2(reviewer).queryParam("scope", "everyone").get(ROOT + "/tasks").then().statusCode(400);
+    }
+
+    @Test
+    @DisplayName("TRF-6: two reviewers deciding at once: one decision stands (201), the other is told 409")
+    void concurrentDecisions() {
+        String id = requested(summary());
+        CompletableFuture<Integer> accept = CompletableFuture.supplyAsync(() -> post(manager("nottinghamshire"), "/" + id + "/reviews",
+                Map.of("decision", "accepted", "reasons", List.of("ok"))).statusCode());
+        CompletableFuture<Integer> reject = CompletableFuture.supplyAsync(() -> post(manager("nottinghamshire"), "/" + id + "/reviews",
+                Map.of("decision", "rejected", "reasons", List.of("no"))).statusCode());
+        assertThat(List.of(accept.join(), reject.join())).containsExactlyInAnyOrder(201, 409);
+        given().auth().oauth2(manager("nottinghamshire")).get(ROOT + "/" + id + "/reviews").then().body("$", hasSize(1));
+    }
+
+    @Test
+    @DisplayName("X-1, TRF-13: a third authority gets 404 for every transfer URL")
+    void isolation() {
+        String id = requested(summary());
+        String third = manager("bracknell-forest");
+        given().auth().oauth2(third).get(ROOT + "/" + id).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(third).get(ROOT + "/" + id + "/versions").then().statusCode(404);
+        given().auth().oauth2(third).get(ROOT + "/" + id + "/reviews").then().statusCode(404);
+        given().auth().oauth2(third).get(ROOT + "/" + id + "/meeting").then().statusCode(404);
+        given().auth().oauth2(third).get(ROOT + "/" + id + "/documents").then().statusCode(404);
+        given().auth().oauth2(third).get(ROOT + "/" + id + "/documents/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        post(third, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok"))).then().statusCode(404);
+        post(third, "/" + id + "/meeting", Map.of("heldOn", TestClock.today().toString(), "attendees", List.of("x"))).then().statusCode(404);
+        post(third, "/" + id + "/versions", Map.of("summary", summary(), "checklist",
+                org.youthjustice.transfers.TransferRequests.checklist(), "whatChanged", "x")).then().statusCode(404);
+        given().auth().oauth2(third).contentType("application/pdf").body(new byte[] { '%', 'P', 'D', 'F', '-' })
+                .post(ROOT + "/" + id + "/documents/pre-sentence-report").then().statusCode(404);
+        given().auth().oauth2(third).get(ROOT + "/tasks").then().statusCode(200).body("transferId", not(hasItem(id)));
+        given().auth().oauth2(third).get(ROOT).then().statusCode(200).body("outgoing.id", not(hasItem(id)))
+                .body("incoming.id", not(hasItem(id)));
+        // both parties read it
+        given().auth().oauth2(caseWorker("wokingham")).get(ROOT + "/" + id).then().statusCode(200);
+        given().auth().oauth2(manager("nottinghamshire")).get(ROOT + "/" + id).then().statusCode(200);
+        given().get(ROOT + "/" + id).then().statusCode(401);
+    }
+}
