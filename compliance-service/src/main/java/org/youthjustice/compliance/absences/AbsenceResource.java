@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.compliance.supervision.CaseAccess;
 import org.youthjustice.events.compliance.EvidenceKind;
+import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.tenancy.Roles;
 
 /** Absences: missed appointments followed up and judged (CMP-2 to CMP-4). */
@@ -49,8 +51,7 @@ public class AbsenceResource {
             Absence.Judgement judgement, EvidenceKind evidenceKind, String evidenceDescription, LocalDate evidenceReceivedOn,
             boolean exceptionUsed, String exceptionRationale, String verbalWarning, String judgedBy, Instant judgedAt) {
         public static AbsenceView of(Absence a, Instant now) {
-            String status = a.followedUpAt != null ? (a.followedUpAt.isAfter(a.followUpDueAt) ? "met-late" : "met")
-                    : (now.isAfter(a.followUpDueAt) ? "overdue" : "due");
+            String status = DeadlineStatus.of(a.followUpDueAt, now, Optional.ofNullable(a.followedUpAt)).wireName();
             return new AbsenceView(a.id, a.caseId, a.orderId, a.appointmentId, a.missedAt,
                     new FollowUpView(a.followUpDueDate, a.followUpDueAt, a.followUpPolicyVersion, a.followUpKind, a.followedUpAt,
                             a.followedUpBy, a.followUpNote, status),

@@ -140,8 +140,10 @@ public class Absences {
             throw ProblemException.conflict("the absence is already judged " + absence.judgement.wireName()
                     + "; written evidence arriving later is recorded with POST .../evidence");
         }
+        boolean byException = entry.exception() != null;
+        // the order's earlier exception matters only when this judgement asks for one: read it only then
         AbsenceJudgementRule.Decision decision = AbsenceJudgementRule.judge(entry.acceptable(),
-                entry.evidence() == null ? null : entry.evidence().kind(), entry.exception() != null, exceptionUsed(absence.orderId));
+                entry.evidence() == null ? null : entry.evidence().kind(), byException, byException && exceptionUsed(absence.orderId));
         if (decision.refused()) {
             throw ProblemException.ruleViolations(decision.violations());
         }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.policy.Deadline;
-import org.youthjustice.kernel.policy.TimeLimit;
+import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
@@ -93,7 +93,6 @@ public class Milestone extends TenantOwned {
         if (notApplicableReason != null) {
             return "not-applicable";
         }
-        return new Deadline(rule, triggeredAt, TimeLimit.parse(timeLimit), dueDate, dueAt, policyVersion)
-                .status(now, Optional.ofNullable(completedAt)).name().toLowerCase().replace('_', '-');
+        return DeadlineStatus.of(dueAt, now, Optional.ofNullable(completedAt)).wireName();
     }
 }

@@ -30,7 +30,7 @@ import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.Step;
 import org.youthjustice.orders.courtoutcomes.Hearing;
 import org.youthjustice.orders.sentencing.CourtOrder;
-import org.youthjustice.orders.sentencing.OrderChange;
+import org.youthjustice.orders.sentencing.OrderLifecycle;
 import org.youthjustice.problem.Violation;
 
 /**
@@ -43,6 +43,9 @@ import org.youthjustice.problem.Violation;
 public class EarlyRevocation {
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    OrderLifecycle lifecycle;
 
     @Inject
     Assessments assessments;
@@ -102,16 +105,8 @@ public class EarlyRevocation {
         if (!casePlan.open(order.caseId, List.of(Step.EARLY_REVOCATION_LISTING)).isEmpty()) {
             throw ProblemException.conflict("early revocation of order " + order.id + " is already waiting for its hearing");
         }
-        OrderChange change = new OrderChange();
-        change.id = UUID.randomUUID();
-        change.orderId = order.id;
-        change.kind = "early-revocation-agreed";
-        change.changedOn = decision.toldToChildOn();
-        change.reason = "early-revocation";
-        change.note = "Child's views: " + decision.childViews();
-        change.recordedAt = clock.instant();
-        change.recordedBy = caller.username();
-        entityManager.persist(change);
+        lifecycle.recordChange(order, null, "early-revocation-agreed", decision.toldToChildOn(), "early-revocation",
+                "Child's views: " + decision.childViews());
         Milestone listing = casePlan.start(Step.EARLY_REVOCATION_LISTING, CasePlan.startOf(decision.toldToChildOn()),
                 order.caseId, order.id);
         outbox.record(new CourtListingDue(listing.id, ListingReason.EARLY_REVOCATION, listing.dueDate), order.caseId);

@@ -115,7 +115,7 @@ public class OrderLifecycle {
             }
             default -> throw new IllegalArgumentException(outcome + " does not change an order");
         }
-        record(order, outcomeId, kindOf(outcome), hearingDate, change.reason(), change.note());
+        recordChange(order, outcomeId, kindOf(outcome), hearingDate, change.reason(), change.note());
         return order;
     }
 
@@ -134,7 +134,7 @@ public class OrderLifecycle {
         }
         String reason = completion.reason() == null ? "expired" : completion.reason();
         end(order, CourtOrder.Status.COMPLETED, completion.completedOn(), "order completed on " + completion.completedOn());
-        record(order, null, "completed", completion.completedOn(), reason, completion.note());
+        recordChange(order, null, "completed", completion.completedOn(), reason, completion.note());
         outbox.record(new OrderCompleted(order.id, completion.completedOn(), reason), order.caseId);
         audit.record("order.completed", "case", order.caseId, reason);
         return order;
@@ -165,7 +165,9 @@ public class OrderLifecycle {
         ended.fire(new OrderEnded(order.id, status == CourtOrder.Status.COMPLETED, why, caller.username()));
     }
 
-    private void record(CourtOrder order, UUID outcomeId, String kind, LocalDate on, String reason, String note) {
+    /** A change in the order's life, with its date, reason and who recorded it; {@code outcomeId} the hearing, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(CourtOrder order, UUID outcomeId, String kind, LocalDate on, String reason, String note) {
         OrderChange change = new OrderChange();
         change.id = UUID.randomUUID();
         change.orderId = order.id;

@@ -1,10 +1,7 @@
 package org.youthjustice.testing;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
-import java.time.Clock;
-import org.youthjustice.clock.MovableClock;
 
 /**
  * Before each {@code @QuarkusTest} method, the service's clock goes back to its start instant: what a
@@ -13,8 +10,6 @@ import org.youthjustice.clock.MovableClock;
 public class ResetTestClock implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (Arc.container() != null && Arc.container().instance(Clock.class).get() instanceof MovableClock) {
-            TestClock.reset();
-        }
+        TestClock.resetIfRunning();
     }
 }

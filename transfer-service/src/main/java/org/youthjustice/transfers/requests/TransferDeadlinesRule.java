@@ -37,17 +37,4 @@ public final class TransferDeadlinesRule {
     public static Deadline reviewDue(DeadlineCalculator calculator, Policy receivingPolicy, Instant submittedAt) {
         return calculator.deadline(receivingPolicy, REVIEW, submittedAt);
     }
-
-    /** Where a time limit due at {@code dueAt} stands at {@code now}: due, overdue, met or met late. */
-    public static DeadlineStatus status(Instant dueAt, Instant now, Optional<Instant> completedAt) {
-        if (completedAt.isPresent()) {
-            return completedAt.get().isAfter(dueAt) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-        }
-        return now.isAfter(dueAt) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
-    }
-
-    /** The status as the API writes it: {@code due}, {@code overdue}, {@code met}, {@code met-late}. */
-    public static String wireName(DeadlineStatus status) {
-        return status.name().toLowerCase().replace('_', '-');
-    }
 }

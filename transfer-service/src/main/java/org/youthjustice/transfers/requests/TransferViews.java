@@ -1,8 +1,5 @@
 package org.youthjustice.transfers.requests;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.events.transfers.TransferKind;
+import org.youthjustice.kernel.policy.DeadlineStatus;
 
 /** A transfer as both authorities read it: the package (record, summary, checklist), its time limits and its latest answer. */
 @ApplicationScoped
@@ -24,7 +22,7 @@ public class TransferViews {
     Clock clock;
 
     @Inject
-    ObjectMapper json;
+    StoredJson json;
 
     public record TimeLimitView(String rule, LocalDate dueDate, Instant dueAt, String status, String policyVersion) {
     }
@@ -56,7 +54,7 @@ public class TransferViews {
         Optional<Instant> decided = transfer.status == Transfer.Status.AWAITING_REVIEW ? Optional.empty()
                 : Optional.ofNullable(transfer.lastDecidedAt);
         return new TimeLimitView(TransferDeadlinesRule.REVIEW, current.reviewDueDate, current.reviewDueAt,
-                TransferDeadlinesRule.wireName(TransferDeadlinesRule.status(current.reviewDueAt, clock.instant(), decided)),
+                DeadlineStatus.of(current.reviewDueAt, clock.instant(), decided).wireName(),
                 current.reviewPolicy);
     }
 
@@ -69,24 +67,6 @@ public class TransferViews {
         if (transfer.lastDecision == null) {
             return null;
         }
-        return new DecisionView(transfer.lastDecision, reasons(transfer.lastReasons), transfer.lastDecidedBy, transfer.lastDecidedAt);
-    }
-
-    /** Reasons kept as a JSON array. */
-    public List<String> reasons(String stored) {
-        try {
-            return json.readValue(stored, new TypeReference<List<String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored reasons always read back", e);
-        }
-    }
-
-    public String reasonsText(List<String> reasons) {
-        try {
-            return json.writeValueAsString(reasons);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("reasons always serialise", e);
-        }
+        return new DecisionView(transfer.lastDecision, json.texts(transfer.lastReasons), transfer.lastDecidedBy, transfer.lastDecidedAt);
     }
 }

@@ -1,8 +1,6 @@
 package org.youthjustice.transfers.requests;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +24,7 @@ import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -65,7 +64,7 @@ public class Transfers {
     DeadlineCalculator deadlines;
 
     @Inject
-    ObjectMapper json;
+    StoredJson json;
 
     @Inject
     Clock clock;
@@ -166,19 +165,18 @@ public class Transfers {
     }
 
     public TransferSummary summary(TransferVersion version) {
-        return read(version.summary, new TypeReference<>() {
+        return json.read(version.summary, new TypeReference<>() {
         });
     }
 
     public List<DocumentsChecklist.Entry> checklist(TransferVersion version) {
-        return read(version.checklist, new TypeReference<>() {
+        return json.read(version.checklist, new TypeReference<>() {
         });
     }
 
     /** TRF-4: met when the request was submitted in time. */
     public String requestStatus(Transfer transfer) {
-        return TransferDeadlinesRule.wireName(TransferDeadlinesRule.status(transfer.requestDueAt, clock.instant(),
-                Optional.of(transfer.requestedAt)));
+        return DeadlineStatus.of(transfer.requestDueAt, clock.instant(), Optional.of(transfer.requestedAt)).wireName();
     }
 
     private void announce(Transfer transfer) {
@@ -195,8 +193,8 @@ public class Transfers {
         version.transferId = transfer.id;
         version.number = transfer.currentVersion;
         version.authority = transfer.homeAuthority;
-        version.summary = write(summary);
-        version.checklist = write(checklist);
+        version.summary = json.write(summary);
+        version.checklist = json.write(checklist);
         version.whatChanged = whatChanged;
         version.submittedBy = caller.username();
         version.submittedAt = now;
@@ -204,21 +202,5 @@ public class Transfers {
         version.reviewDueAt = reviewDue.dueAt();
         version.reviewPolicy = reviewDue.policyVersion();
         return version;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a validated summary always serialises", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored summary always reads back", e);
-        }
     }
 }

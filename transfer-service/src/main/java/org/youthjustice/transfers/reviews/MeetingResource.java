@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.requests.TransferAccess;
+import org.youthjustice.transfers.requests.StoredJson;
 import org.youthjustice.transfers.requests.TransferViews;
 
 /** The face-to-face transfer meeting between the two authorities (TRF-16). */
@@ -40,12 +41,15 @@ public class MeetingResource {
     @Inject
     TransferViews views;
 
+    @Inject
+    StoredJson json;
+
     public record MeetingView(UUID id, UUID transferId, String authority, LocalDate heldOn, List<String> attendees, String recordedBy,
             Instant recordedAt) {
     }
 
     MeetingView view(TransferMeeting meeting) {
-        return new MeetingView(meeting.id, meeting.transferId, meeting.authority, meeting.heldOn, views.reasons(meeting.attendees),
+        return new MeetingView(meeting.id, meeting.transferId, meeting.authority, meeting.heldOn, json.texts(meeting.attendees),
                 meeting.recordedBy, meeting.recordedAt);
     }
 

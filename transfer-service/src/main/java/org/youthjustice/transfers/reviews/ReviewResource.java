@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.requests.TransferAccess;
+import org.youthjustice.transfers.requests.StoredJson;
 import org.youthjustice.transfers.requests.TransferViews;
 
 /** The receiving authority's decisions on a transfer request (TRF-6, TRF-16), read by both authorities. */
@@ -40,12 +41,15 @@ public class ReviewResource {
     @Inject
     TransferViews views;
 
+    @Inject
+    StoredJson json;
+
     public record ReviewView(UUID id, UUID transferId, int version, TransferDecision decision, List<String> reasons, String decidedBy,
             Instant decidedAt) {
     }
 
     ReviewView view(TransferReview review) {
-        return new ReviewView(review.id, review.transferId, review.versionNumber, review.decision, views.reasons(review.reasons),
+        return new ReviewView(review.id, review.transferId, review.versionNumber, review.decision, json.texts(review.reasons),
                 review.decidedBy, review.decidedAt);
     }
 

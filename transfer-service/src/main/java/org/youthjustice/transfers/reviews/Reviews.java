@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.youthjustice.transfers.requests.Transfer;
 import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.requests.TransferConfig;
 import org.youthjustice.transfers.requests.TransferVersion;
+import org.youthjustice.transfers.requests.StoredJson;
 import org.youthjustice.transfers.requests.TransferViews;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
 import org.youthjustice.transfers.requests.Transfers;
@@ -49,6 +49,9 @@ public class Reviews {
 
     @Inject
     TransferViews views;
+
+    @Inject
+    StoredJson json;
 
     @Inject
     TransferConfig config;
@@ -97,7 +100,7 @@ public class Reviews {
         review.versionNumber = transfer.currentVersion;
         review.authority = transfer.receivingAuthority;
         review.decision = entry.decision();
-        review.reasons = views.reasonsText(entry.reasons());
+        review.reasons = json.write(entry.reasons());
         review.decidedBy = caller.username();
         review.decidedAt = now;
         entityManager.persist(review);
@@ -139,7 +142,7 @@ public class Reviews {
         meeting.transferId = transferId;
         meeting.authority = caller.authority();
         meeting.heldOn = entry.heldOn();
-        meeting.attendees = views.reasonsText(entry.attendees());
+        meeting.attendees = json.write(entry.attendees());
         meeting.recordedBy = caller.username();
         meeting.recordedAt = clock.instant();
         entityManager.persist(meeting);
@@ -157,20 +160,20 @@ public class Reviews {
      * keeps those the caller decided an earlier version of (a re-submission comes back to its reviewer).
      */
     public List<Task> tasks(boolean mine) {
-        String authority = caller.authority();
-        List<Transfer> awaiting = entityManager.createQuery(
-                "from Transfer where receivingAuthority = :a and status = :s", Transfer.class)
-                .setParameter("a", authority).setParameter("s", Transfer.Status.AWAITING_REVIEW).getResultList();
-        List<Task> tasks = new ArrayList<>();
-        for (Transfer transfer : awaiting) {
-            if (mine && reviews(transfer.id).stream().noneMatch(r -> r.decidedBy.equals(caller.username()))) {
-                continue;
-            }
-            TransferVersion version = transfers.version(transfer, transfer.currentVersion);
-            tasks.add(new Task(transfer, version, views.reviewTimeLimit(transfer, version)));
-        }
-        tasks.sort(Comparator.comparing((Task t) -> !"overdue".equals(t.timeLimit().status()))
-                .thenComparing(t -> t.version().reviewDueAt).thenComparing(t -> t.transfer().id));
-        return tasks;
+        // one read: each awaiting transfer with its current version, and for "mine" only those the caller decided before
+        List<Object[]> awaiting = entityManager.createQuery("""
+                        select t, v from Transfer t, TransferVersion v
+                        where v.transferId = t.id and v.number = t.currentVersion
+                          and t.receivingAuthority = :a and t.status = :s
+                          and (:mine = false or exists (select r.id from TransferReview r
+                                                        where r.transferId = t.id and r.decidedBy = :me))""", Object[].class)
+                .setParameter("a", caller.authority()).setParameter("s", Transfer.Status.AWAITING_REVIEW)
+                .setParameter("mine", mine).setParameter("me", caller.username()).getResultList();
+        return awaiting.stream()
+                .map(row -> new Task((Transfer) row[0], (TransferVersion) row[1],
+                        views.reviewTimeLimit((Transfer) row[0], (TransferVersion) row[1])))
+                .sorted(Comparator.comparing((Task t) -> !"overdue".equals(t.timeLimit().status()))
+                        .thenComparing(t -> t.version().reviewDueAt).thenComparing(t -> t.transfer().id))
+                .toList();
     }
 }

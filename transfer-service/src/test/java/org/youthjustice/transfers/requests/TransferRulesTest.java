@@ -135,11 +135,11 @@ class TransferRulesTest {
                 LocalDate.of(2026, 11, 24));
         Instant inTime = Instant.parse("2026-11-25T16:00:00Z");
         Instant late = Instant.parse("2026-11-26T09:00:00Z");
-        assertThat(TransferDeadlinesRule.status(due.dueAt(), late, Optional.of(inTime))).isEqualTo(DeadlineStatus.MET);
-        assertThat(TransferDeadlinesRule.status(due.dueAt(), late, Optional.of(late))).isEqualTo(DeadlineStatus.MET_LATE);
-        assertThat(TransferDeadlinesRule.status(due.dueAt(), inTime, Optional.empty())).isEqualTo(DeadlineStatus.DUE);
-        assertThat(TransferDeadlinesRule.status(due.dueAt(), late, Optional.empty())).isEqualTo(DeadlineStatus.OVERDUE);
-        assertThat(TransferDeadlinesRule.wireName(DeadlineStatus.MET_LATE)).isEqualTo("met-late");
+        assertThat(DeadlineStatus.of(due.dueAt(), late, Optional.of(inTime))).isEqualTo(DeadlineStatus.MET);
+        assertThat(DeadlineStatus.of(due.dueAt(), late, Optional.of(late))).isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(DeadlineStatus.of(due.dueAt(), inTime, Optional.empty())).isEqualTo(DeadlineStatus.DUE);
+        assertThat(DeadlineStatus.of(due.dueAt(), late, Optional.empty())).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(DeadlineStatus.MET_LATE.wireName()).isEqualTo("met-late");
     }
 
     @Test

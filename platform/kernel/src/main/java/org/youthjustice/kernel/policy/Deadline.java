@@ -29,9 +29,6 @@ public record Deadline(
 
     /** Where the deadline stands at {@code now}, given when (if ever) the completing event happened. */
     public DeadlineStatus status(Instant now, Optional<Instant> completedAt) {
-        if (completedAt.isPresent()) {
-            return completedAt.get().isAfter(dueAt) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-        }
-        return now.isAfter(dueAt) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
+        return DeadlineStatus.of(dueAt, now, completedAt);
     }
 }
