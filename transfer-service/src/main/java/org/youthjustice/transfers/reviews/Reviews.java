@@ -112,7 +112,8 @@ public class Reviews {
         // a second decision on the same version, committed meanwhile, fails here (409)
         entityManager.flush();
         // EVENTS.md: the home authority acts on the answer (re-submits, or hands over), so the envelope names it
-        outbox.record(new TransferReviewed(transfer.id, entry.decision(), List.copyOf(entry.reasons())), transfer.caseId,
+        outbox.record(new TransferReviewed(transfer.id, entry.decision(), List.copyOf(entry.reasons()), transfer.kind,
+                transfer.homeAuthority, transfer.receivingAuthority), transfer.caseId,
                 transfer.homeAuthority);
         audit.record("transfer." + entry.decision().name().toLowerCase(), "transfer", transfer.id,
                 String.join("; ", entry.reasons()));

@@ -22,7 +22,8 @@ import org.youthjustice.kernel.tenancy.TenantContext;
  * <p>A consumer calls {@link #process} from its {@code @Incoming} method. A transient failure is
  * retried {@code yj.inbox.attempts} times with a growing pause; after that, or at once for a message
  * that is not a readable event, the exception goes back to the messaging layer, whose dead-letter
- * strategy sends the message, with the reason, to {@code <topic>.<group>.dlq}.
+ * strategy sends the message, with the reason, to {@code <topic>.<group>.dlq}. A {@link RefusedEventException}
+ * (an event the consumer will never apply) goes there at once.
  */
 @ApplicationScoped
 public class Inbox {
@@ -54,7 +55,8 @@ public class Inbox {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
-            } catch (MalformedEventException e) {
+            } catch (MalformedEventException | RefusedEventException e) {
+                // not transient: retrying changes nothing, so straight to the dead-letter topic with the reason
                 throw e;
             } catch (RuntimeException e) {
                 last = e;
