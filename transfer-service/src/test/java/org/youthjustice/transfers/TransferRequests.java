@@ -77,6 +77,27 @@ public final class TransferRequests {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(ROOT + path);
     }
 
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /** Attaches a file to each item the default checklist marks attached, which starts the TRF-7 time limit. */
+    public static void attachDocuments(String homeToken, String transferId) {
+        for (String item : List.of("transfer-summary", "pre-sentence-report")) {
+            given().auth().oauth2(homeToken).contentType("application/pdf").queryParam("filename", item + ".pdf").body(PDF)
+                    .post(ROOT + "/" + transferId + "/documents/" + item).then().statusCode(201);
+        }
+    }
+
+    /** A transfer of a new case requested by {@code home}, its documents attached, accepted by {@code receiving}; its id. */
+    public static String accepted(String kind, String home, String receiving) {
+        String homeWorker = caseWorker(home);
+        String id = post(homeWorker, "", request(receiving, kind, summary())).then().statusCode(201).extract().path("id");
+        attachDocuments(homeWorker, id);
+        post(manager(receiving), "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("Complete")))
+                .then().statusCode(201);
+        return id;
+    }
+
     /** A caretaking transfer requested by wokingham of nottinghamshire; its id. */
     public static String requested(Map<String, Object> summary) {
         return post(caseWorker("wokingham"), "", request("nottinghamshire", "caretaking", summary)).then().statusCode(201)

@@ -20,6 +20,7 @@ import org.youthjustice.transfers.requests.DocumentsChecklist;
 import org.youthjustice.transfers.requests.Transfer;
 import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.requests.TransferConfig;
+import org.youthjustice.transfers.requests.Transfers;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
 
 /**
@@ -37,6 +38,9 @@ public class Documents {
 
     @Inject
     TransferConfig config;
+
+    @Inject
+    Transfers transfers;
 
     @Inject
     AuditTrail audit;
@@ -62,8 +66,10 @@ public class Documents {
                         List.of(Violation.ofRule("TRF-5", "content", refused.message())));
             });
         });
-        if (transfer.status == Transfer.Status.ACCEPTED) {
-            throw ProblemException.conflict(Violation.ofRule("TRF-5", "status", "the transfer is accepted: its package is closed"));
+        if (transfer.status == Transfer.Status.ACCEPTED || transfer.status == Transfer.Status.COMPLETED
+                || transfer.status == Transfer.Status.ENDED) {
+            throw ProblemException.conflict(Violation.ofRule("TRF-5", "status", "the transfer is " + transfer.status.wireName()
+                    + ": its package is closed"));
         }
         TransferDocument document = new TransferDocument();
         document.id = UUID.randomUUID();
@@ -79,6 +85,8 @@ public class Documents {
         document.uploadedBy = caller.username();
         document.uploadedAt = clock.instant();
         entityManager.persist(document);
+        entityManager.flush();
+        transfers.startReviewClockIfComplete(transfer, document.uploadedAt);
         audit.record("transfer.document-attached", "transfer", transfer.id, document.item + ": " + document.filename);
         return document;
     }

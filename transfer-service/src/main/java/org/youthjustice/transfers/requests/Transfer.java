@@ -21,7 +21,11 @@ import org.youthjustice.events.transfers.TransferKind;
 @Table(name = "transfer")
 public class Transfer {
     public enum Status {
-        AWAITING_REVIEW, STAYED, REJECTED, ACCEPTED;
+        AWAITING_REVIEW, STAYED, REJECTED, ACCEPTED,
+        /** A full transfer handed over: the case is the receiving authority's (TRF-1). */
+        COMPLETED,
+        /** A caretaking that ended: the child returned home, or the case became a full transfer (TRF-2). */
+        ENDED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {
@@ -60,6 +64,9 @@ public class Transfer {
     public String lastDecidedBy;
     public Instant lastDecidedAt;
     /** Two reviewers deciding at once, or a re-submission crossing a decision: one wins, the other is told (409). */
+    public java.time.LocalDate completedOn;
+    public String completedBy;
+    public java.time.LocalDate endedOn;
     @Version
     public int version;
 }

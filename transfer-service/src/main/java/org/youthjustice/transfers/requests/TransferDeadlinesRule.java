@@ -15,8 +15,9 @@ import org.youthjustice.kernel.policy.Policy;
  * <ul>
  * <li>TRF-4: the home authority sends the request within 1 working day of deciding to request it; the decision
  * is dated (a day), the request is met when it is submitted;</li>
- * <li>TRF-7: the receiving authority answers within 2 working days of receiving the request with all its
- * documents (taken as the submission of each version), met by its review decision.</li>
+ * <li>TRF-7: the receiving authority answers within 2 working days of receiving all the requested documents (the
+ * last file of an item the checklist marks attached, or the submission when none is missing), met by its review
+ * decision, which confirms the supervision requirements or says what is missing.</li>
  * </ul>
  */
 public final class TransferDeadlinesRule {
@@ -33,8 +34,13 @@ public final class TransferDeadlinesRule {
         return calculator.deadline(homePolicy, REQUEST, trigger);
     }
 
-    /** TRF-7 under the receiving authority's policy, from the moment a version is submitted. */
-    public static Deadline reviewDue(DeadlineCalculator calculator, Policy receivingPolicy, Instant submittedAt) {
-        return calculator.deadline(receivingPolicy, REVIEW, submittedAt);
+    /** TRF-7 under the receiving authority's policy, from the moment all the requested documents were received. */
+    public static Deadline reviewDue(DeadlineCalculator calculator, Policy receivingPolicy, Instant documentsReceivedAt) {
+        return calculator.deadline(receivingPolicy, REVIEW, documentsReceivedAt);
+    }
+
+    /** TRF-7: every document the checklist marks attached has arrived (an item uploaded for an earlier version counts). */
+    public static boolean allDocumentsReceived(java.util.Set<String> attachedItems, java.util.Set<String> receivedItems) {
+        return receivedItems.containsAll(attachedItems);
     }
 }

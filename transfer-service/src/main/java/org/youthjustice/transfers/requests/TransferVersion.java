@@ -24,6 +24,8 @@ public class TransferVersion {
     public String whatChanged;
     public String submittedBy;
     public Instant submittedAt;
+    /** TRF-7: when every document the checklist marks attached had arrived; the review's time limit runs from then. */
+    public Instant documentsReceivedAt;
     public LocalDate reviewDueDate;
     public Instant reviewDueAt;
     public String reviewPolicy;

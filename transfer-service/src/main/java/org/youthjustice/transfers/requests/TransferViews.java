@@ -33,7 +33,7 @@ public class TransferViews {
     public record TransferView(UUID id, UUID caseId, TransferKind kind, String homeAuthority, String receivingAuthority,
             Transfer.Status status, int version, LocalDate decidedOn, String requestedBy, Instant requestedAt,
             TimeLimitView requestTimeLimit, TimeLimitView reviewTimeLimit, DecisionView lastDecision,
-            TransferSummary summary, List<DocumentsChecklist.Entry> checklist) {
+            TransferSummary summary, List<DocumentsChecklist.Entry> checklist, LocalDate completedOn, LocalDate endedOn) {
     }
 
     public record VersionView(int number, String submittedBy, Instant submittedAt, String whatChanged, TransferSummary summary,
@@ -46,11 +46,16 @@ public class TransferViews {
                 transfer.status, transfer.currentVersion, transfer.decidedOn, transfer.requestedBy, transfer.requestedAt,
                 new TimeLimitView(TransferDeadlinesRule.REQUEST, transfer.requestDueDate, transfer.requestDueAt,
                         transfers.requestStatus(transfer), transfer.requestPolicy),
-                reviewTimeLimit(transfer, current), decision(transfer), transfers.summary(current), transfers.checklist(current));
+                reviewTimeLimit(transfer, current), decision(transfer), transfers.summary(current), transfers.checklist(current),
+                transfer.completedOn, transfer.endedOn);
     }
 
     /** TRF-7 for the version under review: met by the decision on it. */
     public TimeLimitView reviewTimeLimit(Transfer transfer, TransferVersion current) {
+        if (current.reviewDueAt == null) {
+            // TRF-7 starts when the last requested document arrives
+            return new TimeLimitView(TransferDeadlinesRule.REVIEW, null, null, "waiting-for-documents", null);
+        }
         Optional<Instant> decided = transfer.status == Transfer.Status.AWAITING_REVIEW ? Optional.empty()
                 : Optional.ofNullable(transfer.lastDecidedAt);
         return new TimeLimitView(TransferDeadlinesRule.REVIEW, current.reviewDueDate, current.reviewDueAt,

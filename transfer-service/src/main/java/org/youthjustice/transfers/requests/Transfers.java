@@ -119,6 +119,7 @@ public class Transfers {
         entityManager.persist(transfer);
         entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), null, now));
         entityManager.flush();
+        startReviewClockIfComplete(transfer, now);
         announce(transfer);
         audit.record("transfer.requested", "transfer", transfer.id,
                 transfer.kind.name().toLowerCase() + " transfer to " + transfer.receivingAuthority);
@@ -140,8 +141,10 @@ public class Transfers {
         }
         transfer.currentVersion++;
         transfer.status = Transfer.Status.AWAITING_REVIEW;
-        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), entry.whatChanged(), clock.instant()));
+        Instant now = clock.instant();
+        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), entry.whatChanged(), now));
         entityManager.flush();
+        startReviewClockIfComplete(transfer, now);
         announce(transfer);
         audit.record("transfer.resubmitted", "transfer", transfer.id, entry.whatChanged());
         return transfer;
@@ -187,7 +190,6 @@ public class Transfers {
 
     private TransferVersion newVersion(Transfer transfer, TransferSummary summary, List<DocumentsChecklist.Entry> checklist,
             String whatChanged, Instant now) {
-        Deadline reviewDue = TransferDeadlinesRule.reviewDue(deadlines, policies.policyOf(transfer.receivingAuthority), now);
         TransferVersion version = new TransferVersion();
         version.id = UUID.randomUUID();
         version.transferId = transfer.id;
@@ -198,9 +200,32 @@ public class Transfers {
         version.whatChanged = whatChanged;
         version.submittedBy = caller.username();
         version.submittedAt = now;
+        return version;
+    }
+
+    /**
+     * TRF-7: once every document the current version's checklist marks attached has arrived, the receiving
+     * authority's time limit starts, under its policy. Called on submission and on each document attached.
+     */
+    public void startReviewClockIfComplete(Transfer transfer, Instant now) {
+        TransferVersion version = version(transfer, transfer.currentVersion);
+        if (version.documentsReceivedAt != null) {
+            return;
+        }
+        java.util.Set<String> attached = checklist(version).stream()
+                .filter(entry -> entry.answer() == DocumentsChecklist.Answer.ATTACHED)
+                .map(entry -> entry.item().wireName()).collect(java.util.stream.Collectors.toSet());
+        // native: the documents are the documents package's entity, above this one
+        @SuppressWarnings("unchecked")
+        List<String> received = entityManager.createNativeQuery("select distinct item from transfer_document where transfer_id = :t")
+                .setParameter("t", transfer.id).getResultList();
+        if (!TransferDeadlinesRule.allDocumentsReceived(attached, java.util.Set.copyOf(received))) {
+            return;
+        }
+        Deadline reviewDue = TransferDeadlinesRule.reviewDue(deadlines, policies.policyOf(transfer.receivingAuthority), now);
+        version.documentsReceivedAt = now;
         version.reviewDueDate = reviewDue.dueDate();
         version.reviewDueAt = reviewDue.dueAt();
         version.reviewPolicy = reviewDue.policyVersion();
-        return version;
     }
 }

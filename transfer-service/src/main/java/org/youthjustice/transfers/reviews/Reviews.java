@@ -174,7 +174,7 @@ public class Reviews {
                 .map(row -> new Task((Transfer) row[0], (TransferVersion) row[1],
                         views.reviewTimeLimit((Transfer) row[0], (TransferVersion) row[1])))
                 .sorted(Comparator.comparing((Task t) -> !"overdue".equals(t.timeLimit().status()))
-                        .thenComparing(t -> t.version().reviewDueAt).thenComparing(t -> t.transfer().id))
+                        .thenComparing(t -> t.version().reviewDueAt, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(t -> t.transfer().id))
                 .toList();
     }
 }

@@ -52,10 +52,12 @@ class TransferTest {
                 .body("status", equalTo("awaiting-review")).body("homeAuthority", equalTo("wokingham"))
                 .body("requestTimeLimit.rule", equalTo("TRF-4")).body("requestTimeLimit.dueDate", equalTo("2026-11-25"))
                 .body("requestTimeLimit.status", equalTo("met"))
-                .body("reviewTimeLimit.rule", equalTo("TRF-7")).body("reviewTimeLimit.dueDate", equalTo("2026-11-26"))
-                .body("reviewTimeLimit.status", equalTo("due"))
+                .body("reviewTimeLimit.rule", equalTo("TRF-7")).body("reviewTimeLimit.status", equalTo("waiting-for-documents"))
                 .body("summary.victimRisk.flags", contains("known-victim"))
                 .extract().path("id");
+        org.youthjustice.transfers.TransferRequests.attachDocuments(home, id);
+        given().auth().oauth2(home).get(ROOT + "/" + id).then().statusCode(200)
+                .body("reviewTimeLimit.dueDate", equalTo("2026-11-26")).body("reviewTimeLimit.status", equalTo("due"));
 
         given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().statusCode(200).body("transferId", hasItem(id));
         post(reviewer, "/" + id + "/reviews", Map.of("decision", "stayed")).then().statusCode(400).contentType(PROBLEM)
@@ -162,11 +164,15 @@ class TransferTest {
     void tasksOverdueFirst() {
         String reviewer = manager("west-berkshire");
         TestClock.today("2026-11-23");
-        String older = post(caseWorker("wokingham"), "", request("west-berkshire", "caretaking", summary())).then().statusCode(201)
+        String wokingham = caseWorker("wokingham");
+        String older = post(wokingham, "", request("west-berkshire", "caretaking", summary())).then().statusCode(201)
                 .extract().path("id");
+        org.youthjustice.transfers.TransferRequests.attachDocuments(wokingham, older);
         TestClock.today("2026-11-26");
-        String newer = post(caseWorker("reading"), "", request("west-berkshire", "full", summary())).then().statusCode(201)
+        String reading = caseWorker("reading");
+        String newer = post(reading, "", request("west-berkshire", "full", summary())).then().statusCode(201)
                 .extract().path("id");
+        org.youthjustice.transfers.TransferRequests.attachDocuments(reading, newer);
         given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().statusCode(200).body("transferId", contains(older, newer))
                 .body("status", contains("overdue", "due"));
         given().auth().oauth2(reviewer).queryParam("scope", "everyone").get(ROOT + "/tasks").then().statusCode(400);
