@@ -6,6 +6,8 @@
  * directly or round a cycle (ArchitectureTest checks it with ArchUnit). From the top down:
  *
  * <pre>
+ *                           transfers
+ *                               |
  *    workers             internaltransfer
  *       |                       |
  *       |                    requests
@@ -32,6 +34,9 @@
  * uses coallocation, victims, screening, proposal, capacity, workforce.</li>
  * <li>{@code internaltransfer}: moves between locality teams (ALC-10), ranked and handed over as allocations
  * are; uses requests, proposal, capacity, workforce.</li>
+ * <li>{@code transfers}: transfers between authorities from transfer-service's events (TRF-1): the case moves to
+ * the receiving authority, where it waits for a case manager, and whatever held it in the home authority closes;
+ * uses internaltransfer, requests, coallocation, capacity.</li>
  * <li>{@code workers}: the {@code /workers} API, a worker with their availability, capacity, absences and leave
  * cover together; uses leave, capacity, workforce.</li>
  * </ul>
@@ -49,7 +54,8 @@
  * A rule's decision is a pure class, free of persistence, HTTP, messaging, CDI and configuration, tested on
  * its own ({@code capacity.CapacityPolicy}, {@code workforce.Availability}, {@code workforce.WorkforceRules},
  * {@code proposal.CandidateRanking}, {@code coallocation.CoAllocationRules}, {@code leave.LeaveCoverRules},
- * {@code requests.AllocationRules}, {@code requests.ReallocationRule}, {@code internaltransfer.TransferSteps});
+ * {@code requests.AllocationRules}, {@code requests.ReallocationRule}, {@code internaltransfer.TransferSteps},
+ * {@code transfers.TransferRules});
  * the service class beside it loads, saves, audits and announces. Resources answer HTTP and leave queries to
  * the service classes behind them.
  */

@@ -65,6 +65,7 @@ public final class AllocationScenario {
             case Topics.ORDERS -> "order-service";
             case Topics.COMPLIANCE -> "compliance-service";
             case Topics.VICTIMS -> "victim-service";
+            case Topics.TRANSFERS -> "transfer-service";
             default -> throw new IllegalArgumentException("allocation-service's tests publish no events on " + topic);
         };
     }

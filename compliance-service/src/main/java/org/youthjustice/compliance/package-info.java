@@ -18,6 +18,12 @@
  *   supervision                  cases and orders as compliance hears of them; who may see and act on them
  * </pre>
  *
+ * {@code transfers} stands beside the tower, on appointments and supervision: it follows transfers between
+ * authorities (TRF-1, TRF-8), moving a case's supervision and every record of it to the receiving authority,
+ * and cancelling the appointments the home had booked; nothing uses it. What the home keeps of a case it
+ * transferred out, and a caretaking, are supervision's ({@code TransferredOutCase}, {@code Caretaking}), so
+ * that the case's view and {@code CaseAccess} read them.
+ *
  * A package may use any package drawn below it (enforcement uses letters, absences and supervision;
  * letters uses absences, appointments and supervision). A lower package reacts to a higher one, or
  * needs something from it, only through a CDI event or an interface that the lower package owns and the

@@ -14,14 +14,17 @@ import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
  * A case waiting for a worker in a team, due by the authority's policy: an order made, a PSR asked for,
- * a committal to the Crown Court (MIL-14: 48 hours), an accepted intervention referral. Allocated once;
- * two managers deciding at once: the first stands.
+ * a committal to the Crown Court (MIL-14: 48 hours), an accepted intervention referral, a case transferred in
+ * from another authority (TRF-1). Allocated once; two managers deciding at once: the first stands. Closed,
+ * with the reason, when the case leaves the authority before it is allocated.
  */
 @Entity
 @Table(name = "allocation_request")
 public class AllocationRequest extends TenantOwned {
     public enum Status {
-        OPEN, ALLOCATED;
+        OPEN, ALLOCATED,
+        /** No longer waiting, never allocated: the case left the authority (transferred out, TRF-1); see the reason. */
+        CLOSED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {
@@ -49,6 +52,13 @@ public class AllocationRequest extends TenantOwned {
     public String childPreference;
     public String preferenceNote;
     public Instant requestedAt;
+    /** The transfer between authorities that brought the case here (TRF-1), and the authority it came from. */
+    public UUID transferId;
+    public String transferredFrom;
+    /** Why the request was raised, where its kind does not say it all (a case transferred in). */
+    public String reason;
+    public String closedReason;
+    public Instant closedAt;
     @Version
     public int version;
 }

@@ -43,13 +43,23 @@ public class AllocationRequestResource {
     @Inject
     ObjectMapper json;
 
+    /**
+     * @param transferIn the transfer between authorities that brought the case here (TRF-1), absent otherwise
+     * @param reason why the request was raised, where its kind does not say it all
+     * @param closedReason why it was closed unallocated (the case transferred out, TRF-1)
+     */
     public record RequestSummary(UUID id, UUID caseId, AllocationKind kind, UUID orderId, UUID referralId, String caseKind,
             String team, LocalDate dueDate, Instant dueAt, String policyVersion, AllocationRequest.Status status,
-            String childPreference) {
+            String childPreference, TransferIn transferIn, String reason, String closedReason, Instant closedAt) {
         static RequestSummary of(AllocationRequest r) {
             return new RequestSummary(r.id, r.caseId, r.kind, r.orderId, r.referralId, r.caseKind, r.team, r.dueDate, r.dueAt,
-                    r.policyVersion, r.status, r.childPreference);
+                    r.policyVersion, r.status, r.childPreference,
+                    r.transferId == null ? null : new TransferIn(r.transferId, r.transferredFrom), r.reason, r.closedReason, r.closedAt);
         }
+    }
+
+    /** A case transferred in from another authority (TRF-1): the transfer, and the authority that held the case. */
+    public record TransferIn(UUID transferId, String fromAuthority) {
     }
 
     public record DecisionView(UUID id, UUID workerId, UUID rjWorkerId, UUID studentId, List<String> rulesOverridden, String rationale, String decidedBy,
@@ -63,7 +73,8 @@ public class AllocationRequestResource {
     @GET
     @Transactional
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
-    @Operation(summary = "The open requests, soonest due first; `team` narrows to one team")
+    @Operation(summary = "The open requests, soonest due first; `team` narrows to one team",
+            description = "Cases transferred in from another authority wait here too, due by the authority's TRF-1-allocation.")
     @APIResponse(responseCode = "200", description = "The open requests")
     public List<RequestSummary> open(@QueryParam("team") String team) {
         return allocations.open(team).stream().map(RequestSummary::of).toList();
@@ -76,7 +87,9 @@ public class AllocationRequestResource {
     @Operation(summary = "A request with its candidates ranked, each with why (open), or its decision with the evidence (allocated)", description = """
             Candidates come first by how few rules choosing them would break (ALC-5 Band B for high risk, ALC-3/4 the \
             gender principle, ALC-1 capacity), then spare capacity; absent workers (ALC-2), students (ALC-7) and \
-            workers who hold no cases are listed apart with the reason.""")
+            workers who hold no cases are listed apart with the reason. A case transferred in from another authority \
+            names the transfer and that authority (`transferIn`, TRF-1); a request closed because its case was \
+            transferred out says so (`closedReason`).""")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "No such request in your authority")
     public RequestView get(@PathParam("id") UUID id) {
@@ -98,7 +111,7 @@ public class AllocationRequestResource {
     @APIResponse(responseCode = "200", description = "Recorded; the candidates are ranked by it")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such request in your authority")
-    @APIResponse(responseCode = "409", description = "Already allocated")
+    @APIResponse(responseCode = "409", description = "Already allocated, or closed (the case was transferred out)")
     public RequestSummary prefer(@PathParam("id") UUID id, @Valid @NotNull Allocations.PreferenceEntry entry) {
         return RequestSummary.of(allocations.prefer(id, entry));
     }
@@ -119,7 +132,7 @@ public class AllocationRequestResource {
     @APIResponse(responseCode = "201", description = "Allocated")
     @APIResponse(responseCode = "400", description = "Invalid fields, or no such worker in the team")
     @APIResponse(responseCode = "404", description = "No such request in your authority")
-    @APIResponse(responseCode = "409", description = "Already allocated, or allocated by someone else at the same moment")
+    @APIResponse(responseCode = "409", description = "Already allocated or closed, or allocated by someone else at the same moment")
     @APIResponse(responseCode = "422", description = "Rules the choice breaks, without a rationale; or a worker left out by a rule")
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull Allocations.DecisionEntry entry) {
         AllocationDecision decision = allocations.decide(id, entry);

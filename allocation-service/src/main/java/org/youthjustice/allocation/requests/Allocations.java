@@ -260,7 +260,12 @@ public class Allocations {
     private String evidence(AllocationRequest request, CandidateRanking.Proposal proposal, CandidateRanking.Candidate chosen,
             String rationale) {
         try {
-            return json.writeValueAsString(Map.of("request", Map.of("kind", request.caseKind, "team", request.team),
+            Map<String, Object> asked = new java.util.LinkedHashMap<>(Map.of("kind", request.caseKind, "team", request.team));
+            if (request.reason != null) {
+                // a case transferred in: the transfer and the authority it came from (TRF-1)
+                asked.put("reason", request.reason);
+            }
+            return json.writeValueAsString(Map.of("request", asked,
                     "candidates", proposal.candidates(), "excluded", proposal.excluded(), "chosen", chosen.workerId(),
                     "rulesOverridden", chosen.breaks(), "rationale", rationale == null ? "" : rationale));
         } catch (JsonProcessingException e) {

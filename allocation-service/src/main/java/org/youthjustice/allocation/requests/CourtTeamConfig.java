@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The team that allocates court work (PSRs and Crown Court tracking) for a child no team holds yet:
  * {@code yj.allocations.court-team.authorities.<authority>=<team>}, else the default. A child a team
- * already holds keeps that team.
+ * already holds keeps that team. A case transferred in from another authority (TRF-1), which no team of the
+ * receiving authority holds yet, waits in that authority's court team too.
  */
 @ConfigMapping(prefix = "yj.allocations.court-team")
 public interface CourtTeamConfig {

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.allocation.capacity.HeldCase;
@@ -14,7 +12,6 @@ import org.youthjustice.allocation.coallocation.CoAllocations;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocationKind;
-import org.youthjustice.events.allocations.AllocationRequested;
 import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.events.orders.CourtOutcomeRecorded;
@@ -22,10 +19,6 @@ import org.youthjustice.events.orders.InterventionReferralAccepted;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.kernel.inbox.Inbox;
-import org.youthjustice.kernel.outbox.Outbox;
-import org.youthjustice.kernel.policy.Deadline;
-import org.youthjustice.kernel.policy.DeadlineCalculator;
-import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.TenantContext;
 
 /**
@@ -41,25 +34,16 @@ public class OrderEvents {
     static final String CONSUMER = "allocation-service";
 
     @Inject
-    Clock clock;
-
-    @Inject
     Inbox inbox;
 
     @Inject
     EntityManager entityManager;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     TenantContext tenantContext;
 
     @Inject
-    PolicyCatalogue policies;
-
-    @Inject
-    DeadlineCalculator deadlines;
+    NewRequests newRequests;
 
     @Inject
     CourtTeamConfig courtTeams;
@@ -164,24 +148,11 @@ public class OrderEvents {
 
     private AllocationRequest request(EventEnvelope event, ChildCase childCase, AllocationKind kind, String caseKind, String team,
             String timeLimit) {
-        Deadline due = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), timeLimit, event.time());
-        AllocationRequest request = new AllocationRequest();
-        request.id = UUID.randomUUID();
-        request.caseId = childCase.id;
-        request.kind = kind;
-        request.caseKind = caseKind;
-        request.team = team;
-        request.dueDate = due.dueDate();
-        request.dueAt = due.dueAt();
-        request.policyVersion = due.policyVersion();
-        request.status = AllocationRequest.Status.OPEN;
-        request.requestedAt = clock.instant();
-        return request;
+        return newRequests.of(childCase.id, kind, caseKind, team, timeLimit, event.time());
     }
 
     private void persist(AllocationRequest request) {
-        entityManager.persist(request);
-        outbox.record(new AllocationRequested(request.id, request.kind, request.team, request.dueAt), request.caseId);
+        newRequests.open(request);
     }
 
     /** An enum's wire name as the events spell it: YOUTH_REHABILITATION_ORDER → youth-rehabilitation-order. */

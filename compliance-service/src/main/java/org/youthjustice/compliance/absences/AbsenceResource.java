@@ -82,6 +82,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case or absence in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     public AbsenceView followUp(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.FollowUp entry) {
         return AbsenceView.of(absences.followUp(access.workable(caseId), absenceId, entry), clock.instant());
@@ -104,7 +105,8 @@ public class AbsenceResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case or absence in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Already judged")
+    @APIResponse(responseCode = "409", description = "Already judged; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "Acceptable without evidence (CMP-2), or a second exception (CMP-3)")
     public AbsenceView judge(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.JudgementEntry entry) {
@@ -122,6 +124,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case or absence in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     public AbsenceView evidence(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId,
             @Valid @NotNull Absences.Evidence entry) {
         return AbsenceView.of(absences.evidenceArrived(access.workable(caseId), absenceId, entry), clock.instant());

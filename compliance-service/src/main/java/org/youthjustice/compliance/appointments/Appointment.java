@@ -12,13 +12,14 @@ import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
  * An appointment under an order (CMP-1): scheduled, then attended, missed, or rescheduled before it
- * starts (to a new appointment, with the reason). A missed appointment stays missed.
+ * starts (to a new appointment, with the reason). A missed appointment stays missed. One that the home
+ * authority had booked for after the case was transferred out (TRF-1) is cancelled, with the reason.
  */
 @Entity
 @Table(name = "appointment")
 public class Appointment extends TenantOwned {
     public enum Status {
-        SCHEDULED, ATTENDED, MISSED, RESCHEDULED;
+        SCHEDULED, ATTENDED, MISSED, RESCHEDULED, CANCELLED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {
@@ -46,6 +47,8 @@ public class Appointment extends TenantOwned {
     public String outcomeRecordedBy;
     public Instant outcomeRecordedAt;
     public String outcomeNote;
+    public Instant cancelledAt;
+    public String cancelReason;
     /** Two people recording the same appointment at once: one wins, the other is told (409). */
     @Version
     public int version;

@@ -46,11 +46,12 @@ public class AppointmentResource {
 
     public record AppointmentView(UUID id, UUID caseId, UUID orderId, String kind, Instant startsAt, Instant endsAt, String place,
             String withWhom, Appointment.Status status, UUID seriesId, UUID rescheduledFrom, UUID rescheduledTo,
-            String rescheduleReason, String scheduledBy, String outcomeRecordedBy, Instant outcomeRecordedAt, String outcomeNote) {
+            String rescheduleReason, String scheduledBy, String outcomeRecordedBy, Instant outcomeRecordedAt, String outcomeNote,
+            Instant cancelledAt, String cancelReason) {
         static AppointmentView of(Appointment a) {
             return new AppointmentView(a.id, a.caseId, a.orderId, a.kind, a.startsAt, a.endsAt, a.place, a.withWhom, a.status,
                     a.seriesId, a.rescheduledFrom, a.rescheduledTo, a.rescheduleReason, a.scheduledBy, a.outcomeRecordedBy,
-                    a.outcomeRecordedAt, a.outcomeNote);
+                    a.outcomeRecordedAt, a.outcomeNote, a.cancelledAt, a.cancelReason);
         }
     }
 
@@ -77,6 +78,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (in the past, outside the order)")
     @APIResponse(responseCode = "403", description = "You may read this case but not schedule on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     public Response schedule(@PathParam("caseId") UUID caseId, @Valid @NotNull Appointments.AppointmentEntry entry) {
         var childCase = access.workable(caseId, Roles.BUSINESS_SUPPORT);
         var order = access.order(childCase, entry.orderId());
@@ -103,6 +105,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not schedule on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     public Response scheduleSeries(@PathParam("caseId") UUID caseId, @Valid @NotNull Appointments.SeriesEntry entry) {
         var childCase = access.workable(caseId, Roles.BUSINESS_SUPPORT);
         Appointments.Series series = appointments.scheduleSeries(childCase, access.order(childCase, entry.orderId()), entry);
@@ -126,7 +129,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "The new appointment")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (a reason is required)")
     @APIResponse(responseCode = "404", description = "No such case or appointment in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Started, missed or already recorded: CMP-1")
+    @APIResponse(responseCode = "409", description = "Started, missed or already recorded: CMP-1; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     public Response reschedule(@PathParam("caseId") UUID caseId, @PathParam("appointmentId") UUID appointmentId,
             @Valid @NotNull Appointments.Rescheduling entry) {
         Appointment next = appointments.reschedule(access.workable(caseId, Roles.BUSINESS_SUPPORT), appointmentId, entry);
@@ -146,7 +150,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or the appointment has not started yet")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case or appointment in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Already recorded otherwise, or rescheduled")
+    @APIResponse(responseCode = "409", description = "Already recorded otherwise, or rescheduled; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     public ScheduledView attendance(@PathParam("caseId") UUID caseId, @PathParam("appointmentId") UUID appointmentId,
             @Valid @NotNull Appointments.Attendance entry) {
         Appointments.Recorded recorded = appointments.attendance(access.workable(caseId), appointmentId, entry);

@@ -98,11 +98,14 @@ public class Appointments {
     public record Recorded(Appointment appointment, boolean duplicate) {
     }
 
+    /** The appointments that no longer hold their slot: moved to another time, or cancelled. */
+    public static final List<Appointment.Status> GIVEN_UP = List.of(Appointment.Status.RESCHEDULED, Appointment.Status.CANCELLED);
+
     public Optional<Appointment> existing(UUID orderId, String kind, Instant startsAt) {
         return entityManager.createQuery("from Appointment where orderId = :order and kind = :kind and startsAt = :starts "
-                        + "and status <> :rescheduled", Appointment.class)
+                        + "and status not in :givenUp", Appointment.class)
                 .setParameter("order", orderId).setParameter("kind", kind).setParameter("starts", startsAt)
-                .setParameter("rescheduled", Appointment.Status.RESCHEDULED).getResultStream().findFirst();
+                .setParameter("givenUp", GIVEN_UP).getResultStream().findFirst();
     }
 
     @Transactional
@@ -197,6 +200,9 @@ public class Appointments {
         if (appointment.status == outcome) {
             return new Recorded(appointment, true);
         }
+        if (appointment.status == Appointment.Status.CANCELLED) {
+            throw ProblemException.conflict("the appointment was cancelled: " + appointment.cancelReason);
+        }
         if (appointment.status != Appointment.Status.SCHEDULED) {
             throw ProblemException.conflict("the appointment is already recorded as " + appointment.status.wireName());
         }
@@ -217,6 +223,29 @@ public class Appointments {
         }
         audit.record("appointment." + outcome.wireName(), "case", childCase.id);
         return new Recorded(appointment, false);
+    }
+
+    /**
+     * TRF-1: the case's appointments still scheduled to start at or after {@code from} are cancelled with
+     * {@code reason}: those the home authority booked, when the case is transferred out. Called by the
+     * consumer applying the transfer, in its transaction; returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelFrom(UUID caseId, Instant from, String reason) {
+        List<Appointment> ahead = entityManager.createQuery("from Appointment where caseId = :id and status = :scheduled "
+                        + "and startsAt >= :from order by startsAt", Appointment.class)
+                .setParameter("id", caseId).setParameter("scheduled", Appointment.Status.SCHEDULED).setParameter("from", from)
+                .getResultList();
+        Instant now = clock.instant();
+        for (Appointment appointment : ahead) {
+            appointment.status = Appointment.Status.CANCELLED;
+            appointment.cancelledAt = now;
+            appointment.cancelReason = reason;
+        }
+        if (!ahead.isEmpty()) {
+            audit.record("appointment.cancelled", "case", caseId, ahead.size() + " appointments: " + reason);
+        }
+        return ahead.size();
     }
 
     public List<Appointment> of(UUID caseId, LocalDate from, LocalDate to) {

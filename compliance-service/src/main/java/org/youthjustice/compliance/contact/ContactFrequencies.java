@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.compliance.appointments.Appointment;
+import org.youthjustice.compliance.appointments.Appointments;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.orders.ScaledApproach;
@@ -91,9 +92,9 @@ public class ContactFrequencies {
     private Map<YearMonth, List<ContactFrequency.Planned>> plannedByMonth(UUID orderId, YearMonth from, YearMonth to) {
         Map<YearMonth, List<ContactFrequency.Planned>> byMonth = new HashMap<>();
         entityManager.createQuery("""
-                        from Appointment where orderId = :order and status <> :moved and startsAt >= :from and startsAt < :to""",
+                        from Appointment where orderId = :order and status not in :givenUp and startsAt >= :from and startsAt < :to""",
                         Appointment.class)
-                .setParameter("order", orderId).setParameter("moved", Appointment.Status.RESCHEDULED)
+                .setParameter("order", orderId).setParameter("givenUp", Appointments.GIVEN_UP)
                 .setParameter("from", from.atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .setParameter("to", to.plusMonths(1).atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .getResultStream()

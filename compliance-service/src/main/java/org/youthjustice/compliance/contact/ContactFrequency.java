@@ -10,7 +10,7 @@ import org.youthjustice.kernel.policy.DeadlineCalculator;
 /**
  * One month of an order's contact (CMP-9, MIL-12), decided from its appointments.
  * <ul>
- * <li>CMP-9: the appointments planned in the month (scheduled, attended or missed; not those moved away)
+ * <li>CMP-9: the appointments planned in the month (scheduled, attended or missed; not those moved away or cancelled)
  * reach the minimum for the case's scaled-approach level. A month the order covers only in part needs
  * its share of the minimum, rounded up.</li>
  * <li>MIL-12: the month's appointments, up to that minimum, were scheduled by the end of its first
@@ -43,7 +43,7 @@ public final class ContactFrequency {
      * @param inForceFrom the first day of the month the order is in force
      * @param inForceTo the last day of the month the order is in force
      * @param minimumPerMonth the case's minimum for a whole month
-     * @param planned the order's appointments starting in the month, not moved away
+     * @param planned the order's appointments starting in the month, not moved away or cancelled
      */
     public static MonthCheck check(YearMonth month, LocalDate inForceFrom, LocalDate inForceTo, int minimumPerMonth,
             List<Planned> planned, WorkingDayCalendar calendar, Instant now) {

@@ -19,6 +19,7 @@ import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.compliance.BreachInitiated;
 import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
+import org.youthjustice.events.compliance.EnforcementFinished;
 import org.youthjustice.events.compliance.EnforcementStarted;
 import org.youthjustice.events.compliance.PoliceNotified;
 import org.youthjustice.events.compliance.WarningIssued;
@@ -161,6 +162,26 @@ public class Enforcement {
                     step.doneAt = clock.instant();
                     step.doneBy = caller.username();
                 });
+        finishIfNothingLeft(absence);
+    }
+
+    /**
+     * CMP-10: enforcement arises from unacceptable absences; once written evidence has made the last of them
+     * acceptable, nothing is left to enforce on the order, and a transfer waiting for it may complete (TRF-12).
+     */
+    private void finishIfNothingLeft(Absence absence) {
+        SupervisedOrder order = entityManager.find(SupervisedOrder.class, absence.orderId);
+        if (order == null || order.enforcementSince == null) {
+            return;
+        }
+        long unacceptable = entityManager.createQuery("select count(a) from Absence a where a.orderId = :order "
+                        + "and a.judgement = :unacceptable", Long.class)
+                .setParameter("order", order.id).setParameter("unacceptable", Absence.Judgement.UNACCEPTABLE).getSingleResult();
+        if (unacceptable == 0) {
+            order.enforcementSince = null;
+            outbox.record(new EnforcementFinished(order.id, "every unacceptable absence was accepted on written evidence"),
+                    order.caseId);
+        }
     }
 
     /** CMP-6: the compliance meeting is arranged within 10 days of the second missed appointment. */

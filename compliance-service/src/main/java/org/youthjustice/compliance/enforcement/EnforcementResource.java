@@ -130,7 +130,8 @@ public class EnforcementResource {
             value = "{\"at\": \"2026-12-01T16:00:00Z\", \"place\": \"YJS office, Shute End\"}")))
     @APIResponse(responseCode = "200", description = "Arranged")
     @APIResponse(responseCode = "404", description = "No such case or step in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due")
+    @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "Later than the time limit allows (CMP-6)")
     public StepView scheduleMeeting(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull MeetingEntry entry) {
@@ -146,10 +147,11 @@ public class EnforcementResource {
             value = "{\"heldAt\": \"2026-12-01T16:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such case or step in your authority")
-    @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due")
+    @APIResponse(responseCode = "409", description = "Not a compliance meeting that is due; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     public StepView meetingHeld(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull HeldEntry entry) {
-        return StepView.of(enforcement.meetingHeld(access.readable(caseId), stepId, entry.heldAt()), clock.instant());
+        return StepView.of(enforcement.meetingHeld(access.changeable(caseId), stepId, entry.heldAt()), clock.instant());
     }
 
     @POST
@@ -163,7 +165,8 @@ public class EnforcementResource {
     @APIResponse(responseCode = "200", description = "Written")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case or step in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Not breach proceedings that are due")
+    @APIResponse(responseCode = "409", description = "Not breach proceedings that are due; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     public StepView breachReport(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId,
             @Valid @NotNull BreachReportEntry entry) {
         return StepView.of(enforcement.breachReport(access.workable(caseId), stepId, entry.summary(),
@@ -179,10 +182,11 @@ public class EnforcementResource {
     @APIResponse(responseCode = "200", description = "Approved: breach initiated")
     @APIResponse(responseCode = "403", description = "The report's author, or not a manager")
     @APIResponse(responseCode = "404", description = "No such case or step in your authority")
-    @APIResponse(responseCode = "409", description = "Not breach proceedings that are due")
+    @APIResponse(responseCode = "409", description = "Not breach proceedings that are due; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "No breach report yet (CMP-7)")
     public StepView approve(@PathParam("caseId") UUID caseId, @PathParam("stepId") UUID stepId) {
-        return StepView.of(enforcement.approveBreach(access.readable(caseId), stepId), clock.instant());
+        return StepView.of(enforcement.approveBreach(access.changeable(caseId), stepId), clock.instant());
     }
 
     private static int count(List<Absence> absences, Absence.Judgement judgement) {

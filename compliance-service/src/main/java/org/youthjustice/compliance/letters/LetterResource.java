@@ -113,7 +113,8 @@ public class LetterResource {
     @APIResponse(responseCode = "200", description = "The letter, written")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case or letter in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "Withdrawn, or written by someone else at the same moment")
+    @APIResponse(responseCode = "409", description = "Withdrawn, or written by someone else at the same moment; "
+            + "or the case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "What the letter must name is not arranged yet (CMP-5, CMP-6), or no "
             + "parent/carer recorded to copy for a child under 16 (X-6)")
     @APIResponse(responseCode = "503", description = "order-service could not be reached; nothing changed")
@@ -135,6 +136,7 @@ public class LetterResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "No appointments in the period, or no parent/carer to copy (X-6)")
     @APIResponse(responseCode = "503", description = "order-service could not be reached; nothing was written")
     public Response appointmentLetter(@PathParam("caseId") UUID caseId, @Valid @NotNull AppointmentLetterEntry entry) {

@@ -25,7 +25,6 @@ import org.youthjustice.events.orders.OrderVaried;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.kernel.outbox.Outbox;
-import org.youthjustice.kernel.tenancy.TenantContext;
 
 /**
  * What compliance needs to know of cases, from order-service's and allocation-service's events, applied
@@ -34,7 +33,8 @@ import org.youthjustice.kernel.tenancy.TenantContext;
  */
 @ApplicationScoped
 public class SupervisionEvents {
-    static final String CONSUMER = "compliance-service";
+    /** The service's one consumer name in the inbox, for every topic it reads (the transfers' consumer too). */
+    public static final String CONSUMER = "compliance-service";
     private static final String CASE_MANAGER = "case-manager";
 
     @Inject
@@ -47,7 +47,7 @@ public class SupervisionEvents {
     Outbox outbox;
 
     @Inject
-    TenantContext tenantContext;
+    SupervisedCases cases;
 
     @Incoming("orders")
     @Blocking
@@ -64,7 +64,7 @@ public class SupervisionEvents {
     void applyOrderEvent(EventEnvelope event) {
         EventType type = EventType.byWireName(event.type()).orElse(null);
         if (type == EventType.CASE_OPENED) {
-            caseOf(event.caseId()).reference = event.dataAs(CaseOpened.class).localCaseReference();
+            cases.known(event.caseId()).reference = event.dataAs(CaseOpened.class).localCaseReference();
         } else if (type == EventType.ORDER_MADE) {
             made(event, event.dataAs(OrderMade.class));
         } else if (type == EventType.ORDER_VARIED) {
@@ -81,12 +81,12 @@ public class SupervisionEvents {
             OrderCompleted completed = event.dataAs(OrderCompleted.class);
             ended(order(completed.orderId(), event), SupervisedOrder.Status.COMPLETED, completed.date());
         } else if (type == EventType.RISK_ASSESSED) {
-            caseOf(event.caseId()).scaledApproach = event.dataAs(RiskAssessed.class).scaledApproach();
+            cases.known(event.caseId()).scaledApproach = event.dataAs(RiskAssessed.class).scaledApproach();
         }
     }
 
     private void made(EventEnvelope event, OrderMade made) {
-        SupervisedCase childCase = caseOf(event.caseId());
+        SupervisedCase childCase = cases.known(event.caseId());
         if (entityManager.find(SupervisedOrder.class, made.orderId()) != null) {
             return;
         }
@@ -108,6 +108,7 @@ public class SupervisionEvents {
     private SupervisedOrder order(UUID orderId, EventEnvelope event) {
         SupervisedOrder order = entityManager.find(SupervisedOrder.class, orderId);
         if (order == null) {
+            cases.refuseIfTransferredOut(event.caseId());
             // order.made precedes its changes on the case's partition: this is a fault, for the dead-letter topic
             throw new IllegalStateException(event.type() + " for order " + orderId + ", which " + event.authority()
                     + " has not made");
@@ -132,12 +133,12 @@ public class SupervisionEvents {
         EventType type = EventType.byWireName(event.type()).orElse(null);
         if (type == EventType.CASE_ALLOCATED) {
             CaseAllocated decision = event.dataAs(CaseAllocated.class);
-            holdNow(caseOf(decision.caseId()), decision.caseManager().workerId(), decision.caseManager().team(),
+            holdNow(cases.known(decision.caseId()), decision.caseManager().workerId(), decision.caseManager().team(),
                     decision.coWorkers(), decision.allocatedAt());
         } else if (type == EventType.CASE_REALLOCATED || type == EventType.CASE_CO_ALLOCATED) {
             List<AllocatedWorker> workers = type == EventType.CASE_REALLOCATED
                     ? event.dataAs(CaseReallocated.class).workers() : event.dataAs(CaseCoAllocated.class).workers();
-            SupervisedCase childCase = caseOf(event.caseId());
+            SupervisedCase childCase = cases.known(event.caseId());
             UUID caseManager = workers.stream().filter(w -> CASE_MANAGER.equals(w.role())).map(AllocatedWorker::workerId)
                     .findFirst().orElse(childCase.caseManager);
             holdNow(childCase, caseManager, childCase.team,
@@ -147,7 +148,7 @@ public class SupervisionEvents {
         } else if (type == EventType.INTERNAL_TRANSFER_COMPLETED) {
             // ALC-10: the case moved to another locality team at its three-way meeting; its co-workers stay on it
             InternalTransferCompleted transfer = event.dataAs(InternalTransferCompleted.class);
-            SupervisedCase childCase = caseOf(event.caseId());
+            SupervisedCase childCase = cases.known(event.caseId());
             List<AllocatedWorker> coWorkers = childCase.coWorkers == null ? List.of()
                     : java.util.Arrays.stream(childCase.coWorkers).map(id -> new AllocatedWorker(id, "co-worker")).toList();
             holdNow(childCase, transfer.caseManager().workerId(), transfer.toTeam(), coWorkers, event.time());
@@ -165,21 +166,5 @@ public class SupervisionEvents {
         childCase.coWorkers = coWorkers == null ? new UUID[0]
                 : coWorkers.stream().map(AllocatedWorker::workerId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
         childCase.allocatedAt = decidedAt;
-    }
-
-    /**
-     * The case, made known by whichever event names it first. The two topics' consumers may both meet a
-     * new case at once, so the row is inserted unless it exists, never twice.
-     */
-    private SupervisedCase caseOf(UUID caseId) {
-        entityManager.createNativeQuery("insert into supervised_case (id, authority) values (:id, :authority) "
-                        + "on conflict (id) do nothing")
-                .setParameter("id", caseId).setParameter("authority", tenantContext.requireAuthority()).executeUpdate();
-        SupervisedCase childCase = entityManager.find(SupervisedCase.class, caseId);
-        if (childCase == null) {
-            // the id is another authority's case: events never cross authorities this way
-            throw new IllegalStateException("case " + caseId + " belongs to another authority than " + tenantContext.requireAuthority());
-        }
-        return childCase;
     }
 }

@@ -262,4 +262,24 @@ class EnforcementTest {
         assertThat(compliance(supervised, "enforcement.started", 1)).singleElement().satisfies(e -> assertThat(
                 e.dataAs(org.youthjustice.events.compliance.EnforcementStarted.class).reason()).isEqualTo("first-warning (CMP-5)"));
     }
+
+    @Test
+    @DisplayName("CMP-10, TRF-12: written evidence that makes the last unacceptable absence acceptable finishes enforcement")
+    void evidenceForTheLastUnacceptableAbsenceFinishesEnforcement() {
+        SupervisedCase supervised = underOrder(false);
+        String first = Supervision.missed(supervised, 200);
+        String second = Supervision.missed(supervised, 180);
+        judge(supervised.caseManagerToken(), supervised, first, UNACCEPTABLE).then().statusCode(200);
+        judge(supervised.caseManagerToken(), supervised, second, UNACCEPTABLE).then().statusCode(200);
+        assertThat(compliance(supervised, "enforcement.started", 1)).hasSize(1);
+
+        post(supervised.caseManagerToken(), supervised, "/absences/" + first + "/evidence",
+                Map.of("kind", "sick-note", "description", "GP note")).then().statusCode(200);
+        post(supervised.caseManagerToken(), supervised, "/absences/" + second + "/evidence",
+                Map.of("kind", "school-letter", "description", "School trip")).then().statusCode(200);
+
+        assertThat(compliance(supervised, "enforcement.finished", 1)).singleElement().satisfies(e -> assertThat(
+                e.dataAs(org.youthjustice.events.compliance.EnforcementFinished.class).reason())
+                .isEqualTo("every unacceptable absence was accepted on written evidence"));
+    }
 }

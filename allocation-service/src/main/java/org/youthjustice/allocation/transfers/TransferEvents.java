@@ -1,0 +1,65 @@
+package org.youthjustice.allocation.transfers;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventType;
+import org.youthjustice.events.transfers.CaretakingStarted;
+import org.youthjustice.events.transfers.TransferCompleted;
+import org.youthjustice.events.transfers.TransferKind;
+import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.kernel.inbox.RefusedEventException;
+import org.youthjustice.kernel.transfers.AcceptedTransfers;
+
+/**
+ * transfer-service's events (yj.transfers.v1) as allocation follows them, applied once each through the inbox
+ * within the event's authority. Every {@code transfer.reviewed} that accepted a transfer goes into the kernel's
+ * ledger of accepted transfers. A {@code transfer.completed} (TRF-1), addressed to the receiving authority,
+ * moves the case there, where it waits for a case manager, and closes whatever held it in the home authority
+ * ({@link CaseTransfers}); one with no accepted full transfer of that case between those authorities behind it
+ * is refused, and goes with the reason to the dead-letter topic, having changed nothing (X-1). Caretaking
+ * leaves the case and its case manager with the home authority (TRF-14): a {@code caretaking.started} is
+ * checked against the ledger the same way, and changes nothing here; the other events are read and passed over.
+ */
+@ApplicationScoped
+public class TransferEvents {
+    static final String CONSUMER = "allocation-service";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    AcceptedTransfers acceptedTransfers;
+
+    @Inject
+    CaseTransfers caseTransfers;
+
+    @Incoming("transfers")
+    @Blocking
+    public void onTransferEvent(String message) {
+        inbox.process(CONSUMER, message, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        acceptedTransfers.recordIfAccepted(event);
+        EventType type = EventType.byWireName(event.type()).orElse(null);
+        if (type == EventType.TRANSFER_COMPLETED) {
+            TransferCompleted completed = event.dataAs(TransferCompleted.class);
+            if (!completed.toAuthority().equals(event.authority()) || !completed.caseId().equals(event.caseId())) {
+                throw new RefusedEventException("transfer.completed " + completed.transferId() + " is addressed to " + event.authority()
+                        + " about case " + event.caseId() + ", not to its receiving authority " + completed.toAuthority()
+                        + " about case " + completed.caseId() + ": refused");
+            }
+            acceptedTransfers.requireAccepted(completed.transferId(), TransferKind.FULL, completed.caseId(),
+                    completed.fromAuthority(), completed.toAuthority());
+            caseTransfers.completed(completed, event.time());
+        } else if (type == EventType.CARETAKING_STARTED) {
+            // the envelope names the home authority, which keeps the case; the host only supervises (TRF-14)
+            CaretakingStarted started = event.dataAs(CaretakingStarted.class);
+            acceptedTransfers.requireAccepted(started.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
+                    started.hostAuthority());
+        }
+    }
+}
