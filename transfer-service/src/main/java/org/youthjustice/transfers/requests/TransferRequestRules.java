@@ -32,6 +32,16 @@ public final class TransferRequestRules {
         return List.copyOf(violations);
     }
 
+    /**
+     * TRF-3, TRF-5, TRF-10, TRF-11: what the summary and the checklist say, however the transfer travels: requested on
+     * the platform, or as a transfer package document to or from a service outside the partnership (TRF-17).
+     */
+    public static List<Violation> contents(TransferKind kind, TransferSummary summary, List<DocumentsChecklist.Entry> checklist) {
+        List<Violation> violations = new ArrayList<>(summary(kind, summary));
+        violations.addAll(checklist(checklist));
+        return List.copyOf(violations);
+    }
+
     /** TRF-1: a transfer moves between two authorities; TRF-17: the receiving one is in the partnership. */
     public static List<Violation> parties(String home, String receiving, Collection<String> partnership) {
         List<Violation> violations = new ArrayList<>();

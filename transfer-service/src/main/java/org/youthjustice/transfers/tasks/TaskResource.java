@@ -34,7 +34,8 @@ public class TaskResource {
             from its submission, the receiving authority's policy); `sign-agreement` (TRF-8); `answer-stage-update` \
             (TRF-15) and `decide-on-non-compliance` (TRF-14) for the home; `act-on-compliance-decision` (TRF-14) and \
             `send-contact-records` (TRF-9) for the host; `contact-records-overdue` (TRF-9) for the home; \
-            `presumption-of-full-transfer` (TRF-2) for both; `record-continuation-reason` (TRF-2) for the home.""")
+            `presumption-of-full-transfer` (TRF-2) for both; `record-continuation-reason` (TRF-2) for the home; \
+            `open-case-from-package` (TRF-17) for a package imported from a service outside the partnership.""")
     @APIResponse(responseCode = "200", description = "The tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "tasks", value = """
                     [{"task": "review", "rule": "TRF-7", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",

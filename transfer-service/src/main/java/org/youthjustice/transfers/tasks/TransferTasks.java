@@ -18,6 +18,8 @@ import org.youthjustice.transfers.caretaking.CaretakingReport;
 import org.youthjustice.transfers.caretaking.CaretakingRules.ReportKind;
 import org.youthjustice.transfers.caretaking.CaretakingRules.Side;
 import org.youthjustice.transfers.caretaking.CaretakingViews;
+import org.youthjustice.transfers.packages.TransferPackage;
+import org.youthjustice.transfers.packages.TransferPackages;
 import org.youthjustice.transfers.requests.Transfer;
 import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.reviews.Reviews;
@@ -26,7 +28,7 @@ import org.youthjustice.transfers.reviews.Reviews;
  * Everything a transfer asks of the caller's authority now, overdue first: requests to review (TRF-6, TRF-7),
  * agreements to sign (TRF-8), stage updates to answer and non-compliance to decide (TRF-14, TRF-15), decisions
  * to act on (TRF-14), late contact records (TRF-9), the presumption of full transfer and caretaking past 3 months
- * without a reason (TRF-2).
+ * without a reason (TRF-2), cases to open from transfer packages received from outside the partnership (TRF-17).
  */
 @ApplicationScoped
 public class TransferTasks {
@@ -40,6 +42,9 @@ public class TransferTasks {
     CaretakingViews caretakingViews;
 
     @Inject
+    TransferPackages packages;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -48,9 +53,21 @@ public class TransferTasks {
     @Inject
     Clock clock;
 
-    /** One thing to do, with the rule behind it and, where it has one, its due date. */
+    /**
+     * One thing to do, with the rule behind it and, where it has one, its due date. A task on a transfer package
+     * (TRF-17) names the package ({@code packageId}) instead of a transfer, and the home service outside the partnership.
+     */
     public record Task(String task, String rule, UUID transferId, UUID caseId, TransferKind kind, String homeAuthority,
-            String otherAuthority, Integer version, java.time.Instant submittedAt, LocalDate dueDate, String status) {
+            String otherAuthority, Integer version, java.time.Instant submittedAt, LocalDate dueDate, String status,
+            UUID packageId) {
+        Task(String task, String rule, UUID transferId, UUID caseId, TransferKind kind, String homeAuthority,
+                String otherAuthority, Integer version, java.time.Instant submittedAt, LocalDate dueDate, String status) {
+            this(task, rule, transferId, caseId, kind, homeAuthority, otherAuthority, version, submittedAt, dueDate, status, null);
+        }
+
+        private String subject() {
+            return String.valueOf(transferId != null ? transferId : packageId);
+        }
     }
 
     /** {@code mine}: only the transfers the caller requested, reviewed or drafted the agreement of. */
@@ -62,6 +79,11 @@ public class TransferTasks {
         (manager ? reviews.tasks(mine) : List.<Reviews.Task>of()).forEach(task -> tasks.add(new Task("review", "TRF-7", task.transfer().id, task.transfer().caseId,
                 task.transfer().kind, task.transfer().homeAuthority, task.transfer().homeAuthority, task.version().number,
                 task.version().submittedAt, task.timeLimit().dueDate(), task.timeLimit().status())));
+        // TRF-17: an incoming package waits for the case a manager opens from it
+        (manager ? packages.awaitingCaseOpening(mine) : List.<TransferPackage>of()).forEach(received -> tasks.add(
+                new Task("open-case-from-package", "TRF-17", null, null, received.kind, received.fromService, received.fromService,
+                        received.currentVersion, packages.version(received, received.currentVersion).receivedAt, null, "due",
+                        received.id)));
         LocalDate today = Moments.ukToday(clock);
         for (CaretakingAgreement agreement : caretaking.ofAuthority(authority)) {
             if (agreement.ended() || (mine && !workedOnBy(agreement))) {
@@ -103,7 +125,7 @@ public class TransferTasks {
         }
         return tasks.stream().sorted(Comparator.comparing((Task t) -> !"overdue".equals(t.status()))
                 .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(t -> t.transferId().toString()).thenComparing(Task::task)).toList();
+                .thenComparing(Task::subject).thenComparing(Task::task)).toList();
     }
 
     /** The host's reports awaiting the home's answer, or the home's decisions awaiting the host's action. */
