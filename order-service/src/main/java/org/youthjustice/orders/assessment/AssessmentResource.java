@@ -80,6 +80,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull Assessments.AssessmentEntry entry) {
         var childCase = access.workable(caseId);
         Assessments.Recorded recorded = Recording.once(() -> assessments.record(childCase, entry),
@@ -97,8 +98,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Quality assured (or it was already), with the milestones met and started")
     @APIResponse(responseCode = "403", description = "Not a manager role, or your own assessment")
     @APIResponse(responseCode = "404", description = "No such case or assessment in your authority")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public RecordedView qualityAssure(@PathParam("caseId") UUID caseId, @PathParam("assessmentId") UUID assessmentId) {
-        return RecordedView.of(assessments.qualityAssured(access.readable(caseId), assessmentId), clock.instant());
+        return RecordedView.of(assessments.qualityAssured(access.recordable(caseId), assessmentId), clock.instant());
     }
 
     @GET

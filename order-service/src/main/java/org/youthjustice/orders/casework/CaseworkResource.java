@@ -114,6 +114,7 @@ public class CaseworkResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public Response recordContact(@PathParam("caseId") UUID caseId, @Valid @NotNull Contacts.ContactEntry entry) {
         var childCase = access.workable(caseId);
         Contacts.Recorded recorded = once(() -> contacts.record(childCase, entry),
@@ -153,6 +154,7 @@ public class CaseworkResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public Response recordPlan(@PathParam("caseId") UUID caseId, @Valid @NotNull Plans.PlanEntry entry) {
         var childCase = access.workable(caseId);
         Plans.Recorded<Plan> recorded = once(() -> plans.record(childCase, entry),
@@ -171,6 +173,7 @@ public class CaseworkResource {
     @APIResponse(responseCode = "200", description = "Recorded (or recorded before), with the milestones it met")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case or plan in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public RecordedView<PlanView> copySent(@PathParam("caseId") UUID caseId, @PathParam("planId") UUID planId,
             @Valid @NotNull CopySent copy) {
         Plans.Recorded<Plan> recorded = plans.copySent(access.workable(caseId), planId, copy.sentOn());
@@ -203,6 +206,7 @@ public class CaseworkResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public Response recordMeeting(@PathParam("caseId") UUID caseId, @Valid @NotNull Plans.MeetingEntry entry) {
         var childCase = access.workable(caseId);
         Plans.Recorded<ReviewMeeting> recorded = once(() -> plans.record(childCase, entry),

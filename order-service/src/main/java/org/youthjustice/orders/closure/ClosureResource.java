@@ -73,7 +73,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
-    @APIResponse(responseCode = "409", description = "The order's exit interview is already arranged differently")
+    @APIResponse(responseCode = "409", description = "The order's exit interview is already arranged differently, or the case "
+            + "was transferred out of your authority (TRF-1): your record of it is read-only")
     @APIResponse(responseCode = "422", description = "The interview's date breaks MIL-11")
     public Response arrange(@PathParam("caseId") UUID caseId, @Valid @NotNull Closures.Arrangement entry) {
         var childCase = access.workable(caseId);
@@ -99,6 +100,7 @@ public class ClosureResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case or exit interview in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public RecordedView<ExitInterviewView> held(@PathParam("caseId") UUID caseId, @PathParam("interviewId") UUID interviewId,
             @Valid @NotNull Closures.Holding entry) {
         return view(closures.held(access.workable(caseId), interviewId, entry));
@@ -114,6 +116,7 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "Recorded (or recorded before), with the milestones it met")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case or exit interview in your authority, or not one you may see")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     @APIResponse(responseCode = "422", description = "The interview is not recorded as held yet (MIL-11)")
     public RecordedView<ExitInterviewView> letterHandedOver(@PathParam("caseId") UUID caseId,
             @PathParam("interviewId") UUID interviewId, @Valid @NotNull Closures.LetterHandedOver entry) {

@@ -69,8 +69,9 @@ public class InterventionReferralResource {
     @APIResponse(responseCode = "200", description = "This referral was recorded before; nothing changed")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (a My Futures offer without its screen: MIL-16)")
     @APIResponse(responseCode = "404", description = "No such case in your authority")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull InterventionReferrals.ReferralEntry entry) {
-        var childCase = access.readable(caseId);
+        var childCase = access.recordable(caseId);
         InterventionReferrals.Recorded recorded = once(() -> referrals.record(childCase, entry),
                 () -> referrals.existing(caseId, entry).map(r -> new InterventionReferrals.Recorded(r, true)));
         return answer(recorded.duplicate(), new RecordedView(ReferralView.of(recorded.referral()), recorded.duplicate()));

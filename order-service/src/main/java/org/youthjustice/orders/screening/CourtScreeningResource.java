@@ -67,9 +67,10 @@ public class CourtScreeningResource {
     @APIResponse(responseCode = "200", description = "This hearing was screened before; the first screen")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority")
+    @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     @APIResponse(responseCode = "422", description = "The child is not awaiting an adjourned magistrates' court hearing (MIL-16)")
     public Response screen(@PathParam("caseId") UUID caseId, @Valid @NotNull CourtScreenings.ScreenEntry entry) {
-        var childCase = access.readable(caseId);
+        var childCase = access.recordable(caseId);
         CourtScreenings.Screened screened = once(() -> screenings.screen(childCase, entry),
                 () -> screenings.of(caseId).stream().reduce((first, second) -> second)
                         .map(s -> new CourtScreenings.Screened(s, true)));

@@ -12,17 +12,28 @@ import org.youthjustice.events.EventType;
 import org.youthjustice.events.transfers.CaretakingEnded;
 import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
+import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.kernel.inbox.RefusedEventException;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.transfers.AcceptedTransfers;
 import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.orders.cases.TransferredOutCase;
 
 /**
- * transfer-service's events as the case sees them. A completed transfer (TRF-1) moves the case to the
- * receiving authority with its full history (outcomes, orders, casework, milestones); from then on the
- * home authority no longer sees it (X-1), and the receiving authority allocates it anew: the event
- * carries the receiving authority in its envelope, and the inbox acts for it. Caretaking (TRF-8) leaves
- * the case with the home authority, named in the envelope, and shows on it who caretakes the child.
+ * transfer-service's events as the case sees them. Every one passes the ledger of accepted transfers first
+ * (kernel {@link AcceptedTransfers}): a {@code transfer.reviewed} that accepted a transfer is recorded there,
+ * and a case moves, or another authority supervises the child, only through a transfer found there as it was
+ * accepted (X-1); anything else is refused and dead-lettered with its reason, changing nothing.
+ *
+ * <p>A completed transfer (TRF-1) moves the case to the receiving authority with its full history (outcomes,
+ * orders, casework, milestones), and the receiving authority allocates it anew: the event carries the
+ * receiving authority in its envelope, and the inbox acts for it. The home authority keeps a closed, read-only
+ * record of its own period with the case ({@code transferred_out_case}): the child as it knew them, who held the
+ * case, the transfer, and a snapshot of what it held at that moment; it sees nothing of what the receiving
+ * authority does afterwards. Caretaking (TRF-8) leaves the case with the home authority, named in the envelope,
+ * and shows on it who caretakes the child, and at the end why caretaking ended.
  */
 @ApplicationScoped
 public class TransferEvents {
@@ -45,9 +56,7 @@ public class TransferEvents {
             "update court_screening set authority = :to where case_id = :case and authority = :from",
             "update caretaking set authority = :to where case_id = :case and authority = :from",
             "update victim_risk_flag set authority = :to where case_id = :case and authority = :from",
-            // the receiving authority's workers and teams hold them once it has allocated the case
-            "update milestone set authority = :to, responsible_worker = null, team = null "
-                    + "where case_id = :case and authority = :from");
+            "update milestone set authority = :to where case_id = :case and authority = :from");
 
     @Inject
     Inbox inbox;
@@ -58,6 +67,12 @@ public class TransferEvents {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AcceptedTransfers acceptedTransfers;
+
+    @Inject
+    CaseRecordSnapshot snapshot;
+
     @Incoming("transfers")
     @Blocking
     public void onTransferEvent(String message) {
@@ -65,6 +80,9 @@ public class TransferEvents {
     }
 
     void apply(EventEnvelope event) {
+        if (acceptedTransfers.recordIfAccepted(event)) {
+            return; // a transfer.reviewed: the ledger is all it changes here
+        }
         if (EventType.TRANSFER_COMPLETED.wireName().equals(event.type())) {
             completed(event, event.dataAs(TransferCompleted.class));
         } else if (EventType.CARETAKING_STARTED.wireName().equals(event.type())) {
@@ -75,6 +93,9 @@ public class TransferEvents {
     }
 
     private void caretakingStarted(EventEnvelope event, CaretakingStarted started) {
+        // the home authority is the envelope's, the host receives the child for supervision
+        acceptedTransfers.requireAccepted(started.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
+                started.hostAuthority());
         ChildCase childCase = homeCase(event);
         if (entityManager.find(Caretaking.class, started.transferId()) != null) {
             return;
@@ -103,7 +124,9 @@ public class TransferEvents {
         }
         caretaking.endDate = ended.endDate() != null ? ended.endDate()
                 : event.time().atZone(DeadlineCalculator.LONDON).toLocalDate();
-        audit.record("case.caretaking-ended", "case", childCase.id, "by " + caretaking.hostAuthority + " on " + caretaking.endDate);
+        caretaking.outcome = ended.outcome();
+        audit.record("case.caretaking-ended", "case", childCase.id, "by " + caretaking.hostAuthority + " on " + caretaking.endDate
+                + (ended.outcome() == null ? "" : ", " + ended.outcome().name().toLowerCase().replace('_', ' ')));
     }
 
     private ChildCase homeCase(EventEnvelope event) {
@@ -117,29 +140,63 @@ public class TransferEvents {
 
     private void completed(EventEnvelope event, TransferCompleted transfer) {
         if (!transfer.toAuthority().equals(event.authority())) {
-            throw new IllegalStateException("transfer.completed " + transfer.transferId() + " addressed to " + event.authority()
-                    + ", not to the receiving authority " + transfer.toAuthority());
+            throw new RefusedEventException("transfer.completed " + transfer.transferId() + " addressed to " + event.authority()
+                    + ", not to the receiving authority " + transfer.toAuthority() + ": refused");
         }
-        // across authorities, so native statements: the tenancy filter would hide the home authority's rows
-        int moved = entityManager.createNativeQuery("""
-                        update child_case set authority = :to, case_manager = null, team = null, co_workers = '{}',
-                        allocated_at = null where id = :case and authority = :from""")
-                .setParameter("to", transfer.toAuthority()).setParameter("from", transfer.fromAuthority())
-                .setParameter("case", transfer.caseId()).executeUpdate();
-        if (moved == 0) {
-            if (entityManager.find(ChildCase.class, transfer.caseId()) != null) {
-                return; // already here
+        acceptedTransfers.requireAccepted(transfer.transferId(), TransferKind.FULL, transfer.caseId(), transfer.fromAuthority(),
+                transfer.toAuthority());
+        // across authorities, so native statements: the tenancy filter would hide the home authority's rows.
+        // First the home's closed record, from the case as the home holds it (who held it there included)
+        int closed = entityManager.createNativeQuery("""
+                        insert into transferred_out_case (transfer_id, authority, case_id, reference, given_name, family_name,
+                        date_of_birth, opened_at, case_manager, team, co_workers, teams, receiving_authority,
+                        formal_transfer_date, closed_at, closed_as, snapshot)
+                        select :transfer, c.authority, c.id, c.reference, c.given_name, c.family_name, c.date_of_birth,
+                        c.opened_at, c.case_manager, c.team, c.co_workers,
+                        array(select o.team from court_order o where o.case_id = c.id and o.team is not null
+                              order by o.start_date),
+                        :to, :date, :at, :closedAs, cast('{}' as jsonb)
+                        from child_case c where c.id = :case and c.authority = :from
+                        on conflict (transfer_id) do nothing""")
+                .setParameter("transfer", transfer.transferId()).setParameter("to", transfer.toAuthority())
+                .setParameter("date", transfer.formalTransferDate()).setParameter("at", event.time())
+                .setParameter("closedAs", TransferredOutCase.TRANSFERRED_OUT).setParameter("case", transfer.caseId())
+                .setParameter("from", transfer.fromAuthority()).executeUpdate();
+        if (closed == 0) {
+            if (alreadyCompleted(transfer) || entityManager.find(ChildCase.class, transfer.caseId()) != null) {
+                return; // a redelivery: the case moved already
             }
             throw new IllegalStateException("transfer.completed " + transfer.transferId() + ": no case " + transfer.caseId()
                     + " in " + transfer.fromAuthority());
         }
+        entityManager.createNativeQuery("""
+                        update child_case set authority = :to, case_manager = null, team = null, co_workers = '{}',
+                        allocated_at = null where id = :case and authority = :from""")
+                .setParameter("to", transfer.toAuthority()).setParameter("from", transfer.fromAuthority())
+                .setParameter("case", transfer.caseId()).executeUpdate();
         for (String statement : CASE_RECORDS) {
             entityManager.createNativeQuery(statement).setParameter("to", transfer.toAuthority())
                     .setParameter("from", transfer.fromAuthority()).setParameter("case", transfer.caseId()).executeUpdate();
         }
+        // the records are the receiving authority's now, so this unit of work (acting for it) reads them whole;
+        // what they say is what the home held, as the milestones' workers are still the home's
+        entityManager.createNativeQuery(
+                        "update transferred_out_case set snapshot = cast(:snapshot as jsonb) where transfer_id = :transfer")
+                .setParameter("snapshot", snapshot.of(transfer.caseId(), event.time()))
+                .setParameter("transfer", transfer.transferId()).executeUpdate();
+        // the receiving authority's workers and teams hold them once it has allocated the case
+        entityManager.createNativeQuery("""
+                        update milestone set responsible_worker = null, team = null where case_id = :case and authority = :to""")
+                .setParameter("case", transfer.caseId()).setParameter("to", transfer.toAuthority()).executeUpdate();
         audit.record("case.transferred-in", "case", transfer.caseId(), "transfer " + transfer.transferId() + " from "
                 + transfer.fromAuthority() + ", formal transfer date " + transfer.formalTransferDate());
-        LOG.infof("case %s moved from %s to %s (transfer %s)", transfer.caseId(), transfer.fromAuthority(),
-                transfer.toAuthority(), transfer.transferId());
+        LOG.infof("case %s moved from %s to %s (transfer %s); %s keeps its closed record", transfer.caseId(),
+                transfer.fromAuthority(), transfer.toAuthority(), transfer.transferId(), transfer.fromAuthority());
+    }
+
+    /** This transfer's completion was applied before: the home's closed record of it exists. */
+    private boolean alreadyCompleted(TransferCompleted transfer) {
+        return !entityManager.createNativeQuery("select 1 from transferred_out_case where transfer_id = :transfer")
+                .setParameter("transfer", transfer.transferId()).getResultList().isEmpty();
     }
 }

@@ -102,7 +102,7 @@ class ContactTest {
 
         record(manager, sentenced, contact("office", "2026-08-28T14:00:00Z", true, "child")).then().statusCode(201)
                 // the end of 2 September in London (BST)
-                .body("recorded.recording.dueAt", equalTo("2026-09-02T22:59:59.999999999Z"))
+                .body("recorded.recording.dueAt", equalTo("2026-09-02T22:59:59.999999Z"))
                 .body("recorded.recording.onTime", equalTo(false))
                 .body("recorded.recording.policyVersion", org.hamcrest.Matchers.startsWith("wokingham@"));
         String anHourAgo = TestClock.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();

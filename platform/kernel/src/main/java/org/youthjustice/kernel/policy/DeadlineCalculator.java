@@ -65,8 +65,11 @@ public final class DeadlineCalculator {
         return new Deadline(key, triggeredAt, limit, dueDate, endOfDay(dueDate), policy.version());
     }
 
-    /** The last instant of {@code date} in London: the start of the next day, exclusive. */
+    /**
+     * The last instant of {@code date} in London, to the microsecond: PostgreSQL keeps microseconds, so a stored
+     * deadline reads back as the same instant (one nanosecond before midnight would round up to the next day).
+     */
     static Instant endOfDay(LocalDate date) {
-        return ZonedDateTime.of(date.plusDays(1).atStartOfDay(), LONDON).toInstant().minusNanos(1);
+        return ZonedDateTime.of(date.plusDays(1).atStartOfDay(), LONDON).toInstant().minusNanos(1_000);
     }
 }
