@@ -160,6 +160,29 @@ class TransferTest {
     }
 
     @Test
+    @DisplayName("TRF-7: the receiving authority's 2 working days run from the last requested document: the last one "
+            + "arriving on Thursday 24 December 2026, the answer is due on Wednesday 30 December (Christmas, the weekend "
+            + "and the Boxing Day substitute holiday skipped)")
+    void reviewDueFromTheLastDocument() {
+        String home = caseWorker("wokingham");
+        TestClock.set(java.time.LocalDate.parse("2026-12-22"), java.time.LocalTime.of(10, 0));
+        String id = post(home, "", request("nottinghamshire", "full", summary())).then().statusCode(201)
+                .body("reviewTimeLimit.status", equalTo("waiting-for-documents")).extract().path("id");
+        TestClock.set(java.time.LocalDate.parse("2026-12-23"), java.time.LocalTime.of(15, 0));
+        given().auth().oauth2(home).contentType("application/pdf").body(org.youthjustice.transfers.TransferRequests.PDF)
+                .post(ROOT + "/" + id + "/documents/transfer-summary").then().statusCode(201);
+        given().auth().oauth2(home).get(ROOT + "/" + id).then().body("reviewTimeLimit.status", equalTo("waiting-for-documents"))
+                .body("reviewTimeLimit.dueDate", equalTo(null));
+        TestClock.set(java.time.LocalDate.parse("2026-12-24"), java.time.LocalTime.of(9, 30));
+        given().auth().oauth2(home).contentType("application/pdf").body(org.youthjustice.transfers.TransferRequests.PDF)
+                .post(ROOT + "/" + id + "/documents/pre-sentence-report").then().statusCode(201);
+        given().auth().oauth2(home).get(ROOT + "/" + id).then().body("reviewTimeLimit.dueDate", equalTo("2026-12-30"))
+                .body("reviewTimeLimit.status", equalTo("due"));
+        TestClock.set(java.time.LocalDate.parse("2026-12-31"), java.time.LocalTime.of(9, 0));
+        given().auth().oauth2(home).get(ROOT + "/" + id).then().body("reviewTimeLimit.status", equalTo("overdue"));
+    }
+
+    @Test
     @DisplayName("TRF-7: the authority's tasks list overdue requests first")
     void tasksOverdueFirst() {
         String reviewer = manager("west-berkshire");
