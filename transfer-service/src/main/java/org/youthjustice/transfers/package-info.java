@@ -1,24 +1,32 @@
 /**
- * YOT-to-YOT transfers and caretaking between authorities. First increment (issue 15): request and review.
+ * YOT-to-YOT transfers and caretaking between authorities (issue 15).
  *
  * <p>The packages are layered: each uses only those below it, never one above, so that there is no cycle
  * between them (ArchitectureTest checks it on every build).
  *
  * <pre>
- *                     tasks                  what transfers and packages ask of the caller's authority now (it reads
- *                       |                    reviews, caretaking and packages; none of them reads it)
- *      +----------------+-------------+
- *      |                              |
- *   reviews          documents     packages    the receiving authority's review: accept, stay or reject with reasons (TRF-6),
- *      |                |             |        the face-to-face meeting (TRF-16) and its task lists (TRF-7); the files attached
- *      |                |             |        to the documents checklist (TRF-5); transfers to and from services outside
- *      |                |             |        the partnership as transfer package documents, JSON and PDF, with the answers
- *      |                |             |        recorded and incoming packages imported (TRF-17)
- *      +-------+--------+-------------+
- *              |
- *           requests               the transfer and its versions: requested by the home authority with the
- *                                  summary and checklist (TRF-1, TRF-3, TRF-4, TRF-5, TRF-10, TRF-11, TRF-17),
- *                                  re-submitted after a stay or rejection (TRF-6); who may see it (X-1, TRF-13)
+ *                                tasks               what transfers and packages ask of the caller's authority now
+ *                                  |                 (reads reviews, caretaking and packages; none of them reads it)
+ *      +-----------+-----------+---+--------+------------+
+ *      |           |           |            |            |
+ *   reviews    documents   caretaking   completion   packages
+ *      |           |           |            |            |
+ *      +-----------+-----------+-----+------+------------+
+ *                                    |
+ *                                 requests
+ *
+ *   reviews     the receiving authority's review: accept, stay or reject with reasons (TRF-6), the face-to-face
+ *               meeting (TRF-16); review tasks with their time limit (TRF-7)
+ *   documents   the files attached to the documents checklist (TRF-5); the last one starts TRF-7
+ *   caretaking  the agreement signed by both sides (TRF-8, TRF-14), the host's reports and the home's answers
+ *               (TRF-9, TRF-14, TRF-15), residence and the presumption of full transfer (TRF-2), its end
+ *   completion  enforcement in progress, from compliance-service's events (TRF-12, CMP-10); the hand-over of an
+ *               accepted full transfer (TRF-1, transfer.completed)
+ *   packages    transfers to and from services outside the partnership as transfer package documents, JSON and
+ *               PDF, with the answers recorded and incoming packages imported (TRF-17)
+ *   requests    the transfer and its versions: requested by the home authority with the summary and checklist
+ *               (TRF-1, TRF-3, TRF-4, TRF-5, TRF-10, TRF-11, TRF-17), re-submitted after a stay or rejection (TRF-6);
+ *               who may see it (X-1, TRF-13)
  * </pre>
  *
  * <p>A transfer package ({@code packages}) is the record of one authority only, unlike a transfer: the other side
