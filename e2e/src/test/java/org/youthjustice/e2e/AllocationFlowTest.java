@@ -27,15 +27,9 @@ class AllocationFlowTest {
 
     /** A girl sentenced to a youth rehabilitation order at Reading Youth Court today; her case's id. */
     private static String sentenced(RunningPlatform platform, LocalDate today) {
-        Map<String, Object> outcome = Map.of(
-                "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
-                "courtReference", "E2E-" + UUID.randomUUID(), "hearingDate", today.toString(), "outcome", "sentenced",
-                "child", Map.of("givenName", "Amy", "familyName", "Allocated-" + UUID.randomUUID().toString().substring(0, 8),
-                        "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "female", "lookedAfter", false),
-                "offences", List.of(Map.of("description", "theft", "imprisonable", true)),
-                "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
-                        "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
-                        "custodyThresholdPassed", false, "persistentOffender", false));
+        Map<String, Object> outcome = CourtOutcomes.youthRehabilitationOrder(today, Map.of("givenName", "Amy",
+                "familyName", "Allocated-" + UUID.randomUUID().toString().substring(0, 8),
+                "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "female"), "theft");
         return as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
                 .then().statusCode(201).extract().path("caseId");
     }

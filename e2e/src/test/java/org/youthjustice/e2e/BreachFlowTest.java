@@ -35,17 +35,10 @@ class BreachFlowTest {
     void threeUnacceptableAbsencesLeadToABreachListing(RunningPlatform platform) throws IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String familyName = "Breach-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> outcome = Map.of(
-                "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
-                "courtReference", "E2E-" + UUID.randomUUID(), "hearingDate", today.toString(), "outcome", "sentenced",
-                "child", Map.of("givenName", "Jordan", "familyName", familyName, "dateOfBirth", today.minusYears(14).toString(),
-                        "genderIdentity", "male", "lookedAfter", false, "address", "3 Elm Close, Wokingham, RG41 2ZZ",
-                        "parentCarers", List.of(Map.of("name", "Chris Doe", "relationship", "father",
-                                "address", "3 Elm Close, Wokingham, RG41 2ZZ"))),
-                "offences", List.of(Map.of("description", "burglary", "imprisonable", true)),
-                "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
-                        "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
-                        "custodyThresholdPassed", false, "persistentOffender", false));
+        Map<String, Object> outcome = CourtOutcomes.youthRehabilitationOrder(today, Map.of("givenName", "Jordan",
+                "familyName", familyName, "dateOfBirth", today.minusYears(14).toString(), "genderIdentity", "male",
+                "address", "3 Elm Close, Wokingham, RG41 2ZZ", "parentCarers", List.of(Map.of("name", "Chris Doe",
+                        "relationship", "father", "address", "3 Elm Close, Wokingham, RG41 2ZZ"))), "burglary");
         String caseId = as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
                 .then().statusCode(201).extract().path("caseId");
         String orderId = as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId)

@@ -92,15 +92,9 @@ class TransferFlowTest {
     void caretakingThenFullTransfer(RunningPlatform platform) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String familyName = "Transfer-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> outcome = Map.of(
-                "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
-                "courtReference", "E2E-" + UUID.randomUUID(), "hearingDate", today.toString(), "outcome", "sentenced",
-                "child", Map.of("givenName", "Riley", "familyName", familyName, "dateOfBirth", today.minusYears(15).toString(),
-                        "genderIdentity", "male", "lookedAfter", false, "address", "3 Elm Close, Wokingham, RG41 2ZZ"),
-                "offences", List.of(Map.of("description", "burglary", "imprisonable", true)),
-                "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
-                        "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
-                        "custodyThresholdPassed", false, "persistentOffender", false));
+        Map<String, Object> outcome = CourtOutcomes.youthRehabilitationOrder(today, Map.of("givenName", "Riley",
+                "familyName", familyName, "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "male",
+                "address", "3 Elm Close, Wokingham, RG41 2ZZ"), "burglary");
         String caseId = as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
                 .then().statusCode(201).extract().path("caseId");
         String orderId = as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId)

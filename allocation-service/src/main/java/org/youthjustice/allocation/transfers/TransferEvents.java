@@ -8,9 +8,7 @@ import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
-import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.inbox.Inbox;
-import org.youthjustice.kernel.inbox.RefusedEventException;
 import org.youthjustice.kernel.transfers.AcceptedTransfers;
 
 /**
@@ -47,19 +45,12 @@ public class TransferEvents {
         EventType type = EventType.byWireName(event.type()).orElse(null);
         if (type == EventType.TRANSFER_COMPLETED) {
             TransferCompleted completed = event.dataAs(TransferCompleted.class);
-            if (!completed.toAuthority().equals(event.authority()) || !completed.caseId().equals(event.caseId())) {
-                throw new RefusedEventException("transfer.completed " + completed.transferId() + " is addressed to " + event.authority()
-                        + " about case " + event.caseId() + ", not to its receiving authority " + completed.toAuthority()
-                        + " about case " + completed.caseId() + ": refused");
-            }
-            acceptedTransfers.requireAccepted(completed.transferId(), TransferKind.FULL, completed.caseId(),
-                    completed.fromAuthority(), completed.toAuthority());
+            acceptedTransfers.requireAcceptedCompletion(event, completed);
             caseTransfers.completed(completed, event.time());
         } else if (type == EventType.CARETAKING_STARTED) {
             // the envelope names the home authority, which keeps the case; the host only supervises (TRF-14)
             CaretakingStarted started = event.dataAs(CaretakingStarted.class);
-            acceptedTransfers.requireAccepted(started.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
-                    started.hostAuthority());
+            acceptedTransfers.requireAcceptedCaretaking(event, started.transferId(), started.hostAuthority());
         }
     }
 }

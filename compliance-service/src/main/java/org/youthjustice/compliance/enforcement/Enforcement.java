@@ -81,10 +81,7 @@ public class Enforcement {
 
     private void escalate(Absence absence) {
         SupervisedOrder order = entityManager.find(SupervisedOrder.class, absence.orderId);
-        int unacceptable = entityManager.createQuery("select count(a) from Absence a where a.orderId = :order "
-                        + "and a.judgement = :unacceptable", Long.class)
-                .setParameter("order", order.id).setParameter("unacceptable", Absence.Judgement.UNACCEPTABLE)
-                .getSingleResult().intValue();
+        int unacceptable = unacceptableAbsences(order.id);
         boolean breachUnderWay = !steps(order.id).stream()
                 .filter(s -> s.step() == EscalationPolicy.Step.BREACH_PROCEEDINGS && s.status != EnforcementStep.Status.WITHDRAWN)
                 .toList().isEmpty();
@@ -97,6 +94,13 @@ public class Enforcement {
             order.enforcementSince = clock.instant();
             outbox.record(new EnforcementStarted(order.id, steps.get(0).wireName() + " (" + steps.get(0).rule() + ")"), order.caseId);
         }
+    }
+
+    private int unacceptableAbsences(UUID orderId) {
+        return entityManager.createQuery("select count(a) from Absence a where a.orderId = :order "
+                        + "and a.judgement = :unacceptable", Long.class)
+                .setParameter("order", orderId).setParameter("unacceptable", Absence.Judgement.UNACCEPTABLE)
+                .getSingleResult().intValue();
     }
 
     private void start(EscalationPolicy.Step step, Absence absence, int unacceptable) {
@@ -174,10 +178,7 @@ public class Enforcement {
         if (order == null || order.enforcementSince == null) {
             return;
         }
-        long unacceptable = entityManager.createQuery("select count(a) from Absence a where a.orderId = :order "
-                        + "and a.judgement = :unacceptable", Long.class)
-                .setParameter("order", order.id).setParameter("unacceptable", Absence.Judgement.UNACCEPTABLE).getSingleResult();
-        if (unacceptable == 0) {
+        if (unacceptableAbsences(order.id) == 0) {
             order.enforcementSince = null;
             outbox.record(new EnforcementFinished(order.id, "every unacceptable absence was accepted on written evidence"),
                     order.caseId);

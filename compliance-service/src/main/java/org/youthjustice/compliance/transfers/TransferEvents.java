@@ -19,7 +19,6 @@ import org.youthjustice.events.EventType;
 import org.youthjustice.events.transfers.CaretakingEnded;
 import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
-import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.inbox.Inbox;
@@ -104,13 +103,7 @@ public class TransferEvents {
     }
 
     private void completed(EventEnvelope event, TransferCompleted transfer) {
-        if (!transfer.toAuthority().equals(event.authority()) || !transfer.caseId().equals(event.caseId())) {
-            throw new RefusedEventException("transfer.completed " + transfer.transferId() + " of case " + transfer.caseId()
-                    + " to " + transfer.toAuthority() + " came addressed to " + event.authority() + " for case " + event.caseId()
-                    + ": refused");
-        }
-        acceptedTransfers.requireAccepted(transfer.transferId(), TransferKind.FULL, transfer.caseId(), transfer.fromAuthority(),
-                transfer.toAuthority());
+        acceptedTransfers.requireAcceptedCompletion(event, transfer);
         UUID caseId = transfer.caseId();
         // the home's marker first, while the case's row still says who held it there
         entityManager.createNativeQuery("""
@@ -193,8 +186,7 @@ public class TransferEvents {
 
     /** TRF-8: the host caretakes the child; the home keeps the case (the envelope names the home). */
     private void caretakingStarted(EventEnvelope event, CaretakingStarted started) {
-        acceptedTransfers.requireAccepted(started.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
-                started.hostAuthority());
+        acceptedTransfers.requireAcceptedCaretaking(event, started.transferId(), started.hostAuthority());
         SupervisedCase childCase = cases.known(event.caseId());
         if (entityManager.find(Caretaking.class, started.transferId()) != null) {
             return;
@@ -212,8 +204,7 @@ public class TransferEvents {
     }
 
     private void caretakingEnded(EventEnvelope event, CaretakingEnded ended) {
-        acceptedTransfers.requireAccepted(ended.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
-                ended.hostAuthority());
+        acceptedTransfers.requireAcceptedCaretaking(event, ended.transferId(), ended.hostAuthority());
         Caretaking caretaking = entityManager.find(Caretaking.class, ended.transferId());
         if (caretaking == null) {
             // ended before its start reached us: the inbox retries, then sends it to the dead-letter topic

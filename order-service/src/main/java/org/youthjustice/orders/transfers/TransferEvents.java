@@ -12,10 +12,8 @@ import org.youthjustice.events.EventType;
 import org.youthjustice.events.transfers.CaretakingEnded;
 import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
-import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.inbox.Inbox;
-import org.youthjustice.kernel.inbox.RefusedEventException;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.transfers.AcceptedTransfers;
 import org.youthjustice.orders.cases.ChildCase;
@@ -94,8 +92,7 @@ public class TransferEvents {
 
     private void caretakingStarted(EventEnvelope event, CaretakingStarted started) {
         // the home authority is the envelope's, the host receives the child for supervision
-        acceptedTransfers.requireAccepted(started.transferId(), TransferKind.CARETAKING, event.caseId(), event.authority(),
-                started.hostAuthority());
+        acceptedTransfers.requireAcceptedCaretaking(event, started.transferId(), started.hostAuthority());
         ChildCase childCase = homeCase(event);
         if (entityManager.find(Caretaking.class, started.transferId()) != null) {
             return;
@@ -139,12 +136,7 @@ public class TransferEvents {
     }
 
     private void completed(EventEnvelope event, TransferCompleted transfer) {
-        if (!transfer.toAuthority().equals(event.authority())) {
-            throw new RefusedEventException("transfer.completed " + transfer.transferId() + " addressed to " + event.authority()
-                    + ", not to the receiving authority " + transfer.toAuthority() + ": refused");
-        }
-        acceptedTransfers.requireAccepted(transfer.transferId(), TransferKind.FULL, transfer.caseId(), transfer.fromAuthority(),
-                transfer.toAuthority());
+        acceptedTransfers.requireAcceptedCompletion(event, transfer);
         // across authorities, so native statements: the tenancy filter would hide the home authority's rows.
         // First the home's closed record, from the case as the home holds it (who held it there included)
         int closed = entityManager.createNativeQuery("""

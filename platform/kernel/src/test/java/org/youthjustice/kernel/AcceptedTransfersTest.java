@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
+import org.youthjustice.events.transfers.TransferCompleted;
 import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.events.transfers.TransferReviewed;
@@ -49,6 +50,31 @@ class AcceptedTransfersTest {
                 .isInstanceOf(RefusedEventException.class);
         assertThatThrownBy(() -> require(transfer, TransferKind.FULL, UUID.randomUUID(), "wokingham", "reading"))
                 .isInstanceOf(RefusedEventException.class);
+    }
+
+    @Test
+    @DisplayName("X-1: a completion is acted on only as addressed to its receiving authority, about its own case")
+    void aCompletionIsActedOnOnlyAsAddressed() {
+        UUID transfer = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        review(transfer, caseId, TransferDecision.ACCEPTED);
+        TransferCompleted completed = new TransferCompleted(transfer, caseId, "wokingham", "reading", TestClock.today());
+
+        complete(completed, "reading", caseId);
+        assertThatThrownBy(() -> complete(completed, "wokingham", caseId)).isInstanceOf(RefusedEventException.class)
+                .hasMessageContaining("came addressed to wokingham");
+        assertThatThrownBy(() -> complete(completed, "reading", UUID.randomUUID())).isInstanceOf(RefusedEventException.class);
+    }
+
+    /** Delivered on a thread of its own, as the messaging layer does: each delivery acts for its envelope's authority. */
+    private void complete(TransferCompleted completed, String authority, UUID caseId) {
+        EventEnvelope event = EventEnvelope.wrap(completed, "transfer-service", TestClock.now(), authority, caseId);
+        try {
+            java.util.concurrent.CompletableFuture.runAsync(() -> inbox.process("kernel-test-transfers", EventJson.write(event),
+                    envelope -> accepted.requireAcceptedCompletion(envelope, envelope.dataAs(TransferCompleted.class)))).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     @Test

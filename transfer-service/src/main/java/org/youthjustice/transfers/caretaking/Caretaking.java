@@ -352,11 +352,44 @@ public class Caretaking {
                 CaretakingAgreement.class).setParameter("a", authority).getResultList();
     }
 
-    /** The latest contact record's date of each of these agreements (TRF-9). */
-    public LocalDate lastContactOn(UUID transferId) {
+    /** The agreements in force or awaiting signatures that the authority is a side of, as home or host. */
+    public List<CaretakingAgreement> openOf(String authority) {
         return entityManager.createQuery("""
-                        select max(r.occurredOn) from CaretakingReport r where r.transferId = :t and r.kind = :k""", LocalDate.class)
-                .setParameter("t", transferId).setParameter("k", ReportKind.CONTACT).getSingleResult();
+                        from CaretakingAgreement where (homeAuthority = :a or hostAuthority = :a) and endedOn is null
+                        order by draftedAt desc""", CaretakingAgreement.class).setParameter("a", authority).getResultList();
+    }
+
+    /** The latest contact record's date of an agreement (TRF-9); null before the first. */
+    public LocalDate lastContactOn(UUID transferId) {
+        return lastContactsOf(List.of(transferId)).get(transferId);
+    }
+
+    /** The latest contact record's date of each of these agreements that has one (TRF-9), in one read. */
+    public java.util.Map<UUID, LocalDate> lastContactsOf(java.util.Collection<UUID> transferIds) {
+        if (transferIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return entityManager.createQuery("""
+                        select r.transferId, max(r.occurredOn) from CaretakingReport r
+                        where r.transferId in :t and r.kind = :k group by r.transferId""", Object[].class)
+                .setParameter("t", transferIds).setParameter("k", ReportKind.CONTACT).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (LocalDate) row[1]));
+    }
+
+    /**
+     * The reports of these agreements still waiting for a side: the home's answer to a stage update or
+     * non-compliance (TRF-14, TRF-15), or the host's action on the home's decision (TRF-14), oldest first.
+     */
+    public List<CaretakingReport> awaitingOf(java.util.Collection<UUID> transferIds) {
+        if (transferIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        from CaretakingReport r where r.transferId in :t and r.kind <> :contact
+                          and (r.answeredAt is null or (r.kind = :nonCompliance and r.actedOnAt is null))
+                        order by r.sentAt""", CaretakingReport.class)
+                .setParameter("t", transferIds).setParameter("contact", ReportKind.CONTACT)
+                .setParameter("nonCompliance", ReportKind.NON_COMPLIANCE).getResultList();
     }
 
     /** TRF-2: the day 3 months (the home's policy) after {@code from}. */

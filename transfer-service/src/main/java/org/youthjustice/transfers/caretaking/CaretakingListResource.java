@@ -50,9 +50,10 @@ public class CaretakingListResource {
             throw ProblemException.invalid(List.of(Violation.ofField("status", "one of " + String.join(", ", STATUSES))));
         }
         String authority = caller.authority();
-        return caretaking.ofAuthority(authority).stream()
-                .filter(agreement -> status == null || CaretakingViews.status(agreement).equals(status))
-                .map(agreement -> views.of(agreement, agreement.homeAuthority.equals(authority) ? Side.HOME : Side.HOST))
-                .toList();
+        List<CaretakingAgreement> agreements = caretaking.ofAuthority(authority).stream()
+                .filter(agreement -> status == null || CaretakingViews.status(agreement).equals(status)).toList();
+        var lastContacts = caretaking.lastContactsOf(agreements.stream().map(agreement -> agreement.transferId).toList());
+        return agreements.stream().map(agreement -> views.of(agreement, agreement.homeAuthority.equals(authority) ? Side.HOME
+                : Side.HOST, lastContacts.get(agreement.transferId))).toList();
     }
 }

@@ -46,8 +46,12 @@ public class CaretakingViews {
     }
 
     public AgreementView of(CaretakingAgreement agreement, Side side) {
+        return of(agreement, side, caretaking.lastContactOn(agreement.transferId));
+    }
+
+    /** The view, given the agreement's latest contact record (read for many agreements at once by a list). */
+    public AgreementView of(CaretakingAgreement agreement, Side side, LocalDate lastContact) {
         LocalDate today = Moments.ukToday(clock);
-        LocalDate lastContact = caretaking.lastContactOn(agreement.transferId);
         LocalDate nextDue = CaretakingRules.nextContactRecordDue(agreement.startDate, lastContact, agreement.contactEveryDays);
         String contactStatus = !agreement.inForce() ? "not-applicable" : today.isAfter(nextDue) ? "overdue" : "due";
         LocalDate presumedFrom = caretaking.threeMonthsAfter(agreement, agreement.residentInHostSince);

@@ -86,7 +86,8 @@ public class Documents {
         document.uploadedAt = clock.instant();
         entityManager.persist(document);
         entityManager.flush();
-        transfers.startReviewClockIfComplete(transfer, document.uploadedAt);
+        transfers.startReviewClockIfComplete(transfer, transfers.version(transfer, transfer.currentVersion),
+                document.uploadedAt);
         audit.record("transfer.document-attached", "transfer", transfer.id, document.item + ": " + document.filename);
         return document;
     }

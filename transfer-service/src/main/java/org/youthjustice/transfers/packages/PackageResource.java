@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.packages.PackageRules.Direction;
 import org.youthjustice.transfers.packages.PackageViews.PackageView;
+import org.youthjustice.transfers.requests.TransferResource;
 
 /**
  * Transfers to and from youth justice services outside the partnership, as transfer package documents (TRF-17):
@@ -60,16 +61,7 @@ public class PackageResource {
              "orderSummary": "Engaging well with supervision; victim awareness work outstanding.",
              "parentingOrders": []}""";
 
-    static final String CHECKLIST_EXAMPLE = """
-            [{"item": "transfer-summary", "answer": "attached"}, {"item": "asset-plus", "answer": "attached"},
-             {"item": "transfer-questions", "answer": "attached"},
-             {"item": "referral-order-report", "answer": "n/a", "reason": "Not a referral order"},
-             {"item": "pre-sentence-report", "answer": "attached"}, {"item": "record-of-contacts", "answer": "attached"},
-             {"item": "court-order", "answer": "attached"}, {"item": "custody-planning", "answer": "n/a", "reason": "No custody"},
-             {"item": "cps-documentation", "answer": "no", "reason": "Requested from the CPS on 20 November"},
-             {"item": "offending-profile", "answer": "attached"}, {"item": "lac-paperwork", "answer": "n/a", "reason": "Not looked after"},
-             {"item": "psychological-reports", "answer": "n/a", "reason": "None"},
-             {"item": "sen-statement", "answer": "no", "reason": "Awaited from the school"}]""";
+    static final String CHECKLIST_EXAMPLE = TransferResource.CHECKLIST_EXAMPLE;
 
     static final String OUTGOING_EXAMPLE = """
             {"id": "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", "authority": "wokingham", "direction": "outgoing",

@@ -49,7 +49,8 @@ public class TransferResource {
              "orderSummary": "Engaging well with supervision; victim awareness work outstanding.",
              "parentingOrders": [{"parent": "father", "movesWithChildsOrder": true}]}""";
 
-    static final String CHECKLIST_EXAMPLE = """
+    /** An Appendix A documents checklist as the OpenAPI examples show it (requests and transfer packages). */
+    public static final String CHECKLIST_EXAMPLE = """
             [{"item": "transfer-summary", "answer": "attached"}, {"item": "asset-plus", "answer": "attached"},
              {"item": "transfer-questions", "answer": "attached"},
              {"item": "referral-order-report", "answer": "n/a", "reason": "Not a referral order"},

@@ -117,9 +117,10 @@ public class Transfers {
         transfer.requestedBy = caller.username();
         transfer.requestedAt = now;
         entityManager.persist(transfer);
-        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), null, now));
+        TransferVersion version = newVersion(transfer, entry.summary(), entry.checklist(), null, now);
+        entityManager.persist(version);
         entityManager.flush();
-        startReviewClockIfComplete(transfer, now);
+        startReviewClockIfComplete(transfer, version, now);
         announce(transfer);
         audit.record("transfer.requested", "transfer", transfer.id,
                 transfer.kind.name().toLowerCase() + " transfer to " + transfer.receivingAuthority);
@@ -142,9 +143,10 @@ public class Transfers {
         transfer.currentVersion++;
         transfer.status = Transfer.Status.AWAITING_REVIEW;
         Instant now = clock.instant();
-        entityManager.persist(newVersion(transfer, entry.summary(), entry.checklist(), entry.whatChanged(), now));
+        TransferVersion version = newVersion(transfer, entry.summary(), entry.checklist(), entry.whatChanged(), now);
+        entityManager.persist(version);
         entityManager.flush();
-        startReviewClockIfComplete(transfer, now);
+        startReviewClockIfComplete(transfer, version, now);
         announce(transfer);
         audit.record("transfer.resubmitted", "transfer", transfer.id, entry.whatChanged());
         return transfer;
@@ -204,11 +206,10 @@ public class Transfers {
     }
 
     /**
-     * TRF-7: once every document the current version's checklist marks attached has arrived, the receiving
+     * TRF-7: once every document the current {@code version}'s checklist marks attached has arrived, the receiving
      * authority's time limit starts, under its policy. Called on submission and on each document attached.
      */
-    public void startReviewClockIfComplete(Transfer transfer, Instant now) {
-        TransferVersion version = version(transfer, transfer.currentVersion);
+    public void startReviewClockIfComplete(Transfer transfer, TransferVersion version, Instant now) {
         if (version.documentsReceivedAt != null) {
             return;
         }

@@ -3,14 +3,14 @@ package org.youthjustice.transfers.tasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.youthjustice.events.transfers.TransferKind;
-import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.transfers.caretaking.Caretaking;
 import org.youthjustice.transfers.caretaking.CaretakingAgreement;
@@ -50,8 +50,6 @@ public class TransferTasks {
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
 
     /**
      * One thing to do, with the rule behind it and, where it has one, its due date. A task on a transfer package
@@ -84,25 +82,27 @@ public class TransferTasks {
                 new Task("open-case-from-package", "TRF-17", null, null, received.kind, received.fromService, received.fromService,
                         received.currentVersion, packages.version(received, received.currentVersion).receivedAt, null, "due",
                         received.id)));
-        LocalDate today = Moments.ukToday(clock);
-        for (CaretakingAgreement agreement : caretaking.ofAuthority(authority)) {
-            if (agreement.ended() || (mine && !workedOnBy(agreement))) {
-                continue;
-            }
+        // caretaking: the open agreements, their latest contact records and their reports awaiting a side, in three reads
+        List<CaretakingAgreement> open = caretaking.openOf(authority).stream()
+                .filter(agreement -> !mine || workedOnBy(agreement)).toList();
+        List<UUID> ids = open.stream().map(agreement -> agreement.transferId).toList();
+        Map<UUID, LocalDate> lastContacts = caretaking.lastContactsOf(ids);
+        Map<UUID, List<CaretakingReport>> awaiting = caretaking.awaitingOf(ids).stream()
+                .collect(Collectors.groupingBy(report -> report.transferId));
+        for (CaretakingAgreement agreement : open) {
             Side side = agreement.homeAuthority.equals(authority) ? Side.HOME : Side.HOST;
             String other = side == Side.HOME ? agreement.hostAuthority : agreement.homeAuthority;
             boolean signed = side == Side.HOME ? agreement.homeSignedAt != null : agreement.hostSignedAt != null;
             if (!signed) {
-                if (!manager) {
-                    continue;
+                if (manager) {
+                    tasks.add(caretakingTask("sign-agreement", "TRF-8", agreement, other, null, "due"));
                 }
-                tasks.add(caretakingTask("sign-agreement", "TRF-8", agreement, other, null, "due"));
                 continue;
             }
             if (!agreement.inForce()) {
                 continue;
             }
-            CaretakingViews.AgreementView view = caretakingViews.of(agreement, side);
+            CaretakingViews.AgreementView view = caretakingViews.of(agreement, side, lastContacts.get(agreement.transferId));
             if ("overdue".equals(view.contactRecords().status())) {
                 tasks.add(caretakingTask(side == Side.HOST ? "send-contact-records" : "contact-records-overdue", "TRF-9",
                         agreement, other, view.contactRecords().nextDue(), "overdue"));
@@ -115,8 +115,13 @@ public class TransferTasks {
                 tasks.add(caretakingTask("record-continuation-reason", "TRF-2", agreement, other,
                         view.presumption().continuationReasonNeededFrom(), "overdue"));
             }
-            for (CaretakingReport report : awaiting(agreement.transferId, side)) {
-                String task = side == Side.HOME
+            for (CaretakingReport report : awaiting.getOrDefault(agreement.transferId, List.of())) {
+                // unanswered: the home's to answer; answered non-compliance not yet acted on: the host's to act on
+                boolean homesTurn = report.answeredAt == null;
+                if (homesTurn != (side == Side.HOME)) {
+                    continue;
+                }
+                String task = homesTurn
                         ? (report.kind == ReportKind.STAGE_UPDATE ? "answer-stage-update" : "decide-on-non-compliance")
                         : "act-on-compliance-decision";
                 tasks.add(caretakingTask(task, report.kind == ReportKind.STAGE_UPDATE ? "TRF-15" : "TRF-14", agreement, other,
@@ -126,16 +131,6 @@ public class TransferTasks {
         return tasks.stream().sorted(Comparator.comparing((Task t) -> !"overdue".equals(t.status()))
                 .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Task::subject).thenComparing(Task::task)).toList();
-    }
-
-    /** The host's reports awaiting the home's answer, or the home's decisions awaiting the host's action. */
-    private List<CaretakingReport> awaiting(UUID transferId, Side side) {
-        String condition = side == Side.HOME ? "r.kind <> :contact and r.answeredAt is null"
-                : "r.kind = :nonCompliance and r.answeredAt is not null and r.actedOnAt is null";
-        var query = entityManager.createQuery("from CaretakingReport r where r.transferId = :t and " + condition
-                + " order by r.sentAt", CaretakingReport.class).setParameter("t", transferId);
-        return side == Side.HOME ? query.setParameter("contact", ReportKind.CONTACT).getResultList()
-                : query.setParameter("nonCompliance", ReportKind.NON_COMPLIANCE).getResultList();
     }
 
     private boolean workedOnBy(CaretakingAgreement agreement) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
+import org.youthjustice.events.transfers.TransferCompleted;
 import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.events.transfers.TransferReviewed;
@@ -47,6 +48,28 @@ public class AcceptedTransfers {
                 .setParameter("receiving", reviewed.receivingAuthority()).setParameter("at", event.time())
                 .executeUpdate();
         return true;
+    }
+
+    /**
+     * A {@code transfer.completed} is acted on only as addressed to its receiving authority, about its own case,
+     * and behind a full transfer accepted from its home to that authority; otherwise refused with the reason.
+     */
+    public void requireAcceptedCompletion(EventEnvelope event, TransferCompleted completed) {
+        if (!completed.toAuthority().equals(event.authority()) || !completed.caseId().equals(event.caseId())) {
+            throw new RefusedEventException("transfer.completed " + completed.transferId() + " of case " + completed.caseId()
+                    + " to " + completed.toAuthority() + " came addressed to " + event.authority() + " about case "
+                    + event.caseId() + ": refused");
+        }
+        requireAccepted(completed.transferId(), TransferKind.FULL, completed.caseId(), completed.fromAuthority(),
+                completed.toAuthority());
+    }
+
+    /**
+     * A caretaking event ({@code caretaking.started}, {@code caretaking.ended}) is addressed to the home authority,
+     * which keeps the case; it is acted on only behind a caretaking transfer accepted from there to {@code host}.
+     */
+    public void requireAcceptedCaretaking(EventEnvelope event, UUID transferId, String host) {
+        requireAccepted(transferId, TransferKind.CARETAKING, event.caseId(), event.authority(), host);
     }
 
     /**
