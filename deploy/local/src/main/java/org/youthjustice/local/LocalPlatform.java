@@ -13,16 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -35,7 +40,11 @@ import java.util.stream.Stream;
  */
 public final class LocalPlatform {
     public static final String DEMO_PASSWORD = "Demo-Only-Passw0rd";
-    private static final String DB_PASSWORD = "local-only";
+    /** The local platform's database login (every service's database and Keycloak's): local only, never elsewhere. */
+    public static final String DB_USERNAME = "postgres";
+    public static final String DB_PASSWORD = "local-only";
+    /** The id of the personal-data key the local platform generates for victim-service (see {@link #victimServiceKey()}). */
+    static final String LOCAL_PERSONAL_DATA_KEY_ID = "local-1";
     private static final String KEYCLOAK_VERSION = "26.7.3";
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration PART_TIMEOUT = Duration.ofMinutes(3);
@@ -218,7 +227,7 @@ public final class LocalPlatform {
                 "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + settings.keycloakManagementPort(),
                 "--db=postgres", "--db-url=" + settings.jdbcUrl("keycloak"),
-                "--db-username=postgres", "--db-password=" + DB_PASSWORD,
+                "--db-username=" + DB_USERNAME, "--db-password=" + DB_PASSWORD,
                 // imported once: a realm that exists already is left as it is
                 "--import-realm")
                 .directory(home.toFile())
@@ -238,7 +247,7 @@ public final class LocalPlatform {
         List<String> options = new ArrayList<>(List.of("-Xmx384m",
                 "-Dyj.http.port=" + settings.portOf(service),
                 "-Dyj.db.url=" + settings.jdbcUrl(service.database()),
-                "-Dyj.db.username=postgres",
+                "-Dyj.db.username=" + DB_USERNAME,
                 "-Dyj.db.password=" + DB_PASSWORD,
                 "-Dyj.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "-Dyj.keycloak.url=" + settings.keycloakUrl()));
@@ -247,8 +256,94 @@ public final class LocalPlatform {
                 options.add("-Dyj." + other.route() + ".url=http://127.0.0.1:" + settings.portOf(other));
             }
         }
+        if (service.module().equals("victim-service")) {
+            // its personal-data key, from a file only victim-service is pointed at: never on a command line
+            options.add("-Dquarkus.config.locations=" + victimServiceKey().toUri());
+        }
         Process process = java(service.module(), options, List.of("-jar", jar.toString()));
         record(service.module(), process.pid());
+    }
+
+    /**
+     * victim-service's key for sealing victims' personal data (VIC-4). <b>For the local platform only</b>: generated at
+     * random on the first start into {@code <data>/victim-service/personal-data-key.properties} (owner-only where the
+     * file system has POSIX permissions), and the same file on every later start, so that what was sealed before still
+     * opens. In production the keys come from the operators' secret, never from here. The file is a configuration
+     * source victim-service reads through {@code quarkus.config.locations}, so the key is on no command line.
+     */
+    Path victimServiceKey() throws IOException {
+        Path directory = settings.victimServiceKeyFile().getParent();
+        Path file = settings.victimServiceKeyFile();
+        Files.createDirectories(directory);
+        ownerOnly(directory, true);
+        if (Files.exists(file)) {
+            ownerOnly(file, false);
+            checkVictimServiceKey(file);
+            return file;
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String content = String.join("\n",
+                "# victim-service's key for victims' personal data (VIC-4), generated on this local platform's first start.",
+                "# LOCAL PLATFORM ONLY: for its demo data on this machine; production keys come from the operators' secret.",
+                "# Keep it while this data directory is used: without it, the victims' details sealed with it no longer open.",
+                "yj.victims.personal-data.current-key=" + LOCAL_PERSONAL_DATA_KEY_ID,
+                "yj.victims.personal-data.keys.\"" + LOCAL_PERSONAL_DATA_KEY_ID + "\"=" + Base64.getEncoder().encodeToString(key),
+                "");
+        // written whole, owner-only, under another name, then moved into place: a start never finds half a key
+        Path written = directory.resolve(file.getFileName() + ".new");
+        Files.deleteIfExists(written);
+        if (posix(directory)) {
+            Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(written);
+            ownerOnly(written, false);
+        }
+        Files.writeString(written, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+        System.out.printf("  %-20s personal-data key generated (local platform only): %s%n", "victim-service", file);
+        return file;
+    }
+
+    /** A key file that is there but not usable stops the start: a new key would not open what the old one sealed. */
+    private static void checkVictimServiceKey(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        String current = properties.getProperty("yj.victims.personal-data.current-key");
+        String key = current == null ? null : properties.getProperty("yj.victims.personal-data.keys.\"" + current + "\"");
+        boolean usable;
+        try {
+            usable = key != null && Base64.getDecoder().decode(key.trim()).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            usable = false;
+        }
+        if (!usable) {
+            throw new StartFailed("victim-service's personal-data key file " + file + " has no usable current key (32 bytes, "
+                    + "base64). Restore it; delete it only together with the victim_service data, which it alone opens.");
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Readable and writable by the owner only (and searchable, for a directory), as far as the file system allows. */
+    private static void ownerOnly(Path path, boolean directory) throws IOException {
+        if (posix(path)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
+            return;
+        }
+        java.io.File file = path.toFile();
+        boolean set = file.setReadable(false, false) & file.setReadable(true, true)
+                & file.setWritable(false, false) & file.setWritable(true, true);
+        if (directory) {
+            set &= file.setExecutable(false, false) & file.setExecutable(true, true);
+        }
+        if (!set) {
+            System.out.println("  note: could not make " + path + " owner-only on this file system");
+        }
     }
 
     private void startGateway() throws IOException {

@@ -122,6 +122,11 @@ public record Settings(
         return data.resolve("run");
     }
 
+    /** victim-service's personal-data key, generated on the first start (local platform only; see LocalPlatform). */
+    public Path victimServiceKeyFile() {
+        return data.resolve("victim-service").resolve("personal-data-key.properties");
+    }
+
     public Path module(String name) {
         return root.resolve(name);
     }

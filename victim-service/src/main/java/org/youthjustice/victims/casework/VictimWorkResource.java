@@ -29,7 +29,7 @@ import org.youthjustice.victims.restorative.RestorativeWork;
 import org.youthjustice.victims.victims.Victims;
 
 /** The work with a victim: the contact log (VIC-1, VIC-8) and the restorative process (VIC-3, VIC-7, VIC-8). */
-@Path("/victims/{victimRef}")
+@Path("/")
 @Authenticated
 @Tag(name = "victim contact and restorative work", description = "Contacts with victims and restorative justice (VIC-1, VIC-3, VIC-7, VIC-8)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +56,7 @@ public class VictimWorkResource {
     VictimViews views;
 
     @POST
-    @Path("/contacts")
+    @Path("/victims/{victimRef}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an attempt to contact the victim and its result (VIC-1, VIC-8)", description = """
             A successful contact does the open task of its purpose; the first contact after sentence must tell the \
@@ -77,7 +77,7 @@ public class VictimWorkResource {
     }
 
     @GET
-    @Path("/contacts")
+    @Path("/victims/{victimRef}/contacts")
     @Operation(summary = "The contact log with its notes, saying why (VIC-4, audited)")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "log", value = "[" + ATTEMPT_EXAMPLE + "]")))
@@ -91,7 +91,7 @@ public class VictimWorkResource {
     }
 
     @POST
-    @Path("/restorative-decision")
+    @Path("/victims/{victimRef}/restorative-decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide whether inviting the victim into a restorative process is appropriate, with reasons (VIC-7)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "appropriate", value = """
@@ -106,7 +106,7 @@ public class VictimWorkResource {
     }
 
     @PUT
-    @Path("/restorative-options")
+    @Path("/victims/{victimRef}/restorative-options")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the victim's wishes among the restorative options (VIC-3)", description = """
             direct-meeting, letter-of-apology, indirect-reparation, shuttle-communication, or none alone. Options other \
@@ -124,7 +124,7 @@ public class VictimWorkResource {
     }
 
     @POST
-    @Path("/restorative-conclusion")
+    @Path("/victims/{victimRef}/restorative-conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that the restorative intervention concluded: the victim is owed the news (VIC-8)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "concluded",
