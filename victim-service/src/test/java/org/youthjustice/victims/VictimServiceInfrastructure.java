@@ -13,9 +13,6 @@ import org.youthjustice.testing.ServiceInfrastructure;
 public class VictimServiceInfrastructure extends ServiceInfrastructure {
     public static final String OLD_KEY = "test-old";
     public static final String CURRENT_KEY = "test-current";
-    /** The keys themselves, made once per test JVM: a test seals with the old one to prove rotation. */
-    public static final String OLD_KEY_VALUE = randomKey();
-    public static final String CURRENT_KEY_VALUE = randomKey();
 
     @Override
     protected String database() {
@@ -25,8 +22,8 @@ public class VictimServiceInfrastructure extends ServiceInfrastructure {
     @Override
     protected Map<String, String> serviceConfig() {
         return Map.of("yj.victims.personal-data.current-key", CURRENT_KEY,
-                "yj.victims.personal-data.keys.\"" + OLD_KEY + "\"", OLD_KEY_VALUE,
-                "yj.victims.personal-data.keys.\"" + CURRENT_KEY + "\"", CURRENT_KEY_VALUE,
+                "yj.victims.personal-data.keys.\"" + OLD_KEY + "\"", randomKey(),
+                "yj.victims.personal-data.keys.\"" + CURRENT_KEY + "\"", randomKey(),
                 "yj.victims.retention.every", "off",
                 "yj.victims.key-rotation.every", "off");
     }
