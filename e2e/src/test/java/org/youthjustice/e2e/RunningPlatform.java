@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -80,6 +83,29 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
     /** A demo user's real token, e.g. {@code token("wokingham-case-worker")}. */
     public String token(String username) {
         return keycloak().passwordToken(username, DEMO_PASSWORD);
+    }
+
+    /**
+     * A partner system's real token by the client-credentials grant, e.g. {@code clientToken("wokingham-police-system")}:
+     * the demo realm's secret for it ({@code demo-only-<client>-secret}), public and for the local platform only.
+     */
+    public String clientToken(String clientId) {
+        return keycloak().clientToken(clientId, "demo-only-" + clientId + "-secret");
+    }
+
+    /** The Kafka broker the services talk over, for a scenario that reads the topics themselves. */
+    public String kafkaBootstrapServers() {
+        return settings.kafkaBootstrapServers();
+    }
+
+    /** A connection to one service's own database (e.g. {@code order_service}), for a scenario that inspects what is stored. */
+    public Connection database(String database) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(database), LocalPlatform.DB_USERNAME, LocalPlatform.DB_PASSWORD);
+    }
+
+    /** The folder of the parts' log files, one per part ({@code <part>.log}). */
+    public Path logs() {
+        return settings.logs();
     }
 
     /** What one part of the platform has logged so far. */

@@ -45,14 +45,19 @@ public class VictimEvents {
                             insert into victim_consent (case_id, victim_ref, authority, consent_to_contact, direct_victim, withdrawn)
                             values (:case, :ref, :authority, :consent, :direct, false)
                             on conflict (case_id, victim_ref) do update
-                            set consent_to_contact = excluded.consent_to_contact, direct_victim = excluded.direct_victim, withdrawn = false""")
+                            set consent_to_contact = excluded.consent_to_contact, direct_victim = excluded.direct_victim, withdrawn = false
+                            where victim_consent.authority = excluded.authority""")
                     .setParameter("case", event.caseId()).setParameter("ref", consent.victimRef())
                     .setParameter("authority", tenantContext.requireAuthority()).setParameter("consent", consent.consentToContact())
                     .setParameter("direct", consent.directVictim()).executeUpdate();
         } else if (type == EventType.VICTIM_CONSENT_WITHDRAWN) {
             VictimConsentWithdrawn withdrawn = event.dataAs(VictimConsentWithdrawn.class);
-            entityManager.createNativeQuery("update victim_consent set withdrawn = true where case_id = :case and victim_ref = :ref")
-                    .setParameter("case", event.caseId()).setParameter("ref", withdrawn.victimRef()).executeUpdate();
+            // native: the authority is named here (the tenancy filter covers JPQL only)
+            entityManager.createNativeQuery("""
+                            update victim_consent set withdrawn = true
+                            where case_id = :case and victim_ref = :ref and authority = :authority""")
+                    .setParameter("case", event.caseId()).setParameter("ref", withdrawn.victimRef())
+                    .setParameter("authority", tenantContext.requireAuthority()).executeUpdate();
         }
     }
 

@@ -77,6 +77,16 @@ class AllocationFlowTest {
         scenario = new AllocationScenario(kafka);
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /** Whether allocation-service's inbox has applied the event (the inbox records it in the effect's transaction). */
+    private boolean processed(UUID eventId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from platform.processed_event where consumer = 'allocation-service' and event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() == 1);
+    }
+
     private void publish(String authority, UUID caseId, EventData data) {
         scenario.publish(authority, caseId, data);
     }
@@ -491,5 +501,29 @@ class AllocationFlowTest {
                         org.assertj.core.groups.Tuple.tuple(rita, "rj-worker"));
         given().auth().oauth2(MANAGER).get("/api/allocations/workers/" + rita).then().statusCode(200)
                 .body("capacity.held", equalTo(0.0f)).body("capacity.cases[0].role", equalTo("rj-worker"));
+    }
+
+    @Test
+    @DisplayName("ALC-11, X-1: a victim's consent withdrawn in another authority's name changes nothing here; withdrawn in the "
+            + "case's own, the case no longer asks for a restorative justice worker")
+    void consentWithdrawnOnlyInItsOwnAuthority() {
+        Team team = team();
+        UUID caseId = UUID.randomUUID();
+        String request = order(team, caseId, UUID.randomUUID(), "male", RiskLevel.MEDIUM);
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("workerId", team.dan().toString()))
+                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201);
+        String victimRef = UUID.randomUUID().toString();
+        publish("wokingham", caseId, new VictimConsentRecorded(victimRef, caseId, true, true));
+        java.util.function.Supplier<java.util.List<String>> needs = () -> given().auth().oauth2(MANAGER)
+                .get("/api/allocations/restorative-justice-needs").jsonPath().getList("cases.caseId");
+        await().atMost(Duration.ofSeconds(30)).until(() -> needs.get().contains(caseId.toString()));
+
+        org.youthjustice.events.EventEnvelope foreign = scenario.publish("bracknell-forest", caseId,
+                new org.youthjustice.events.victims.VictimConsentWithdrawn(victimRef, caseId));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> processed(foreign.id()));
+        assertThat(needs.get()).as("the victim's consent still stands in wokingham").contains(caseId.toString());
+
+        publish("wokingham", caseId, new org.youthjustice.events.victims.VictimConsentWithdrawn(victimRef, caseId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !needs.get().contains(caseId.toString()));
     }
 }
