@@ -1,5 +1,7 @@
 package org.youthjustice.orders.caseplan;
 
+import static org.youthjustice.kernel.tenancy.UnitsOfWork.inRequestContext;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,24 +76,6 @@ public class OverdueMilestones {
                 select distinct authority from milestone
                 where closed_at is null and overdue_announced_at is null and due_at < :now""")
                 .setParameter("now", now).getResultList());
-    }
-
-    /** Runs {@code work} in a request context of its own, setting aside (and then restoring) any active one. */
-    private static <T> T inRequestContext(java.util.function.Supplier<T> work) {
-        io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
-        io.quarkus.arc.InjectableContext.ContextState outer = context.isActive() ? context.getState() : null;
-        if (outer != null) {
-            context.deactivate();
-        }
-        context.activate();
-        try {
-            return work.get();
-        } finally {
-            context.terminate();
-            if (outer != null) {
-                context.activate(outer);
-            }
-        }
     }
 
     private int announceBatch(Instant now) {

@@ -1,8 +1,7 @@
 package org.youthjustice.victims.dataprotection;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
+import static org.youthjustice.kernel.tenancy.UnitsOfWork.inRequestContext;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,23 +39,5 @@ public class PerAuthority {
         // across authorities: a native query, which the tenancy filter does not narrow
         return QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select distinct authority from victim where erased_at is null").getResultList());
-    }
-
-    /** Runs {@code work} in a request context of its own, setting aside (and then restoring) any active one. */
-    private static <T> T inRequestContext(Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        InjectableContext.ContextState outer = context.isActive() ? context.getState() : null;
-        if (outer != null) {
-            context.deactivate();
-        }
-        context.activate();
-        try {
-            return work.get();
-        } finally {
-            context.terminate();
-            if (outer != null) {
-                context.activate(outer);
-            }
-        }
     }
 }
