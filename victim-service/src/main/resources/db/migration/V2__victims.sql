@@ -43,7 +43,7 @@ create table victim (
     restorative_reasons bytea,
     restorative_decided_at timestamptz,
     restorative_decided_by text,
-    restorative_options text,         -- VIC-3, comma-separated codes
+    restorative_options text,         -- VIC-3, comma-separated RestorativeOption names
     restorative_wishes bytea,
     restorative_concluded_on date,    -- VIC-8
     created_at timestamptz not null,

@@ -91,7 +91,8 @@ public class RestorativeWork {
         }
         seal.seal(victim, seal.open(victim).withRestorativeWishes(entry.wishes()));
         victim.restorativeOptions = entry.options().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        audit.record("victim.restorative-options", PersonalDataAccess.RECORD_TYPE, victim.id, victim.restorativeOptions + " (VIC-3)");
+        audit.record("victim.restorative-options", PersonalDataAccess.RECORD_TYPE, victim.id, entry.options().stream()
+                .map(RestorativeOption::wireName).sorted().collect(Collectors.joining(", ")) + " (VIC-3)");
         return victim;
     }
 
