@@ -7,8 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,20 +57,11 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "Not yours to see: victim work is for restorative justice workers and managers")
     public List<ContactTasks.TaskView> due(
             @Parameter(description = "mine or authority") @QueryParam("scope") @DefaultValue("mine") String scope,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         access.requireVictimWork();
-        List<Violation> violations = new ArrayList<>();
         if (!scope.equals("mine") && !scope.equals("authority")) {
-            violations.add(Violation.ofField("scope", "must be mine or authority"));
-        }
-        if (offset < 0) {
-            violations.add(Violation.ofField("offset", "must be 0 or more"));
-        }
-        if (limit < 1 || limit > 500) {
-            violations.add(Violation.ofField("limit", "must be between 1 and 500"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw ProblemException.invalid(List.of(Violation.ofField("scope", "must be mine or authority")));
         }
         java.util.UUID me = scope.equals("mine") ? CaseHolding.workerId(caller.subject()) : null;
         if (scope.equals("mine") && me == null) {

@@ -16,7 +16,8 @@ public class ConsentRecord extends TenantOwned {
     public UUID id;
     public UUID victimId;
     public boolean consentToContact;
-    public String source;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public ConsentSource source;
     public LocalDate givenOn;
     public Instant recordedAt;
     public String recordedBy;

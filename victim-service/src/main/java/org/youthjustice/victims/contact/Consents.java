@@ -95,13 +95,13 @@ public class Consents {
         record.id = UUID.randomUUID();
         record.victimId = victim.id;
         record.consentToContact = entry.consentToContact();
-        record.source = entry.source().wireName();
+        record.source = entry.source();
         record.givenOn = entry.givenOn();
         record.recordedAt = clock.instant();
         record.recordedBy = access.who();
         entityManager.persist(record);
         audit.record(entry.consentToContact() ? "victim.consent-given" : "victim.consent-withheld", PersonalDataAccess.RECORD_TYPE,
-                victim.id, "source " + record.source + ", given on " + entry.givenOn() + " (VIC-2)");
+                victim.id, "source " + record.source.wireName() + ", given on " + entry.givenOn() + " (VIC-2)");
     }
 
     private void announce(Victim victim) {
@@ -128,8 +128,7 @@ public class Consents {
         victims.require(victimId);
         return entityManager.createQuery("from ConsentRecord where victimId = :victim order by recordedAt", ConsentRecord.class)
                 .setParameter("victim", victimId).getResultStream()
-                .map(r -> new ConsentView(r.consentToContact, ConsentSource.valueOf(r.source.toUpperCase(java.util.Locale.ROOT)
-                        .replace('-', '_')), r.givenOn, r.recordedAt, r.recordedBy))
+                .map(r -> new ConsentView(r.consentToContact, r.source, r.givenOn, r.recordedAt, r.recordedBy))
                 .toList();
     }
 }

@@ -34,9 +34,6 @@ public class ContactLog {
     Victims victims;
 
     @Inject
-    VictimSeal seal;
-
-    @Inject
     ContactTasks tasks;
 
     @Inject
@@ -75,10 +72,8 @@ public class ContactLog {
         Victim victim = victims.requireActive(victimId);
         boolean outcomeTold = Boolean.TRUE.equals(entry.outcomeTold());
         boolean supportOffered = Boolean.TRUE.equals(entry.supportOffered());
-        boolean hasParent = entry.contactedPerson() == ContactRules.ContactedPerson.PARENT_OR_GUARDIAN
-                && seal.open(victim).details().parentOrGuardian() != null;
         List<Violation> violations = ContactRules.attempt(victim.consentToContact, entry.purpose(), entry.result(), outcomeTold,
-                supportOffered, entry.contactedPerson(), hasParent, entry.attemptedAt(), clock.instant());
+                supportOffered, entry.contactedPerson(), VictimSeal.hasParentOrGuardian(victim), entry.attemptedAt(), clock.instant());
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }

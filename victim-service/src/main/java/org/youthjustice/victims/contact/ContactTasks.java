@@ -72,7 +72,7 @@ public class ContactTasks {
                 || doneSince(victim.id, TaskPurpose.SENTENCE_OUTCOME, triggeredAt)) {
             return Optional.empty();
         }
-        LocalDate bornOn = seal.open(victim).details().dateOfBirth();
+        LocalDate bornOn = seal.dateOfBirth(victim);
         String rule = ContactRules.firstContactLimit(bornOn, Moments.ukDate(triggeredAt));
         String why = rule.equals(ContactRules.FIRST_CONTACT_ENHANCED) ? trigger + "; the victim is under 17 (VIC-6)" : trigger;
         return Optional.of(create(victim, TaskPurpose.SENTENCE_OUTCOME, rule, triggeredAt, why));

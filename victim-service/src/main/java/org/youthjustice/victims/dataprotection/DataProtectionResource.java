@@ -9,9 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,10 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.audit.AuditRecord;
-import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.kernel.tenancy.Caller;
-import org.youthjustice.kernel.tenancy.Roles;
-import org.youthjustice.problem.Violation;
 import org.youthjustice.victims.personaldata.PersonalDataAccess;
 
 /** For managers and the data protection officer: the audit of victims' records (VIC-4, X-4) and subject access (UK GDPR). */
@@ -42,9 +39,6 @@ public class DataProtectionResource {
     @Inject
     SubjectAccess subjectAccess;
 
-    @Inject
-    Caller caller;
-
     @GET
     @Path("/audit")
     @Operation(summary = "Who opened or changed victims' records, when and why, newest first (VIC-4, X-4)", description = """
@@ -59,18 +53,9 @@ public class DataProtectionResource {
     @APIResponse(responseCode = "400", description = "Paging out of range")
     @APIResponse(responseCode = "404", description = "Not yours to see")
     public List<AuditRecord> trail(@QueryParam("victimRef") UUID victimRef, @QueryParam("reads") @DefaultValue("false") boolean reads,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         access.requireManager();
-        List<Violation> violations = new ArrayList<>();
-        if (offset < 0) {
-            violations.add(Violation.ofField("offset", "must be 0 or more"));
-        }
-        if (limit < 1 || limit > 1000) {
-            violations.add(Violation.ofField("limit", "must be between 1 and 1000"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
         return audit.entries(victimRef, reads, offset, limit);
     }
 
@@ -94,9 +79,7 @@ public class DataProtectionResource {
     public Response export(@PathParam("victimRef") UUID victimRef,
             @Parameter(description = "Why (audited)", example = "subject access request DPO-2026-114")
             @HeaderParam(PersonalDataAccess.REASON_HEADER) String reason) {
-        if (!caller.hasRole(Roles.SERVICE_MANAGER)) {
-            throw ProblemException.notFound("victim " + victimRef);
-        }
+        access.requireServiceManager();
         SubjectAccess.Export export = subjectAccess.export(victimRef, access.requireReason(reason));
         return Response.ok(export).header("Content-Disposition", "attachment; filename=\"victim-" + victimRef + ".json\"").build();
     }

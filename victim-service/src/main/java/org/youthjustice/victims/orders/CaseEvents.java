@@ -71,8 +71,14 @@ public class CaseEvents {
             case ORDER_MADE -> sentenced(event, event.dataAs(OrderMade.class));
             case ORDER_VARIED -> progress(event.caseId(), event.time(), "the order being varied on "
                     + event.dataAs(OrderVaried.class).date());
-            case ORDER_REVOKED -> ended(event, event.dataAs(OrderRevoked.class).orderId(), event.dataAs(OrderRevoked.class).date(), "revoked");
-            case ORDER_COMPLETED -> ended(event, event.dataAs(OrderCompleted.class).orderId(), event.dataAs(OrderCompleted.class).date(), "completed");
+            case ORDER_REVOKED -> {
+                OrderRevoked revoked = event.dataAs(OrderRevoked.class);
+                ended(event, revoked.orderId(), revoked.date(), "revoked");
+            }
+            case ORDER_COMPLETED -> {
+                OrderCompleted completed = event.dataAs(OrderCompleted.class);
+                ended(event, completed.orderId(), completed.date(), "completed");
+            }
             default -> {
                 // other facts of the case are not the victims' business
             }

@@ -46,6 +46,13 @@ public class PersonalDataAccess {
         }
     }
 
+    /** 404 unless the caller is a service manager, who answers subject access requests for the data protection officer. */
+    public void requireServiceManager() {
+        if (!caller.hasRole(Roles.SERVICE_MANAGER)) {
+            throw ProblemException.notFound("victim records");
+        }
+    }
+
     /** The reason given for opening a victim's personal data; 400 (VIC-4) without one. */
     public String requireReason(String reason) {
         String trimmed = reason == null ? "" : reason.trim();

@@ -22,7 +22,7 @@ public final class VictimRules {
     public static List<Violation> details(VictimDetails details, LocalDate today, String field) {
         List<Violation> violations = new ArrayList<>();
         if (underSeventeen(details.dateOfBirth(), today) && details.parentOrGuardian() == null) {
-            violations.add(Violation.ofRule("VIC-6", field + ".parentOrGuardian",
+            violations.add(Violation.ofRule("VIC-6", field.isEmpty() ? "parentOrGuardian" : field + ".parentOrGuardian",
                     "the victim is under 17: record the parent or guardian, who receives the victim's contact and information too"));
         }
         return violations;

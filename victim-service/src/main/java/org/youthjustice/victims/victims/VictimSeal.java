@@ -57,6 +57,17 @@ public class VictimSeal {
         }
     }
 
+    /** The date of birth alone (VIC-6 decides on it), without opening the other fields. */
+    public LocalDate dateOfBirth(Victim victim) {
+        String born = open(victim, victim.keyId, victim.dateOfBirth, "dateOfBirth");
+        return born == null ? null : LocalDate.parse(born);
+    }
+
+    /** Whether a parent or guardian is recorded: a sealed value is there, whatever it says. */
+    public static boolean hasParentOrGuardian(Victim victim) {
+        return victim.parentOrGuardian != null;
+    }
+
     /** Seals {@code sealed} into the row with the current key. */
     public void seal(Victim victim, Sealed sealed) {
         VictimDetails details = sealed.details();

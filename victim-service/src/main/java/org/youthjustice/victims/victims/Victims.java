@@ -65,7 +65,7 @@ public class Victims {
     @Transactional(Transactional.TxType.MANDATORY)
     public Victim record(VictimCase victimCase, VictimDetails details, boolean directVictim, boolean consentToContact,
             String referredBy, String policeReference) {
-        List<org.youthjustice.problem.Violation> violations = VictimRules.details(details, Moments.ukToday(clock), "victim");
+        List<org.youthjustice.problem.Violation> violations = VictimRules.details(details, Moments.ukToday(clock), "details");
         if (!violations.isEmpty()) {
             throw ProblemException.ruleViolations(violations);
         }

@@ -91,7 +91,8 @@ class IntakeTest {
                 "consent", Map.of("consentToContact", true, "source", "parent-or-guardian", "givenOn", TestClock.today().toString()));
 
         post(rj, "/cases/" + caseId + "/victims", entry).then().statusCode(422).contentType(PROBLEM)
-                .body("violations.rule", contains("VIC-6")).body(not(containsString("Kit Summers")));
+                .body("violations.rule", contains("VIC-6")).body("violations.field", contains("details.parentOrGuardian"))
+                .body(not(containsString("Kit Summers")));
         get(rj, "/cases/" + caseId).then().body("$", empty());
 
         post(rj, "/cases/" + caseId + "/victims", Map.of("directVictim", true, "details", child("Kit Summers", 13),
