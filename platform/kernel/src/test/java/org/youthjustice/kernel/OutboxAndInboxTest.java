@@ -56,6 +56,7 @@ class OutboxAndInboxTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> seen(token, caseId).get("deliveries").equals(2));
         assertThat(seen(token, caseId)).containsEntry("applied", 1);
+        assertThat(metric("yj_inbox_duplicates_total{consumer=\"kernel-test\"")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -71,6 +72,7 @@ class OutboxAndInboxTest {
         assertThat(record.value()).isEqualTo("this is not an event");
         assertThat(reason).isNotNull();
         assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not an event envelope");
+        assertThat(metric("yj_inbox_dead_lettered_total{consumer=\"kernel-test\",reason=\"malformed\"")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -86,6 +88,7 @@ class OutboxAndInboxTest {
         assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("effect failed on attempt 3");
         assertThat(seen(token, caseId)).containsEntry("attempts", 3).containsEntry("applied", 0);
+        assertThat(metric("yj_inbox_dead_lettered_total{consumer=\"kernel-test\",reason=\"failed\"")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -97,6 +100,15 @@ class OutboxAndInboxTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> seen(token, caseId).get("applied").equals(1));
         assertThat(seen(token, caseId)).containsEntry("attempts", 2);
+        assertThat(metric("yj_inbox_retries_total{consumer=\"kernel-test\"")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** The value of the first series in {@code /q/metrics} whose line starts with {@code series}; 0 when none. */
+    private static double metric(String series) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     private static String caseOpened(UUID caseId, String reference) {

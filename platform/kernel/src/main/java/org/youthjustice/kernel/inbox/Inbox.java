@@ -1,10 +1,12 @@
 package org.youthjustice.kernel.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +37,12 @@ public class Inbox {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
     @ConfigProperty(name = "yj.inbox.attempts", defaultValue = "3")
     int attempts;
 
@@ -48,40 +56,66 @@ public class Inbox {
      */
     @ActivateRequestContext
     public boolean process(String consumer, String message, Consumer<EventEnvelope> effect) {
-        EventEnvelope event = EventJson.read(message);
+        EventEnvelope event;
+        try {
+            event = EventJson.read(message);
+        } catch (MalformedEventException e) {
+            // not an event at all: to the dead-letter topic at once, with the reason
+            count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
+            throw e;
+        }
         tenantContext.actFor(event.authority());
         RuntimeException last = null;
         Duration pause = firstRetryPause;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
-            } catch (MalformedEventException | RefusedEventException e) {
+            } catch (MalformedEventException e) {
+                // its data cannot be read: retrying changes nothing
+                count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
+                throw e;
+            } catch (RefusedEventException e) {
                 // not transient: retrying changes nothing, so straight to the dead-letter topic with the reason
+                count("yj.inbox.dead.lettered", consumer, "reason", "refused");
                 throw e;
             } catch (RuntimeException e) {
                 last = e;
                 LOG.warnf("%s: event %s (%s) failed on attempt %d of %d: %s",
                         consumer, event.id(), event.type(), attempt, attempts, e.toString());
                 if (attempt < attempts) {
+                    count("yj.inbox.retries", consumer);
                     pauseBeforeRetry(pause);
                     pause = pause.multipliedBy(2);
                 }
             }
         }
+        count("yj.inbox.dead.lettered", consumer, "reason", "failed");
         throw last;
+    }
+
+    /**
+     * The messaging's counters, by consumer: {@code yj.inbox.duplicates} (a redelivered event absorbed),
+     * {@code yj.inbox.retries} (a transient failure tried again), {@code yj.inbox.dead.lettered} (handed to the
+     * dead-letter topic, by reason: malformed, refused, failed). Operators alert on dead letters; lag comes from
+     * the Kafka consumers' own metrics.
+     */
+    private void count(String name, String consumer, String... tags) {
+        meters.counter(name, io.micrometer.core.instrument.Tags.of("consumer", consumer).and(tags)).increment();
     }
 
     private boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
         int recorded = entityManager.createNativeQuery("""
-                insert into platform.processed_event (consumer, event_id, event_type, authority)
-                values (:consumer, :id, :type, :authority)
+                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
+                values (:consumer, :id, :type, :authority, :now)
                 on conflict (consumer, event_id) do nothing""")
                 .setParameter("consumer", consumer)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .setParameter("authority", event.authority())
+                .setParameter("now", clock.instant())
                 .executeUpdate();
         if (recorded == 0) {
+            count("yj.inbox.duplicates", consumer);
             LOG.debugf("%s: event %s already processed; skipped", consumer, event.id());
             return false;
         }

@@ -1,5 +1,6 @@
 package org.youthjustice.kernel.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,13 +32,21 @@ import org.jboss.logging.Logger;
  * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. An
  * idempotent producer with {@code acks=all}, keyed by case id. While Kafka is away, it backs off
  * (doubling up to {@code yj.outbox.max-backoff}) and tries again; nothing is lost, and the user's
- * request never waited for Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
- * replicas of a service share the work without sending an event twice at once; an event whose
- * acknowledgement was lost may be sent again, which consumers' inboxes absorb.
+ * request never waited for Kafka.
+ *
+ * <p>One relay at a time per database: each batch runs under a PostgreSQL advisory lock taken for its
+ * transaction, and a replica that does not get it leaves the round to the one that did. Claiming rows
+ * with {@code SKIP LOCKED} instead would let two replicas send one case's events at once, out of order
+ * (the second takes the next rows while the first is still sending, or backing off after a failure). A
+ * batch always starts from the oldest unsent event, so when the active replica dies another one takes
+ * over where it stopped. An event whose acknowledgement was lost may be sent again, which consumers'
+ * inboxes absorb.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** The advisory lock that makes one relay active per database (each service has its own database). */
+    static final long RELAY_LOCK = 0x5F_6F75_7462_6F78L; // "_outbox"
 
     @Inject
     EntityManager entityManager;
@@ -57,9 +66,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "yj.outbox.max-backoff", defaultValue = "30s")
     Duration maxBackoff;
 
-    private KafkaProducer<String, String> producer;
     @Inject
     Clock clock;
+
+    private KafkaProducer<String, String> producer;
+    private Counter sentEvents;
+    private Counter failedSends;
+    /** The outcome of this replica's last round with the broker, for the messaging wellness check. */
+    private volatile String lastFailure;
 
     private Duration backoff = Duration.ZERO;
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
@@ -78,8 +92,16 @@ public class OutboxRelay {
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
-        Gauge.builder("yj.outbox.pending", this, OutboxRelay::pendingCountForGauge)
+        Gauge.builder("yj.outbox.pending", this, relay -> relay.measure(relay::pendingCount))
                 .description("events recorded in the outbox and not yet acknowledged by Kafka")
+                .register(meters);
+        Gauge.builder("yj.outbox.oldest.pending.age", this, relay -> relay.measure(relay::oldestPendingAgeSeconds))
+                .baseUnit("seconds")
+                .description("how long the oldest event not yet acknowledged by Kafka has waited (0 when none waits)")
+                .register(meters);
+        sentEvents = Counter.builder("yj.outbox.sent").description("events acknowledged by Kafka").register(meters);
+        failedSends = Counter.builder("yj.outbox.send.failures")
+                .description("rounds that ended with an event not acknowledged by Kafka (the relay backs off)")
                 .register(meters);
     }
 
@@ -102,11 +124,20 @@ public class OutboxRelay {
         } while (sent == batchSize);
     }
 
-    /** Sends one batch in order; returns how many the broker acknowledged, or -1 after a failure. */
+    /**
+     * Sends one batch in order; returns how many the broker acknowledged, 0 when there was nothing to send or another
+     * replica is relaying, or -1 after a failure.
+     */
     private int sendBatch() {
+        boolean active = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        if (!active) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<OutboxMessage> pending = entityManager.createNativeQuery(
-                "select * from platform.outbox_event where sent_at is null order by position limit :limit for update skip locked",
+                "select * from platform.outbox_event where sent_at is null order by position limit :limit",
                 OutboxMessage.class)
                 .setParameter("limit", batchSize)
                 .getResultList();
@@ -128,7 +159,9 @@ public class OutboxRelay {
                 message.attempts++;
                 sent++;
             }
+            sentEvents.increment(sent);
             backoff = Duration.ZERO;
+            lastFailure = null;
             return sent;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -138,6 +171,9 @@ public class OutboxRelay {
             OutboxMessage failed = pending.get(sent);
             failed.attempts++;
             failed.lastError = describe(e);
+            sentEvents.increment(sent);
+            failedSends.increment();
+            lastFailure = failed.lastError;
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
             LOG.warnf("outbox: %d sent, event %s not acknowledged (%s); next try in %ss",
@@ -154,9 +190,30 @@ public class OutboxRelay {
                 .getSingleResult()).longValue());
     }
 
-    private double pendingCountForGauge() {
+    /** Seconds the oldest unsent event has waited, by the platform clock; 0 when nothing waits. */
+    @ActivateRequestContext
+    public long oldestPendingAgeSeconds() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Object oldest = entityManager
+                    .createNativeQuery("select min(created_at) from platform.outbox_event where sent_at is null")
+                    .getSingleResult();
+            if (oldest == null) {
+                return 0L;
+            }
+            Instant created = oldest instanceof Instant instant ? instant : ((java.time.OffsetDateTime) oldest).toInstant();
+            return Math.max(0, Duration.between(created, clock.instant()).toSeconds());
+        });
+    }
+
+    /** Why this replica's last round with the broker failed; empty after a round that succeeded. */
+    public java.util.Optional<String> lastFailure() {
+        return java.util.Optional.ofNullable(lastFailure);
+    }
+
+    /** A gauge's reading; NaN while the database cannot answer, so a scrape never fails. */
+    private double measure(java.util.function.LongSupplier reading) {
         try {
-            return pendingCount();
+            return reading.getAsLong();
         } catch (RuntimeException e) {
             return Double.NaN;
         }

@@ -1,0 +1,144 @@
+package org.youthjustice.kernel.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.kernel.RealInfrastructure;
+import org.youthjustice.kernel.messaging.MessageRetention;
+import org.youthjustice.testing.InjectKafkaBroker;
+import org.youthjustice.testing.KafkaBroker;
+import org.youthjustice.testing.TestClock;
+
+@QuarkusTest
+@TestProfile(RealInfrastructure.class)
+class OutboxRelayTest {
+    private static final int EVENTS_PER_CASE = 300;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    MessageRetention retention;
+
+    @Inject
+    EntityManager entityManager;
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    @Test
+    void oneCasesEventsArePublishedInTheOrderTheyWereRecordedWhileTwoReplicasRelayAtOnce() {
+        String topic = "yj.relay-order-test-" + UUID.randomUUID() + ".v1";
+        List<String> cases = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        // recorded round-robin over the cases, so every batch holds events of every case
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into platform.outbox_event (id, topic, message_key, type, authority, payload, created_at)
+                select gen_random_uuid(), :topic, c.key, 'test.ordered', 'wokingham', c.key || ':' || n, now()
+                from (values %s) as c(key) cross join generate_series(1, :events) as n
+                order by n, c.key""".formatted(cases.stream().map(c -> "('" + c + "')").collect(Collectors.joining(","))))
+                .setParameter("topic", topic)
+                .setParameter("events", EVENTS_PER_CASE)
+                .executeUpdate());
+
+        // two replicas of the service relay the same outbox at the same time (the scheduled relay runs as well)
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<CompletableFuture<Void>> running = new ArrayList<>();
+            for (int replica = 0; replica < 2; replica++) {
+                running.add(CompletableFuture.runAsync(() -> {
+                    while (relay.pendingCount() > 0) {
+                        relay.relay();
+                    }
+                }, replicas));
+            }
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).join();
+        } finally {
+            replicas.shutdownNow();
+        }
+
+        List<ConsumerRecord<String, String>> published = kafka.readUntil(topic,
+                records -> records.size() >= cases.size() * EVENTS_PER_CASE, Duration.ofSeconds(60));
+        Map<String, List<Integer>> sequenceOfCase = new LinkedHashMap<>();
+        published.forEach(record -> sequenceOfCase.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                .add(Integer.parseInt(record.value().substring(record.value().indexOf(':') + 1))));
+        List<Integer> recorded = IntStream.rangeClosed(1, EVENTS_PER_CASE).boxed().toList();
+        assertThat(sequenceOfCase).hasSize(cases.size());
+        sequenceOfCase.forEach((caseId, sequence) -> assertThat(sequence).as("events of case %s", caseId).isEqualTo(recorded));
+    }
+
+    @Test
+    void sentEventsAndProcessedEventRecordsArePrunedByAgeButAnUnsentEventNever() {
+        Instant now = TestClock.now();
+        UUID sentLongAgo = outboxRow(now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(8)));
+        UUID sentYesterday = outboxRow(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)));
+        // waiting since long ago (Kafka away): it is the one copy of that event, so it stays until it is sent
+        UUID neverSent = outboxRow(now.minus(Duration.ofDays(40)), null);
+        UUID processedLongAgo = processedEvent(now.minus(Duration.ofDays(31)));
+        UUID processedLastWeek = processedEvent(now.minus(Duration.ofDays(7)));
+
+        MessageRetention.Pruned pruned = retention.prune();
+
+        assertThat(pruned.outboxRows()).isGreaterThanOrEqualTo(1);
+        assertThat(pruned.processedEvents()).isGreaterThanOrEqualTo(1);
+        assertThat(outboxRowExists(sentLongAgo)).isFalse();
+        assertThat(outboxRowExists(sentYesterday)).isTrue();
+        assertThat(outboxRowExists(neverSent)).isTrue();
+        assertThat(processedEventExists(processedLongAgo)).isFalse();
+        assertThat(processedEventExists(processedLastWeek)).isTrue();
+    }
+
+    private UUID outboxRow(Instant created, Instant sent) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into platform.outbox_event (id, topic, message_key, type, authority, payload, created_at, sent_at)
+                values (:id, 'yj.retention-test.v1', :id, 'test.retention', 'wokingham', '{}', :created, :sent)""")
+                .setParameter("id", id)
+                .setParameter("created", created)
+                .setParameter("sent", sent)
+                .executeUpdate());
+        return id;
+    }
+
+    private UUID processedEvent(Instant processed) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
+                values ('retention-test', :id, 'test.retention', 'wokingham', :processed)""")
+                .setParameter("id", id)
+                .setParameter("processed", processed)
+                .executeUpdate());
+        return id;
+    }
+
+    private boolean outboxRowExists(UUID id) {
+        return exists("select count(*) from platform.outbox_event where id = :id", id);
+    }
+
+    private boolean processedEventExists(UUID id) {
+        return exists("select count(*) from platform.processed_event where event_id = :id", id);
+    }
+
+    private boolean exists(String query, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(query)
+                .setParameter("id", id).getSingleResult()).longValue() > 0);
+    }
+}
