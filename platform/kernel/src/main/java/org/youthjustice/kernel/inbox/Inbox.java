@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.kernel.database.DatabaseOutage;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.MalformedEventException;
 import org.youthjustice.kernel.tenancy.TenantContext;
@@ -30,6 +31,7 @@ import org.youthjustice.kernel.tenancy.TenantContext;
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration MAX_OUTAGE_PAUSE = Duration.ofSeconds(5);
 
     @Inject
     EntityManager entityManager;
@@ -67,6 +69,7 @@ public class Inbox {
         tenantContext.actFor(event.authority());
         RuntimeException last = null;
         Duration pause = firstRetryPause;
+        Duration outagePause = firstRetryPause;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
@@ -79,6 +82,15 @@ public class Inbox {
                 count("yj.inbox.dead.lettered", consumer, "reason", "refused");
                 throw e;
             } catch (RuntimeException e) {
+                if (DatabaseOutage.causes(e)) {
+                    // nothing is wrong with the event: wait for the database, however long, without using up an attempt
+                    LOG.warnf("%s: event %s waits, the database cannot be reached: %s", consumer, event.id(), e.toString());
+                    count("yj.inbox.retries", consumer);
+                    pauseBeforeRetry(outagePause);
+                    outagePause = min(outagePause.multipliedBy(2), MAX_OUTAGE_PAUSE);
+                    attempt--;
+                    continue;
+                }
                 last = e;
                 LOG.warnf("%s: event %s (%s) failed on attempt %d of %d: %s",
                         consumer, event.id(), event.type(), attempt, attempts, e.toString());
@@ -121,6 +133,10 @@ public class Inbox {
         }
         effect.accept(event);
         return true;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void pauseBeforeRetry(Duration pause) {

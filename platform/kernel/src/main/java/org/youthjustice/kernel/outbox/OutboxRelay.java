@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.youthjustice.kernel.database.DatabaseOutage;
 
 /**
  * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. An
@@ -119,9 +120,18 @@ public class OutboxRelay {
             return;
         }
         int sent;
-        do {
-            sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(3).toSeconds()).call(this::sendBatch);
-        } while (sent == batchSize);
+        try {
+            do {
+                sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(3).toSeconds()).call(this::sendBatch);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            // the events are safe in the database, which is away: the next round resumes once it is back
+            LOG.warnf("outbox: the database cannot be reached (%s); next try in a second", e.toString());
+            pausedUntilNanos = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        }
     }
 
     /**

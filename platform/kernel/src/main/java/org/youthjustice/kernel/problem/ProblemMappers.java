@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import org.youthjustice.kernel.database.DatabaseOutage;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -115,6 +116,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception exception) {
+        if (DatabaseOutage.causes(exception)) {
+            // not the request's fault and nothing was written: the client may send it again shortly
+            LOG.warnf("request refused, the database cannot be reached: %s", exception.toString());
+            return Response.fromResponse(responses.response(Problem.of(ProblemType.UNAVAILABLE,
+                    "the service cannot reach its database; nothing was recorded, try again shortly")))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("request failed", exception);
         return responses.response(Problem.of(ProblemType.INTERNAL_ERROR, "the request could not be completed"));
     }
