@@ -143,6 +143,7 @@ public class OutboxRelay {
                 .setParameter("lock", RELAY_LOCK)
                 .getSingleResult();
         if (!active) {
+            lastFailure = null; // another replica relays: what this one saw last is no longer news
             return 0;
         }
         @SuppressWarnings("unchecked")
@@ -153,6 +154,7 @@ public class OutboxRelay {
                 .getResultList();
         if (pending.isEmpty()) {
             backoff = Duration.ZERO;
+            lastFailure = null;
             return 0;
         }
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(pending.size());
