@@ -81,7 +81,8 @@ public class WorkerResource {
     @Operation(summary = "Add a worker to the workforce, or change them", description = """
             The id is the worker's user id in the realm (allocations name workers by it). `grade`: yjso, band-a, \
             band-b, band-c, student, rj-worker or specialist (with `specialism`: health, substance-use, ete, \
-            speech-and-language). `active: false` takes them out of allocation.""")
+            speech-and-language). `active: false` takes them out of allocation. The worker is your authority's: an id \
+            another authority's worker has is 404, as for any record of another authority (X-1), and nothing is saved.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "senior case manager",
             value = """
                     {"name": "Sam Okafor", "team": "community-orders-unit", "locality": "east", "grade": "band-b",
@@ -90,6 +91,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "200", description = "Changed, or the same as before")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a manager")
+    @APIResponse(responseCode = "404", description = "The id is another authority's worker (X-1)")
     @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
     public Response save(@PathParam("id") UUID id, @Valid @NotNull Workforce.WorkerEntry entry) {
         Workforce.Saved saved = workforce.save(id, entry);

@@ -1,8 +1,10 @@
 package org.youthjustice.allocation.workforce;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,13 +13,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
@@ -72,9 +78,16 @@ public class Workforce {
     public record Saved(Worker worker, boolean created) {
     }
 
-    /** Adds the worker, or changes them: the same values again change nothing. */
+    /**
+     * Adds the worker to the caller's authority, or changes them: the same values again change nothing. The id is
+     * chosen by the client, so it may be another authority's worker: that is 404, as if there were none (X-1), and
+     * nothing is written, whether the id was taken before (looked up across authorities) or at the same moment
+     * (the primary key refuses the insert).
+     */
     @Transactional
     public Saved save(UUID id, WorkerEntry entry) {
+        // the authority is the verified token's only: Hibernate writes it, and it is the one the id is checked against
+        String authority = tenantContext.requireAuthority();
         List<Violation> violations = new ArrayList<>();
         if (entry.grade() == Grade.SPECIALIST && entry.specialism() == null) {
             violations.add(Violation.ofField("specialism", "a specialist names their specialism"));
@@ -88,6 +101,10 @@ public class Workforce {
         Worker worker = entityManager.find(Worker.class, id);
         boolean created = worker == null;
         if (created) {
+            // not found in this authority: an id that exists at all is another authority's worker
+            if (authorityOf(id).isPresent()) {
+                throw ProblemException.notFound("worker " + id);
+            }
             worker = new Worker();
             worker.id = id;
         } else if (sameAs(worker, entry)) {
@@ -106,9 +123,49 @@ public class Workforce {
         if (created) {
             entityManager.persist(worker);
         }
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (PersistenceException failure) {
+            if (created && uniqueViolation(failure)) {
+                throw takenMeanwhile(id, authority, failure);
+            }
+            throw failure;
+        }
         audit.record(created ? "worker.added" : "worker.changed", "worker", id, worker.team + ", " + worker.grade.wireName());
         return new Saved(worker, created);
+    }
+
+    /**
+     * The authority whose worker has this id, whichever it is: native, so that the tenancy filter, which covers
+     * entity reads only, does not hide another authority's worker. Only ever used to answer 404 for one (X-1).
+     */
+    private Optional<String> authorityOf(UUID id) {
+        return entityManager.createNativeQuery("select authority from worker where id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * The insert of a new worker was refused because the id was taken at the same moment, after the look-up found it
+     * free. By another authority: 404 (X-1), as if it had been taken before. By this one: the refusal stands (409,
+     * changed at the same moment). This transaction can read no more and is rolled back; the owner is looked up in a
+     * transaction of its own, which sees the insert that won, committed before the refusal.
+     */
+    private RuntimeException takenMeanwhile(UUID id, String authority, PersistenceException failure) {
+        Optional<String> owner = QuarkusTransaction.requiringNew().call(() -> authorityOf(id));
+        return owner.filter(authority::equals).isPresent() ? failure : ProblemException.notFound("worker " + id);
+    }
+
+    /** A unique index (here the primary key) refused the write: PostgreSQL's unique_violation. */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getKind() == ConstraintKind.UNIQUE) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameAs(Worker worker, WorkerEntry entry) {
