@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -109,7 +110,7 @@ public class LetterResource {
             child is under 16 today (X-6); the child's and parents' contact details are read from order-service \
             on your behalf. A first warning names the next appointment (422 CMP-5 until one is scheduled), a second \
             the compliance meeting (422 CMP-6 until it is arranged). A letter already written is answered as it is. \
-            If order-service cannot be reached the answer is 503 and the letter stays pending.""")
+            If order-service cannot be reached the answer is 503 with Retry-After and the letter stays pending.""")
     @APIResponse(responseCode = "200", description = "The letter, written")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case or letter in your authority, or not one you may see")
@@ -117,7 +118,9 @@ public class LetterResource {
             + "or the case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "What the letter must name is not arranged yet (CMP-5, CMP-6), or no "
             + "parent/carer recorded to copy for a child under 16 (X-6)")
-    @APIResponse(responseCode = "503", description = "order-service could not be reached; nothing changed")
+    @APIResponse(responseCode = "503", description = "order-service could not be reached, or is known to be down (its circuit "
+            + "is open); nothing changed: the letter stays pending", headers = @Header(name = "Retry-After",
+            description = "Seconds after which it is worth asking again"))
     public LetterView produce(@PathParam("caseId") UUID caseId, @PathParam("letterId") UUID letterId) {
         return LetterView.of(letters.produce(access.workable(caseId, Roles.BUSINESS_SUPPORT), letterId));
     }
@@ -138,7 +141,9 @@ public class LetterResource {
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     @APIResponse(responseCode = "409", description = "The case was transferred out of your authority (TRF-1): read-only here")
     @APIResponse(responseCode = "422", description = "No appointments in the period, or no parent/carer to copy (X-6)")
-    @APIResponse(responseCode = "503", description = "order-service could not be reached; nothing was written")
+    @APIResponse(responseCode = "503", description = "order-service could not be reached, or is known to be down (its circuit "
+            + "is open); nothing was written", headers = @Header(name = "Retry-After",
+            description = "Seconds after which it is worth asking again"))
     public Response appointmentLetter(@PathParam("caseId") UUID caseId, @Valid @NotNull AppointmentLetterEntry entry) {
         var childCase = access.workable(caseId, Roles.BUSINESS_SUPPORT);
         Letter letter = letters.produceAppointments(childCase, access.order(childCase, entry.orderId()), entry.from(), entry.to());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -306,7 +307,7 @@ class LetterTest {
         String letterId = (String) letterOf(supervised, "first-warning").get("id");
 
         post(supervised.caseManagerToken(), path(supervised, "/letters/" + letterId + "/production"), "")
-                .then().statusCode(503).contentType(PROBLEM);
+                .then().statusCode(503).contentType(PROBLEM).header("Retry-After", notNullValue());
         assertThat(letterOf(supervised, "first-warning")).containsEntry("status", "pending");
         given().auth().oauth2(supervised.caseManagerToken()).get(path(supervised, "/orders/" + supervised.orderId() + "/escalation"))
                 .then().statusCode(200).body("nextActions.find { it.letterId == '" + letterId + "' }.action",
