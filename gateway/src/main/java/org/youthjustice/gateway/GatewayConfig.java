@@ -44,5 +44,16 @@ public interface GatewayConfig {
         /** Requests one client may make at once above the sustained rate. */
         @WithDefault("60")
         int burst();
+
+        /**
+         * The most clients whose rate is tracked at once: a safety net far above those active within one refill
+         * period ({@code burst / requests-per-second}), the only ones kept. A new client past it is answered 429.
+         */
+        @WithDefault("100000")
+        int maxClients();
+
+        /** How often the clients idle long enough for their buckets to be full again are forgotten. */
+        @WithDefault("1m")
+        Duration idleClientSweep();
     }
 }

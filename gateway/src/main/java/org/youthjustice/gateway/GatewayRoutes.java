@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.youthjustice.problem.ProblemType;
@@ -31,6 +32,9 @@ public class GatewayRoutes {
     private static final Logger ACCESS = Logger.getLogger("org.youthjustice.gateway.access");
     private static final String IDENTITY = "yj.identity";
     private static final String STARTED = "yj.started";
+    /** An auth failure handler that does nothing: the gateway answers a refused token itself (authenticate). */
+    private static final BiConsumer<RoutingContext, Throwable> LEAVE_THE_ANSWER_TO_THE_GATEWAY = (context, failure) -> {
+    };
 
     @Inject
     GatewayConfig config;
@@ -41,12 +45,13 @@ public class GatewayRoutes {
     @Inject
     Vertx vertx;
 
+    @Inject
+    RateLimits rateLimits;
+
     private UpstreamProxy proxy;
-    private RateLimiter rateLimiter;
 
     void routes(@Observes Router router) {
         proxy = new UpstreamProxy(vertx, config.limits(), problems);
-        rateLimiter = new RateLimiter(config.limits().requestsPerSecond(), config.limits().burst());
         Map<String, GatewayConfig.Service> services = new TreeMap<>(config.services());
 
         router.get("/api").handler(CorrelationIds::assign).handler(context -> listServices(context, services));
@@ -83,6 +88,11 @@ public class GatewayRoutes {
             unauthenticated(context);
             return;
         }
+        // A refused token goes first to the request's auth failure handler, then to the callback below. The handler
+        // quarkus-rest installs fails the routing context, so failed() had answered 401 already when the callback
+        // answered again ("Response head already sent", logged as an error); vertx-http's own would send a bare
+        // challenge instead. Replaced by one that does nothing, the refusal is answered once, here, as a problem.
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_THE_ANSWER_TO_THE_GATEWAY);
         deferred.subscribe().with(identity -> {
             if (identity == null || identity.isAnonymous()) {
                 unauthenticated(context);
@@ -93,7 +103,10 @@ public class GatewayRoutes {
         }, failure -> unauthenticated(context));
     }
 
-    /** Token verification fails the routing context itself; the answer is still a problem. */
+    /**
+     * A handler threw or the routing context was failed. The gateway's own token check answers a refusal itself
+     * (authenticate); a refusal that Quarkus raises by failing the context is still answered as a problem.
+     */
     private void failed(RoutingContext context) {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
@@ -111,7 +124,7 @@ public class GatewayRoutes {
     }
 
     private void limitRate(RoutingContext context) {
-        long wait = rateLimiter.acquire(subject(context), System.nanoTime());
+        long wait = rateLimits.acquire(subject(context));
         if (wait == 0) {
             context.next();
             return;

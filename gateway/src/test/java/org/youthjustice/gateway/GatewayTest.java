@@ -2,6 +2,7 @@ package org.youthjustice.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,14 +12,25 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.testing.LocalTokenResource;
 import org.youthjustice.testing.TestTokens;
@@ -60,6 +72,45 @@ class GatewayTest {
                 .get("/api/orders/echo").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").get("/api/orders/echo").then().statusCode(401);
 
+        assertThat(upstream.requests()).isEqualTo(before);
+    }
+
+    @Test
+    void aRejectedTokenIsAnsweredOnceWithNoErrorInTheLog() throws Exception {
+        // correlation id → Authorization header. A refused token was once answered twice, the second time failing
+        // with an error in the log; a missing token never was, and comes last.
+        Map<String, String> rejected = new LinkedHashMap<>();
+        rejected.put("rejected-garbage-token", "Bearer not-a-jwt");
+        rejected.put("rejected-other-key-token", "Bearer " + signedWithAnotherKey());
+        rejected.put("rejected-expired-token", "Bearer " + TestTokens.forSubject("old").authority("wokingham").expired().sign());
+        rejected.put("rejected-missing-token", null);
+        // one connection: its requests are handled one after another on one event loop
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int before = upstream.requests();
+
+        try (CapturedLog log = CapturedLog.attach()) {
+            for (Map.Entry<String, String> request : rejected.entrySet()) {
+                HttpRequest.Builder get = HttpRequest.newBuilder(gateway.resolve("/api/orders/echo"))
+                        .header("X-Correlation-Id", request.getKey());
+                if (request.getValue() != null) {
+                    get.header("Authorization", request.getValue());
+                }
+                HttpResponse<String> response = client.send(get.build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(request.getKey()).isEqualTo(401);
+                assertThat(response.headers().firstValue("Content-Type")).as(request.getKey()).hasValue(PROBLEM);
+                assertThat(response.headers().firstValue("WWW-Authenticate")).as(request.getKey()).hasValue("Bearer");
+                JsonObject problem = new JsonObject(response.body());
+                assertThat(problem.getString("type")).isEqualTo("urn:youth-justice:problem:unauthenticated");
+                assertThat(problem.getString("correlationId")).isEqualTo(request.getKey());
+            }
+            // A request's access line is logged as its answer ends, and whatever its handling logs after that is logged
+            // before the next request on the connection is handled: once every line is there, all they logged is.
+            await().atMost(Duration.ofSeconds(5)).until(() -> rejected.keySet().stream()
+                    .allMatch(id -> log.has("org.youthjustice.gateway.access", " 401 ", "correlationId=" + id)));
+
+            assertThat(log.errors()).as("errors logged while refusing tokens").extracting(CapturedLog::describe).isEmpty();
+        }
         assertThat(upstream.requests()).isEqualTo(before);
     }
 
@@ -152,6 +203,11 @@ class GatewayTest {
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
         // another client is not affected
         given().auth().oauth2(TestTokens.token("wokingham", "case-worker")).get("/api/transfers/echo").then().statusCode(200);
+        // the busy client's bucket takes 10 s to fill again: until then it is one the limiter tracks
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher buckets = Pattern.compile("(?m)^yj_gateway_rate_limiter_buckets(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+        assertThat(buckets.find()).as("the gauge yj_gateway_rate_limiter_buckets").isTrue();
+        assertThat(Double.parseDouble(buckets.group(1))).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -175,5 +231,18 @@ class GatewayTest {
         given().get("/q/health").then()
                 .body("checks.find { it.name == 'downstream services' }.data.orders", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.victims", equalTo("DOWN"));
+    }
+
+    /** A valid token's claims, well formed and signed, but with a key the gateway does not trust. */
+    private static String signedWithAnotherKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String claims = TestTokens.token("wokingham", "case-worker").split("\\.")[1];
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(new String(Base64.getUrlDecoder().decode(claims), StandardCharsets.UTF_8));
+        signature.setKey(generator.generateKeyPair().getPrivate());
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        signature.setHeader("typ", "JWT");
+        return signature.getCompactSerialization();
     }
 }
