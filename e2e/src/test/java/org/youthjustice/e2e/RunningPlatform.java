@@ -108,6 +108,35 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         return settings.logs();
     }
 
+    /** Each service's own address by module ({@code order-service}), for a scenario that bypasses the gateway. */
+    public java.util.Map<String, String> services() {
+        java.util.Map<String, String> services = new java.util.LinkedHashMap<>();
+        Settings.SERVICES.forEach(service -> services.put(service.module(), "http://127.0.0.1:" + settings.portOf(service)));
+        return services;
+    }
+
+    /** Each service's gateway route by module ({@code order-service} → {@code orders}, under {@code /api/orders}). */
+    public java.util.Map<String, String> routes() {
+        java.util.Map<String, String> routes = new java.util.LinkedHashMap<>();
+        Settings.SERVICES.forEach(service -> routes.put(service.module(), service.route()));
+        return routes;
+    }
+
+    /** Kills {@code postgres}, {@code kafka} or {@code keycloak} at once, as a crash would (resilience suite). */
+    public void kill(String part) {
+        platform.kill(part);
+    }
+
+    /** Starts a killed part again and waits until it is healthy. */
+    public void startAgain(String part) {
+        platform.startAgain(part);
+    }
+
+    /** Whether every service and the gateway are ready now. */
+    public boolean servicesReady() {
+        return platform.servicesReady();
+    }
+
     /** What one part of the platform has logged so far. */
     public String log(String part) {
         try {

@@ -377,6 +377,52 @@ public final class LocalPlatform {
         System.out.println(any ? "The platform is stopped." : "Nothing was running.");
     }
 
+    // ---------------------------------------------------------------- faults, for the resilience suite
+
+    /**
+     * Kills one part at once ({@code SIGKILL}, its child processes too), as a crash or a lost machine would: no
+     * orderly shutdown, nothing flushed, a consumer's offsets not committed. For the resilience suite, which then
+     * proves that nothing the platform accepted is lost or applied twice.
+     */
+    public void kill(String part) {
+        Optional<ProcessHandle> process = recordedProcess(known(part));
+        if (process.isEmpty()) {
+            throw new IllegalStateException(part + " is not running");
+        }
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.get()), process.get().descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(handle -> handle.onExit().join());
+        deleteRecord(part);
+    }
+
+    /** Starts a part again after {@link #kill}, on the same port and data, and waits until it is healthy. */
+    public void startAgain(String part) {
+        try {
+            switch (known(part)) {
+                case "postgres" -> startPostgres();
+                case "kafka" -> startKafka();
+                case "keycloak" -> startKeycloak();
+                case "gateway" -> startGateway();
+                default -> startService(Settings.SERVICES.stream().filter(s -> s.module().equals(part)).findFirst().orElseThrow());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitAll(Map.of(part, () -> healthy(part)), part.equals("keycloak") ? KEYCLOAK_TIMEOUT : PART_TIMEOUT);
+    }
+
+    /** Whether every service and the gateway answer their readiness check now. */
+    public boolean servicesReady() {
+        return Settings.SERVICES.stream().allMatch(service -> healthy(service.module())) && healthy("gateway");
+    }
+
+    private static String known(String part) {
+        if (!parts().contains(part)) {
+            throw new IllegalArgumentException("no part of the platform is called " + part + "; the parts: " + parts());
+        }
+        return part;
+    }
+
     /** Prints each part's state; true when every part runs and is healthy. */
     public boolean status() {
         boolean allUp = true;
