@@ -101,8 +101,11 @@ final class UpstreamProxy {
             in.handler(chunk -> {
                 if (received.addAndGet(chunk.length()) > maxBody) {
                     in.handler(null);
+                    // claimed before the reset: resetting the upstream request fails it, and that failure must not
+                    // answer first (a 503 for what is the client's 413)
+                    boolean first = answered.compareAndSet(false, true);
                     out.reset();
-                    if (answered.compareAndSet(false, true)) {
+                    if (first) {
                         context.response().putHeader(HttpHeaders.CONNECTION, "close");
                         problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than " + maxBody + " bytes");
                     }
