@@ -125,4 +125,29 @@ class ProblemDetailsTest {
                 .header("X-Correlation-Id", "test-correlation-0001")
                 .body("correlationId", equalTo("test-correlation-0001"));
     }
+
+    @Test
+    void aBodyWithAnythingAfterItsJsonValueIsMalformedAndStoresNothing() {
+        String caseId = UUID.randomUUID().toString();
+        given().auth().oauth2(caseWorker()).contentType(ContentType.JSON)
+                .body("{\"caseId\": \"" + caseId + "\", \"text\": \"first\"} {\"trailing\": [")
+                .post("/notes")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:youth-justice:problem:malformed-request"));
+        given().auth().oauth2(caseWorker()).get("/notes").then().statusCode(200).body("caseId", not(org.hamcrest.Matchers.hasItem(caseId)));
+    }
+
+    @Test
+    void aNulCharacterInTextOrInTheAddressIsBadInputNotAServerError() {
+        given().auth().oauth2(caseWorker()).contentType(ContentType.JSON)
+                .body(Map.of("caseId", UUID.randomUUID(), "text", "before\u0000after"))
+                .post("/notes")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body(containsString("text"));
+        given().auth().oauth2(caseWorker()).urlEncodingEnabled(false).get("/notes?text=a%00b")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("text"));
+        given().auth().oauth2(caseWorker()).urlEncodingEnabled(false).get("/notes/a%00b")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
 }
