@@ -14,6 +14,8 @@
  *      +-----------+-----------+-----+------+------------+
  *                                    |
  *                                 requests
+ *                                    |
+ *                                  cases
  *
  *   reviews     the receiving authority's review: accept, stay or reject with reasons (TRF-6), the face-to-face
  *               meeting (TRF-16); review tasks with their time limit (TRF-7)
@@ -27,6 +29,9 @@
  *   requests    the transfer and its versions: requested by the home authority with the summary and checklist
  *               (TRF-1, TRF-3, TRF-4, TRF-5, TRF-10, TRF-11, TRF-17), re-submitted after a stay or rejection (TRF-6);
  *               who may see it (X-1, TRF-13)
+ *   cases       which authority holds each case (X-1): from order-service's case.opened, moved to the receiving
+ *               authority when a full transfer completes here (TRF-1); a transfer, a transfer package or the case
+ *               opened from a package names only a case the caller's authority holds (404 otherwise)
  * </pre>
  *
  * <p>A transfer package ({@code packages}) is the record of one authority only, unlike a transfer: the other side

@@ -49,7 +49,8 @@ public class CompletionResource {
             Roles.SERVICE_MANAGER })
     @Operation(summary = "Whether the transfer can complete now, and what stands in its way (TRF-12, CMP-10)", description = """
             For both authorities of the transfer. `blockers` lists, with their rule IDs, what a completion now would be \
-            refused for: not a full transfer (TRF-1), not accepted (TRF-6), enforcement in progress (TRF-12).""")
+            refused for: not a full transfer (TRF-1), not accepted (TRF-6), a case the home authority no longer holds \
+            (TRF-1), enforcement in progress (TRF-12).""")
     @APIResponse(responseCode = "200", description = "Where completion stands", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value = """
                     {"transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "accepted", "completedOn": null,
@@ -70,7 +71,8 @@ public class CompletionResource {
             the case's orders (422, one TRF-12 violation per order: the home's case manager finishes it first, \
             CMP-10). Announces transfer.completed: order-, allocation- and compliance-service move the case, its \
             orders, open milestones and supervision to the receiving authority, which allocates it; the home \
-            authority keeps a read-only record of its period.""")
+            authority keeps a read-only record of its period. From then on the receiving authority holds the case here \
+            too: it may request a transfer of it, the home authority may not (X-1).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "complete",
             value = "{\"formalTransferDate\": \"2026-11-27\"}")))
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -81,7 +83,8 @@ public class CompletionResource {
     @APIResponse(responseCode = "400", description = "A formal transfer date before the acceptance or in the future")
     @APIResponse(responseCode = "403", description = "Only the home authority's managers complete a transfer")
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")
-    @APIResponse(responseCode = "409", description = "A caretaking transfer (TRF-1), or not accepted / already completed (TRF-6)")
+    @APIResponse(responseCode = "409", description = "A caretaking transfer (TRF-1), not accepted / already completed (TRF-6), or "
+            + "a case the home authority no longer holds: another transfer of it completed (TRF-1)")
     @APIResponse(responseCode = "422", description = "TRF-12: enforcement in progress", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "enforcement in progress", value = """
                     {"type": "urn:youth-justice:problem:rule-violation", "title": "The request breaks business rules", "status": 422,

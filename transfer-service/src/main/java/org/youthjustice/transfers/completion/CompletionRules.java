@@ -27,6 +27,18 @@ public final class CompletionRules {
         return List.of();
     }
 
+    /**
+     * TRF-1, X-1: the home authority hands over only a case it holds; one that moved meanwhile (another full transfer of
+     * it completed) is no longer its to hand over (409).
+     */
+    public static List<Violation> heldByTheHome(boolean held, String homeAuthority) {
+        if (held) {
+            return List.of();
+        }
+        return List.of(Violation.ofRule("TRF-1", "caseId", homeAuthority + " no longer holds this case (another transfer of it "
+                + "completed), so it cannot hand it over"));
+    }
+
     /** TRF-12, CMP-10: enforcement in progress must finish before the transfer completes (422, one violation per order). */
     public static List<Violation> enforcementFinished(List<EnforcementUnderWay> underWay) {
         List<Violation> violations = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.problem.Violation;
+import org.youthjustice.transfers.cases.HeldCases;
 import org.youthjustice.transfers.completion.CompletionRules.EnforcementUnderWay;
 import org.youthjustice.transfers.requests.Transfer;
 import org.youthjustice.transfers.requests.TransferAccess;
@@ -24,7 +25,9 @@ import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
  * The hand-over of a full transfer (TRF-1): by the home authority, once the receiving authority accepted it and
  * no enforcement is in progress on the case (TRF-12, CMP-10). {@code transfer.completed}, addressed to the
  * receiving authority, tells order-, allocation- and compliance-service to move the case; each checks it
- * against the acceptance it saw.
+ * against the acceptance it saw. transfer-service's own record of who holds the case ({@link HeldCases}) moves with it,
+ * in the same transaction: from then on the receiving authority requests transfers of the case, and the home does not
+ * (X-1). order-service announces no event of the move, so this is where transfer-service learns it.
  */
 @ApplicationScoped
 public class Completions {
@@ -33,6 +36,9 @@ public class Completions {
 
     @Inject
     TransferAccess access;
+
+    @Inject
+    HeldCases cases;
 
     @Inject
     Outbox outbox;
@@ -63,6 +69,10 @@ public class Completions {
         if (!enforcing.isEmpty()) {
             throw ProblemException.ruleViolations(enforcing);
         }
+        // the case is the receiving authority's from now on, unless it moved meanwhile by another completed transfer
+        if (!cases.move(transfer.caseId, transfer.homeAuthority, transfer.receivingAuthority, transfer.id, clock.instant())) {
+            throw ProblemException.conflict(CompletionRules.heldByTheHome(false, transfer.homeAuthority).get(0));
+        }
         transfer.status = Transfer.Status.COMPLETED;
         transfer.completedOn = date;
         transfer.completedBy = caller.username();
@@ -74,12 +84,13 @@ public class Completions {
         return transfer;
     }
 
-    /** What stands in the way of completing the transfer now (TRF-1, TRF-6, TRF-12); nothing once completed. */
+    /** What stands in the way of completing the transfer now (TRF-1, TRF-6, TRF-12, X-1); nothing once completed. */
     public List<Violation> blockers(Transfer transfer) {
         if (transfer.status == Transfer.Status.COMPLETED) {
             return List.of();
         }
         List<Violation> blockers = new java.util.ArrayList<>(CompletionRules.completable(transfer.kind, transfer.status.wireName()));
+        blockers.addAll(CompletionRules.heldByTheHome(cases.isHeldBy(transfer.caseId, transfer.homeAuthority), transfer.homeAuthority));
         blockers.addAll(CompletionRules.enforcementFinished(enforcementUnderWay(transfer)));
         return blockers;
     }

@@ -135,7 +135,11 @@ public class PackageResource {
                     order), TRF-5 (a checklist item missing, or not attached without a reason). The TRF-4 time limit \
                     (1 working day from the decision, the home authority's policy) is met when the package is recorded as \
                     sent. Download its document (JSON for the receiving system, PDF for people) from \
-                    `/transfers/packages/{packageId}/document` and send it by secure e-mail with the documents.""")
+                    `/transfers/packages/{packageId}/document` and send it by secure e-mail with the documents.
+
+                    Only for a case your authority holds (X-1): any other case id, whether another authority's or one \
+                    not known here, is answered 404 alike, and nothing is stored. A case is known here once order-service \
+                    has announced it (case.opened, a moment after the court outcome that opened it).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "full transfer to Cornwall",
             value = "{\"caseId\": \"3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f\", \"kind\": \"full\", "
                     + "\"receivingService\": \"Cornwall YJS\", \"decidedOn\": \"2026-11-23\", \"summary\": "
@@ -146,6 +150,9 @@ public class PackageResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Your roles do not request transfers", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", value = FORBIDDEN_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such case of your authority (X-1), or not yet announced by order-service",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found",
+                    value = TransferResource.CASE_NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Rules broken, each listed with its rule ID", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "partnership authority, looked after", value = """
                     {"type": "urn:youth-justice:problem:rule-violation", "status": 422, "violations": [
@@ -351,7 +358,9 @@ public class PackageResource {
     @Operation(summary = "Record the case your authority opened (in order-service) from an incoming package (TRF-17)", description = """
             By the receiving authority's managers, once; this closes the `open-case-from-package` task. A package your \
             authority stayed or rejected waits for its next version (409), as does an outgoing package (the receiving \
-            service opens its case in its own system).""")
+            service opens its case in its own system). The case is one your authority holds (X-1): any other case id, \
+            another authority's or one not known here, is answered 404 alike. A case is known here once order-service \
+            has announced it (case.opened, a moment after it was opened).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "case opened",
             value = "{\"caseId\": \"9b8a7c6d-5e4f-4a3b-8c2d-1f0e9d8c7b6a\"}")))
     @APIResponse(responseCode = "200", description = "Recorded: the package with the case", content = @Content(
@@ -366,8 +375,10 @@ public class PackageResource {
                      {"field": "caseId", "message": "must not be null"}]}""")))
     @APIResponse(responseCode = "403", description = "Only managers record it", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "not a manager", value = FORBIDDEN_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such package of your authority", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such package of your authority, or no such case of your authority (X-1)",
+            content = @Content(mediaType = "application/problem+json", examples = {
+                    @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE),
+                    @ExampleObject(name = "case not found", value = TransferResource.CASE_NOT_FOUND_EXAMPLE) }))
     @APIResponse(responseCode = "409", description = "Recorded already, stayed or rejected, or an outgoing package", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "opened already", value = """
                     {"type": "urn:youth-justice:problem:conflict", "status": 409, "violations": [{"rule": "TRF-17",

@@ -29,6 +29,7 @@ import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.problem.Violation;
+import org.youthjustice.transfers.cases.HeldCases;
 import org.youthjustice.transfers.packages.PackageRules.Direction;
 import org.youthjustice.transfers.packages.PackageRules.Status;
 import org.youthjustice.transfers.requests.DocumentsChecklist;
@@ -58,6 +59,9 @@ public class TransferPackages {
 
     @Inject
     Caller caller;
+
+    @Inject
+    HeldCases cases;
 
     @Inject
     TransferConfig config;
@@ -104,13 +108,17 @@ public class TransferPackages {
     public record CaseOpened(@NotNull UUID caseId) {
     }
 
-    /** TRF-17, TRF-4, TRF-5: an outgoing package, refused whole with every broken rule. */
+    /**
+     * TRF-17, TRF-4, TRF-5: an outgoing package, refused whole with every broken rule; X-1: only of a case the caller's
+     * authority holds (404 otherwise, an unknown case and another authority's alike), nothing stored for any other.
+     */
     @Transactional
     public TransferPackage send(Sending entry) {
         String home = caller.authority();
         if (Moments.ukToday(clock).isBefore(entry.decidedOn())) {
             throw ProblemException.invalid(List.of(Violation.ofField("decidedOn", "the decision to request is dated today or earlier")));
         }
+        cases.requireHeldBy(entry.caseId(), home);
         List<Violation> broken = new ArrayList<>(PackageRules.outgoing(entry.receivingService(), config.partnership()));
         broken.addAll(TransferRequestRules.contents(entry.kind(), entry.summary(), entry.checklist()));
         if (!broken.isEmpty()) {
@@ -257,7 +265,10 @@ public class TransferPackages {
         return answer;
     }
 
-    /** TRF-17: the case the receiving authority opened from an incoming package, which closes its task. */
+    /**
+     * TRF-17: the case the receiving authority opened from an incoming package, which closes its task; X-1: a case the
+     * caller's authority holds (404 otherwise, an unknown case and another authority's alike).
+     */
     @Transactional
     public TransferPackage caseOpened(UUID packageId, CaseOpened entry) {
         TransferPackage received = forUpdate(packageId);
@@ -265,6 +276,7 @@ public class TransferPackages {
         if (!conflict.isEmpty()) {
             throw ProblemException.conflict(conflict.get(0));
         }
+        cases.requireHeldBy(entry.caseId(), caller.authority());
         received.caseId = entry.caseId();
         received.caseOpenedBy = caller.username();
         received.caseOpenedAt = clock.instant();

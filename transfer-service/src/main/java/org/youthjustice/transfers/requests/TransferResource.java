@@ -61,6 +61,11 @@ public class TransferResource {
              {"item": "psychological-reports", "answer": "n/a", "reason": "None"},
              {"item": "sen-statement", "answer": "no", "reason": "Awaited from the school"}]""";
 
+    /** X-1: a case id the caller's authority does not hold, whoever does (if anyone). */
+    public static final String CASE_NOT_FOUND_EXAMPLE = """
+            {"type": "urn:youth-justice:problem:not-found", "status": 404,
+             "detail": "case 3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f was not found"}""";
+
     @Inject
     Transfers transfers;
 
@@ -84,7 +89,13 @@ public class TransferResource {
                     a looked-after child (TRF-3), MAPPA level 2 or 3 without the MAPPA meeting's endorsement (TRF-10), a \
                     parenting order not moving with the child's order (TRF-11), a checklist item missing or not attached \
                     without a reason (TRF-5), a receiving authority outside the partnership (TRF-17) or the home itself \
-                    (TRF-1). Announced as transfer.requested to the receiving authority.""")
+                    (TRF-1). Announced as transfer.requested to the receiving authority.
+
+                    Only for a case your authority holds (X-1): any other case id, whether another authority's or one \
+                    not known here, is answered 404 alike, and nothing is stored or announced. A case is known here once \
+                    order-service has announced it (case.opened, a moment after the court outcome that opened it): a \
+                    request sent straight after opening a case may be answered 404 until then, and can be sent again. \
+                    After a full transfer completes, the case is the receiving authority's (TRF-1).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "caretaking",
             value = "{\"caseId\": \"3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f\", \"kind\": \"caretaking\", "
                     + "\"receivingAuthority\": \"nottinghamshire\", \"decidedOn\": \"2026-11-23\", \"summary\": "
@@ -98,6 +109,9 @@ public class TransferResource {
                      "reviewTimeLimit": {"rule": "TRF-7", "dueDate": "2026-11-26", "status": "due"}}""")))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Your roles do not request transfers")
+    @APIResponse(responseCode = "404", description = "No such case of your authority (X-1), or not yet announced by order-service",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "not found", value = CASE_NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Rules broken, each listed with its rule ID", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "looked after, MAPPA", value = """
                     {"type": "urn:youth-justice:problem:rule-violation", "status": 422, "violations": [

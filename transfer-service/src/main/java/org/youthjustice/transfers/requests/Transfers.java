@@ -29,6 +29,7 @@ import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.problem.Violation;
+import org.youthjustice.transfers.cases.HeldCases;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
 
 /**
@@ -55,6 +56,9 @@ public class Transfers {
     TransferAccess access;
 
     @Inject
+    HeldCases cases;
+
+    @Inject
     TransferConfig config;
 
     @Inject
@@ -69,7 +73,7 @@ public class Transfers {
     @Inject
     Clock clock;
 
-    /** A request for a transfer: the home authority is the caller's, from the token. */
+    /** A request for a transfer: the home authority is the caller's, from the token, and holds the case. */
     public record TransferRequest(
             @NotNull UUID caseId,
             @NotNull TransferKind kind,
@@ -87,6 +91,10 @@ public class Transfers {
             @NotBlank @Size(max = 4000) String whatChanged) {
     }
 
+    /**
+     * X-1: only for a case the caller's authority holds (404 otherwise, an unknown case and another authority's alike),
+     * before any rule is looked at; nothing is stored or announced for any other.
+     */
     @Transactional
     public Transfer request(TransferRequest entry) {
         String home = caller.authority();
@@ -95,6 +103,7 @@ public class Transfers {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
+        cases.requireHeldBy(entry.caseId(), home);
         List<Violation> broken = TransferRequestRules.check(entry.kind(), home, entry.receivingAuthority(), config.partnership(),
                 entry.summary(), entry.checklist());
         if (!broken.isEmpty()) {

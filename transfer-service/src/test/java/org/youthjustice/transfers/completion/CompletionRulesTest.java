@@ -27,4 +27,12 @@ class CompletionRulesTest {
         assertThat(CompletionRules.completable(TransferKind.CARETAKING, "accepted")).extracting(Violation::rule).containsExactly("TRF-1");
         assertThat(CompletionRules.completable(TransferKind.FULL, "stayed")).extracting(Violation::rule).containsExactly("TRF-6");
     }
+
+    @Test
+    @DisplayName("X-1, TRF-1: the home hands over only a case it still holds")
+    void onlyACaseTheHomeHolds() {
+        assertThat(CompletionRules.heldByTheHome(true, "wokingham")).isEmpty();
+        assertThat(CompletionRules.heldByTheHome(false, "wokingham")).extracting(Violation::rule).containsExactly("TRF-1");
+        assertThat(CompletionRules.heldByTheHome(false, "wokingham").get(0).message()).contains("wokingham no longer holds");
+    }
 }

@@ -9,7 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.youthjustice.transfers.TransferRequests.ROOT;
 import static org.youthjustice.transfers.TransferRequests.accepted;
 import static org.youthjustice.transfers.TransferRequests.caseWorker;
+import static org.youthjustice.transfers.TransferRequests.holder;
 import static org.youthjustice.transfers.TransferRequests.manager;
+import static org.youthjustice.transfers.TransferRequests.openedCase;
+import static org.youthjustice.transfers.TransferRequests.post;
+import static org.youthjustice.transfers.TransferRequests.request;
+import static org.youthjustice.transfers.TransferRequests.summary;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -97,7 +102,7 @@ class CompletionTest {
         complete(manager("wokingham"), caretaking, Map.of()).then().statusCode(409).body("violations.rule", contains("TRF-1"));
         String homeWorker = caseWorker("wokingham");
         String awaiting = org.youthjustice.transfers.TransferRequests.post(homeWorker, "",
-                org.youthjustice.transfers.TransferRequests.request("reading", "full",
+                org.youthjustice.transfers.TransferRequests.request("wokingham", "reading", "full",
                         org.youthjustice.transfers.TransferRequests.summary())).then().statusCode(201).extract().path("id");
         complete(manager("wokingham"), awaiting, Map.of()).then().statusCode(409).body("violations.rule", contains("TRF-6"));
     }
@@ -110,6 +115,52 @@ class CompletionTest {
                 .contentType(PROBLEM);
         complete(manager("nottinghamshire"), id, Map.of()).then().statusCode(404);
         given().auth().oauth2(manager("wokingham")).get(ROOT + "/" + id).then().body("status", equalTo("accepted"));
+    }
+
+    @Test
+    @DisplayName("X-1, TRF-1: when a full transfer completes, the case is the receiving authority's here too, in the same "
+            + "transaction: it requests the next transfer of the case (201), the home no longer can (404), and another "
+            + "transfer of the case the home had accepted no longer completes (409)")
+    void completionMovesTheCase() {
+        UUID caseId = openedCase("wokingham");
+        String homeWorker = caseWorker("wokingham");
+        String toReading = accept(post(homeWorker, "", request(caseId, "reading", "full", summary())).then().statusCode(201)
+                .extract().path("id"), "reading");
+        String toNottinghamshire = accept(post(homeWorker, "", request(caseId, "nottinghamshire", "full", summary())).then()
+                .statusCode(201).extract().path("id"), "nottinghamshire");
+        // the receiving authority cannot request a transfer of the case before it holds it
+        post(caseWorker("reading"), "", request(caseId, "windsor-and-maidenhead", "full", summary())).then().statusCode(404);
+
+        complete(manager("wokingham"), toReading, Map.of()).then().statusCode(200).body("status", equalTo("completed"));
+        assertThat(holder(caseId)).contains("reading");
+
+        // the home no longer holds it: no new transfer, no package, and its other accepted transfer is blocked
+        post(homeWorker, "", request(caseId, "bracknell-forest", "caretaking", summary())).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("case " + caseId + " was not found"));
+        given().auth().oauth2(homeWorker).contentType(ContentType.JSON).body(Map.of("caseId", caseId.toString(), "kind", "full",
+                        "receivingService", "Cornwall YJS", "decidedOn", TestClock.today().toString(), "summary", summary(),
+                        "checklist", org.youthjustice.transfers.TransferRequests.checklist()))
+                .post(ROOT + "/packages").then().statusCode(404);
+        assertThat(blockers(manager("wokingham"), toNottinghamshire)).containsExactly("TRF-1");
+        complete(manager("wokingham"), toNottinghamshire, Map.of()).then().statusCode(409).contentType(PROBLEM)
+                .body("violations.rule", contains("TRF-1"));
+        given().auth().oauth2(manager("wokingham")).get(ROOT + "/" + toNottinghamshire).then().body("status", equalTo("accepted"));
+        assertThat(holder(caseId)).contains("reading");
+        // one transfer.completed only, the one that moved the case
+        assertThat(org.youthjustice.transfers.TransferRequests.outboxEventsAbout(caseId, "transfer.completed")).isEqualTo(1);
+        assertThat(event(toReading, "transfer.completed").authority()).isEqualTo("reading");
+
+        // the receiving authority holds it now: it requests the case's next transfer
+        post(caseWorker("reading"), "", request(caseId, "windsor-and-maidenhead", "full", summary())).then().statusCode(201)
+                .body("homeAuthority", equalTo("reading")).body("caseId", equalTo(caseId.toString()));
+    }
+
+    /** The receiving authority's acceptance of {@code transferId}, its documents attached; its id. */
+    private static String accept(String transferId, String receiving) {
+        org.youthjustice.transfers.TransferRequests.attachDocuments(caseWorker("wokingham"), transferId);
+        post(manager(receiving), "/" + transferId + "/reviews", Map.of("decision", "accepted", "reasons", List.of("Complete")))
+                .then().statusCode(201);
+        return transferId;
     }
 
     private EventEnvelope event(String transferId, String type) {

@@ -16,6 +16,8 @@ import static org.youthjustice.transfers.TransferRequests.ROOT;
 import static org.youthjustice.transfers.TransferRequests.caseWorker;
 import static org.youthjustice.transfers.TransferRequests.checklist;
 import static org.youthjustice.transfers.TransferRequests.manager;
+import static org.youthjustice.transfers.TransferRequests.openedCase;
+import static org.youthjustice.transfers.TransferRequests.outboxEventsAbout;
 import static org.youthjustice.transfers.TransferRequests.summary;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,10 +63,15 @@ class PackageTest {
         return given().auth().oauth2(token).accept(accept).get(PACKAGES + "/" + id + "/document");
     }
 
-    /** An outgoing package as the home authority's case worker sends it. */
-    private static Map<String, Object> sending(String receivingService, String kind, Map<String, Object> summary) {
+    /** An outgoing package as the home authority's case worker sends it, of a case of its own. */
+    private static Map<String, Object> sending(String home, String receivingService, String kind, Map<String, Object> summary) {
+        return sending(openedCase(home), receivingService, kind, summary);
+    }
+
+    /** An outgoing package of the case {@code caseId}, whoever holds it. */
+    private static Map<String, Object> sending(UUID caseId, String receivingService, String kind, Map<String, Object> summary) {
         Map<String, Object> body = new HashMap<>();
-        body.put("caseId", UUID.randomUUID().toString());
+        body.put("caseId", caseId.toString());
         body.put("kind", kind);
         body.put("receivingService", receivingService);
         body.put("decidedOn", TestClock.today().toString());
@@ -75,7 +82,7 @@ class PackageTest {
 
     /** A package {@code home} sent to Cornwall YJS; its id. */
     private static String sent(String home) {
-        return post(caseWorker(home), "", sending("Cornwall YJS", "full", summary())).then().statusCode(201).extract().path("id");
+        return post(caseWorker(home), "", sending(home, "Cornwall YJS", "full", summary())).then().statusCode(201).extract().path("id");
     }
 
     /** A package document as another service's system writes it. */
@@ -134,7 +141,7 @@ class PackageTest {
         TestClock.today("2026-11-24");
         String home = caseWorker("wokingham");
         String homeManager = manager("wokingham");
-        Map<String, Object> body = sending("Cornwall YJS", "full", summary());
+        Map<String, Object> body = sending("wokingham", "Cornwall YJS", "full", summary());
         String id = post(home, "", body).then().statusCode(201).contentType(ContentType.JSON)
                 .body("direction", equalTo("outgoing")).body("authority", equalTo("wokingham")).body("status", equalTo("sent"))
                 .body("kind", equalTo("full")).body("fromService", equalTo("wokingham")).body("toService", equalTo("Cornwall YJS"))
@@ -221,7 +228,7 @@ class PackageTest {
         broken.put("lookedAfter", true);
         broken.put("mappa", Map.of("category", 2, "level", 2, "homeMeetingEndorsed", "no", "receivingCoordinatorAlerted", "yes"));
         broken.put("parentingOrders", List.of(Map.of("parent", "father", "movesWithChildsOrder", false)));
-        Map<String, Object> body = sending("Nottinghamshire YJS", "full", broken);
+        Map<String, Object> body = sending("windsor-and-maidenhead", "Nottinghamshire YJS", "full", broken);
         List<Map<String, Object>> incomplete = checklist();
         incomplete.remove(incomplete.size() - 1);
         body.put("checklist", incomplete);
@@ -229,13 +236,14 @@ class PackageTest {
                 .body("violations.rule", containsInAnyOrder("TRF-17", "TRF-3", "TRF-10", "TRF-11", "TRF-5"))
                 .body("violations.find { it.rule == 'TRF-17' }.field", equalTo("receivingService"))
                 .body("violations.find { it.rule == 'TRF-17' }.message", containsString("request the transfer on the platform"));
-        post(home, "", sending("reading", "caretaking", summary())).then().statusCode(422).body("violations.rule", contains("TRF-17"));
-        post(home, "", sending("windsor-and-maidenhead", "caretaking", summary())).then().statusCode(422)
+        post(home, "", sending("windsor-and-maidenhead", "reading", "caretaking", summary())).then().statusCode(422)
+                .body("violations.rule", contains("TRF-17"));
+        post(home, "", sending("windsor-and-maidenhead", "windsor-and-maidenhead", "caretaking", summary())).then().statusCode(422)
                 .body("violations.rule", contains("TRF-17"));
 
         post(home, "", Map.of("kind", "full")).then().statusCode(400).contentType(PROBLEM).body("violations.field",
                 containsInAnyOrder("caseId", "receivingService", "decidedOn", "summary", "checklist"));
-        Map<String, Object> future = sending("Cornwall YJS", "full", summary());
+        Map<String, Object> future = sending("windsor-and-maidenhead", "Cornwall YJS", "full", summary());
         future.put("decidedOn", TestClock.today().plusDays(1).toString());
         post(home, "", future).then().statusCode(400).body("violations.field", contains("decidedOn"));
         post(home, "", "{not json").then().statusCode(400).contentType(PROBLEM);
@@ -269,6 +277,61 @@ class PackageTest {
         given().auth().oauth2(caseWorker("wokingham")).get(PACKAGES + "/" + outgoing).then().statusCode(200);
         given().auth().oauth2(caseWorker("nottinghamshire")).get(PACKAGES + "/" + incoming).then().statusCode(200);
         given().auth().oauth2(manager("nottinghamshire")).get(PACKAGES + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("X-1, TRF-17: a package of another authority's case, or of a case unknown here, is 404 alike (\"case <id>\"): "
+            + "nothing stored, nothing in either authority's list, no event; the authority holding the case sends it (201)")
+    void packageOnlyOfACaseTheAuthorityHolds() throws SQLException {
+        UUID wokinghamCase = openedCase("wokingham");
+        UUID unknownCase = UUID.randomUUID();
+        String intruder = caseWorker("nottinghamshire");
+        post(intruder, "", sending(wokinghamCase, "Cornwall YJS", "full", summary())).then().statusCode(404).contentType(PROBLEM)
+                .body("detail", equalTo("case " + wokinghamCase + " was not found"));
+        post(intruder, "", sending(unknownCase, "Cornwall YJS", "full", summary())).then().statusCode(404).contentType(PROBLEM)
+                .body("detail", equalTo("case " + unknownCase + " was not found"));
+        // the rules are not even looked at for a case that is not the caller's
+        post(intruder, "", sending(wokinghamCase, "wokingham", "full", summary())).then().statusCode(404);
+
+        given().auth().oauth2(intruder).get(PACKAGES).then().statusCode(200)
+                .body("outgoing.caseId", not(hasItem(wokinghamCase.toString())))
+                .body("outgoing.caseId", not(hasItem(unknownCase.toString())));
+        given().auth().oauth2(caseWorker("wokingham")).get(PACKAGES).then().statusCode(200)
+                .body("outgoing.caseId", not(hasItem(wokinghamCase.toString())));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select count(*) from transfer_package where case_id in (?, ?)")) {
+            query.setObject(1, wokinghamCase);
+            query.setObject(2, unknownCase);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).isZero();
+            }
+        }
+        assertThat(outboxEventsAbout(wokinghamCase)).isZero();
+
+        post(caseWorker("wokingham"), "", sending(wokinghamCase, "Cornwall YJS", "full", summary())).then().statusCode(201)
+                .body("caseId", equalTo(wokinghamCase.toString()));
+    }
+
+    @Test
+    @DisplayName("X-1, TRF-17: the case opened from an incoming package is one the receiving authority holds: another authority's "
+            + "case or one unknown here is 404 alike, and the package still awaits its case")
+    void caseOpenedFromAPackageIsTheAuthoritys() {
+        String manager = manager("reading");
+        String id = post(manager, "/imports", arriving("Surrey YJS", "Reading YJS", "full", UUID.randomUUID(), 1)).then()
+                .statusCode(201).extract().path("id");
+        UUID wokinghamCase = openedCase("wokingham");
+        UUID unknownCase = UUID.randomUUID();
+        post(manager, "/" + id + "/case-opened", Map.of("caseId", wokinghamCase.toString())).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("case " + wokinghamCase + " was not found"));
+        post(manager, "/" + id + "/case-opened", Map.of("caseId", unknownCase.toString())).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("case " + unknownCase + " was not found"));
+        given().auth().oauth2(manager).get(PACKAGES + "/" + id).then().statusCode(200).body("caseId", nullValue())
+                .body("awaitingCaseOpening", equalTo(true));
+
+        String readingCase = openedCase("reading").toString();
+        post(manager, "/" + id + "/case-opened", Map.of("caseId", readingCase)).then().statusCode(200)
+                .body("caseId", equalTo(readingCase));
     }
 
     @Test
@@ -329,7 +392,7 @@ class PackageTest {
         // accepted, and still to be opened as a case
         given().auth().oauth2(manager).get(ROOT + "/tasks").then().body("packageId", hasItem(id));
 
-        String caseId = UUID.randomUUID().toString();
+        String caseId = openedCase("nottinghamshire").toString();
         post(manager, "/" + id + "/case-opened", Map.of()).then().statusCode(400).body("violations.field", contains("caseId"));
         post(caseWorker("nottinghamshire"), "/" + id + "/case-opened", Map.of("caseId", caseId)).then().statusCode(403);
         post(manager, "/" + id + "/case-opened", Map.of("caseId", caseId)).then().statusCode(200).body("caseId", equalTo(caseId))
@@ -345,7 +408,7 @@ class PackageTest {
         String manager = manager("bracknell-forest");
         String id = post(manager, "/imports", arriving("Surrey YJS", "Bracknell Forest YJS", "full", UUID.randomUUID(), 1))
                 .then().statusCode(201).extract().path("id");
-        post(manager, "/" + id + "/case-opened", Map.of("caseId", UUID.randomUUID().toString())).then().statusCode(200)
+        post(manager, "/" + id + "/case-opened", Map.of("caseId", openedCase("bracknell-forest").toString())).then().statusCode(200)
                 .body("status", equalTo("received"));
         String today = TestClock.today().toString();
         post(manager, "/" + id + "/answer", answer("rejected", today, "Changed our mind")).then().statusCode(409)
@@ -400,7 +463,7 @@ class PackageTest {
         summary.put("mappa", Map.of("category", 2, "level", 2, "homeMeetingEndorsed", "yes", "receivingCoordinatorAlerted", "yes"));
         summary.put("parentingOrders", List.of(Map.of("parent", "father", "movesWithChildsOrder", true)));
         summary.put("orderSummary", "Engaging well; victim awareness work outstanding.");
-        String id = post(caseWorker("wokingham"), "", sending("Cornwall YJS", "caretaking", summary)).then().statusCode(201)
+        String id = post(caseWorker("wokingham"), "", sending("wokingham", "Cornwall YJS", "caretaking", summary)).then().statusCode(201)
                 .extract().path("id");
         Map<String, Object> written = document(caseWorker("wokingham"), id, "application/json").then().statusCode(200)
                 .extract().jsonPath().getMap("$");

@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.youthjustice.transfers.TransferRequests.ROOT;
 import static org.youthjustice.transfers.TransferRequests.caseWorker;
+import static org.youthjustice.transfers.TransferRequests.holder;
 import static org.youthjustice.transfers.TransferRequests.manager;
+import static org.youthjustice.transfers.TransferRequests.openedCase;
+import static org.youthjustice.transfers.TransferRequests.outboxEventsAbout;
 import static org.youthjustice.transfers.TransferRequests.post;
 import static org.youthjustice.transfers.TransferRequests.request;
 import static org.youthjustice.transfers.TransferRequests.requested;
@@ -21,12 +24,14 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.Topics;
+import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.events.transfers.TransferReviewed;
 import org.youthjustice.testing.InjectKafkaBroker;
@@ -48,7 +53,7 @@ class TransferTest {
         TestClock.today("2026-11-24");
         String home = caseWorker("wokingham");
         String reviewer = manager("nottinghamshire");
-        String id = post(home, "", request("nottinghamshire", "caretaking", summary())).then().statusCode(201)
+        String id = post(home, "", request("wokingham", "nottinghamshire", "caretaking", summary())).then().statusCode(201)
                 .body("status", equalTo("awaiting-review")).body("homeAuthority", equalTo("wokingham"))
                 .body("requestTimeLimit.rule", equalTo("TRF-4")).body("requestTimeLimit.dueDate", equalTo("2026-11-25"))
                 .body("requestTimeLimit.status", equalTo("met"))
@@ -107,13 +112,14 @@ class TransferTest {
         summary.put("lookedAfter", true);
         summary.put("mappa", Map.of("category", 2, "level", 2, "homeMeetingEndorsed", "no", "receivingCoordinatorAlerted", "yes"));
         summary.put("parentingOrders", List.of(Map.of("parent", "father", "movesWithChildsOrder", false)));
-        post(home, "", request("cornwall", "full", summary)).then().statusCode(422).contentType(PROBLEM)
+        post(home, "", request("wokingham", "cornwall", "full", summary)).then().statusCode(422).contentType(PROBLEM)
                 .body("violations.rule", containsInAnyOrder("TRF-17", "TRF-3", "TRF-10", "TRF-11"));
-        post(home, "", request("wokingham", "caretaking", summary())).then().statusCode(422).body("violations.rule", contains("TRF-1"));
+        post(home, "", request("wokingham", "wokingham", "caretaking", summary())).then().statusCode(422)
+                .body("violations.rule", contains("TRF-1"));
         // a looked-after child may be care-taken
         Map<String, Object> lac = summary();
         lac.put("lookedAfter", true);
-        post(home, "", request("nottinghamshire", "caretaking", lac)).then().statusCode(201);
+        post(home, "", request("wokingham", "nottinghamshire", "caretaking", lac)).then().statusCode(201);
         // nothing was stored by the refused ones
         given().auth().oauth2(manager("cornwall")).get(ROOT).then().statusCode(200).body("incoming", hasSize(0));
     }
@@ -124,12 +130,12 @@ class TransferTest {
         String home = caseWorker("wokingham");
         post(home, "", Map.of("kind", "full")).then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", containsInAnyOrder("caseId", "receivingAuthority", "decidedOn", "summary", "checklist"));
-        Map<String, Object> future = request("nottinghamshire", "full", summary());
+        Map<String, Object> future = request("wokingham", "nottinghamshire", "full", summary());
         future.put("decidedOn", TestClock.today().plusDays(1).toString());
         post(home, "", future).then().statusCode(400).body("violations.field", contains("decidedOn"));
         Map<String, Object> victimDetails = summary();
         victimDetails.put("victimRisk", Map.of("riskToSpecificVictims", true, "flags", List.of("Mrs Smith, 4 High St")));
-        post(home, "", request("nottinghamshire", "full", victimDetails)).then().statusCode(400)
+        post(home, "", request("wokingham", "nottinghamshire", "full", victimDetails)).then().statusCode(400)
                 .body("violations.field", contains("summary.victimRisk.flags[0].<list element>"));
         post(home, "", "{not json").then().statusCode(400).contentType(PROBLEM);
         String id = requested(summary());
@@ -153,8 +159,8 @@ class TransferTest {
         given().auth().oauth2(reviewer).get(ROOT + "/" + id + "/meeting").then().statusCode(200).body("attendees[0]", hasSize(2));
         post(reviewer, "/" + id + "/reviews", Map.of("decision", "accepted", "reasons", List.of("Met face to face"))).then().statusCode(201);
         // bracknell-forest has switched TRF-16 off
-        String toBracknell = post(caseWorker("wokingham"), "", request("bracknell-forest", "full", summary)).then().statusCode(201)
-                .extract().path("id");
+        String toBracknell = post(caseWorker("wokingham"), "", request("wokingham", "bracknell-forest", "full", summary)).then()
+                .statusCode(201).extract().path("id");
         post(manager("bracknell-forest"), "/" + toBracknell + "/reviews", Map.of("decision", "accepted", "reasons", List.of("ok")))
                 .then().statusCode(201);
     }
@@ -166,7 +172,7 @@ class TransferTest {
     void reviewDueFromTheLastDocument() {
         String home = caseWorker("wokingham");
         TestClock.set(java.time.LocalDate.parse("2026-12-22"), java.time.LocalTime.of(10, 0));
-        String id = post(home, "", request("nottinghamshire", "full", summary())).then().statusCode(201)
+        String id = post(home, "", request("wokingham", "nottinghamshire", "full", summary())).then().statusCode(201)
                 .body("reviewTimeLimit.status", equalTo("waiting-for-documents")).extract().path("id");
         TestClock.set(java.time.LocalDate.parse("2026-12-23"), java.time.LocalTime.of(15, 0));
         given().auth().oauth2(home).contentType("application/pdf").body(org.youthjustice.transfers.TransferRequests.PDF)
@@ -188,12 +194,12 @@ class TransferTest {
         String reviewer = manager("west-berkshire");
         TestClock.today("2026-11-23");
         String wokingham = caseWorker("wokingham");
-        String older = post(wokingham, "", request("west-berkshire", "caretaking", summary())).then().statusCode(201)
+        String older = post(wokingham, "", request("wokingham", "west-berkshire", "caretaking", summary())).then().statusCode(201)
                 .extract().path("id");
         org.youthjustice.transfers.TransferRequests.attachDocuments(wokingham, older);
         TestClock.today("2026-11-26");
         String reading = caseWorker("reading");
-        String newer = post(reading, "", request("west-berkshire", "full", summary())).then().statusCode(201)
+        String newer = post(reading, "", request("reading", "west-berkshire", "full", summary())).then().statusCode(201)
                 .extract().path("id");
         org.youthjustice.transfers.TransferRequests.attachDocuments(reading, newer);
         given().auth().oauth2(reviewer).get(ROOT + "/tasks").then().statusCode(200).body("transferId", contains(older, newer))
@@ -237,5 +243,73 @@ class TransferTest {
         given().auth().oauth2(caseWorker("wokingham")).get(ROOT + "/" + id).then().statusCode(200);
         given().auth().oauth2(manager("nottinghamshire")).get(ROOT + "/" + id).then().statusCode(200);
         given().get(ROOT + "/" + id).then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("X-1: a transfer of another authority's case is 404 (application/problem+json, \"case <id>\"), the same as for an "
+            + "unknown case: nothing stored, no transfer.requested in the outbox, nothing in the other authority's list; the "
+            + "authority holding the case requests it as before (201)")
+    void onlyTheAuthorityHoldingTheCaseRequestsItsTransfer() {
+        UUID wokinghamCase = openedCase("wokingham");
+        UUID unknownCase = UUID.randomUUID();
+        String intruder = caseWorker("nottinghamshire");
+
+        var foreign = post(intruder, "", request(wokinghamCase, "wokingham", "full", summary())).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("case " + wokinghamCase + " was not found")).extract().jsonPath();
+        var unknown = post(intruder, "", request(unknownCase, "wokingham", "full", summary())).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", equalTo("case " + unknownCase + " was not found")).extract().jsonPath();
+        // existence does not leak: the two answers differ only by the id the caller sent
+        for (String field : List.of("type", "title", "status")) {
+            assertThat(foreign.getString(field)).as(field).isEqualTo(unknown.getString(field));
+        }
+        // to any receiving authority, whatever the kind: the rules are not even looked at
+        post(intruder, "", request(wokinghamCase, "reading", "caretaking", summary())).then().statusCode(404).contentType(PROBLEM);
+        Map<String, Object> broken = summary();
+        broken.put("lookedAfter", true);
+        post(manager("nottinghamshire"), "", request(wokinghamCase, "cornwall", "full", broken)).then().statusCode(404);
+
+        // nothing stored or announced
+        assertThat(outboxEventsAbout(wokinghamCase)).isZero();
+        assertThat(outboxEventsAbout(unknownCase)).isZero();
+        given().auth().oauth2(manager("wokingham")).get(ROOT).then().statusCode(200)
+                .body("incoming.caseId", not(hasItem(wokinghamCase.toString())))
+                .body("outgoing.caseId", not(hasItem(wokinghamCase.toString())));
+        given().auth().oauth2(manager("nottinghamshire")).get(ROOT).then().statusCode(200)
+                .body("outgoing.caseId", not(hasItem(wokinghamCase.toString())))
+                .body("outgoing.caseId", not(hasItem(unknownCase.toString())));
+        given().auth().oauth2(manager("wokingham")).get(ROOT + "/tasks").then().statusCode(200)
+                .body("caseId", not(hasItem(wokinghamCase.toString())));
+
+        // the authority holding it requests its transfer, announced as before
+        post(caseWorker("wokingham"), "", request(wokinghamCase, "nottinghamshire", "full", summary())).then().statusCode(201)
+                .body("caseId", equalTo(wokinghamCase.toString())).body("homeAuthority", equalTo("wokingham"));
+        assertThat(outboxEventsAbout(wokinghamCase)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("X-1: a case is known here once order-service has announced it: 404 before its case.opened arrives, 201 after")
+    void knownOnceOrderServiceAnnouncedIt() {
+        UUID caseId = UUID.randomUUID();
+        String home = caseWorker("reading");
+        post(home, "", request(caseId, "windsor-and-maidenhead", "caretaking", summary())).then().statusCode(404).contentType(PROBLEM);
+        org.youthjustice.transfers.TransferRequests.publishCaseOpened(caseId, "reading");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> holder(caseId).isPresent());
+        post(home, "", request(caseId, "windsor-and-maidenhead", "caretaking", summary())).then().statusCode(201);
+    }
+
+    @Test
+    @DisplayName("X-1: a case.opened naming a case another authority holds here changes nothing: refused to the dead-letter "
+            + "topic with its reason, and the case stays its holder's")
+    void caseOpenedNeverMovesACase() {
+        UUID caseId = openedCase("wokingham");
+        EventEnvelope forged = EventEnvelope.wrap(new CaseOpened(caseId, "YJ-FORGED", "male", false, "west"), "order-service",
+                TestClock.now(), "nottinghamshire", caseId);
+        kafka.publish(Topics.ORDERS, caseId.toString(), EventJson.write(forged));
+        var dead = kafka.readUntil("yj.orders.v1.transfer-service.dlq", records -> records.stream()
+                .anyMatch(r -> r.value().contains(forged.id().toString())), Duration.ofSeconds(30));
+        assertThat(dead).anyMatch(r -> r.value().contains(forged.id().toString()));
+        assertThat(holder(caseId)).contains("wokingham");
+        post(caseWorker("nottinghamshire"), "", request(caseId, "wokingham", "full", summary())).then().statusCode(404);
+        assertThat(outboxEventsAbout(caseId)).isZero();
     }
 }
