@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +74,15 @@ class TransferFlowTest {
 
     private static String request(RunningPlatform platform, String caseId, String kind, String familyName) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        String id = as(platform, "wokingham-case-worker").body(Map.of("caseId", caseId, "kind", kind,
-                        "receivingAuthority", "nottinghamshire", "decidedOn", today.toString(), "summary", summary(familyName),
-                        "checklist", checklist()))
-                .post("/api/transfers/transfers").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = Map.of("caseId", caseId, "kind", kind, "receivingAuthority", "nottinghamshire",
+                "decidedOn", today.toString(), "summary", summary(familyName), "checklist", checklist());
+        // transfer-service knows the case once order-service's case.opened has reached it; until then 404 (nothing written)
+        AtomicReference<Response> answer = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            answer.set(as(platform, "wokingham-case-worker").body(body).post("/api/transfers/transfers"));
+            return answer.get().statusCode() != 404;
+        });
+        String id = answer.get().then().statusCode(201).extract().path("id");
         for (String item : List.of("transfer-summary", "pre-sentence-report")) {
             given().baseUri(platform.gateway()).auth().oauth2(platform.token("wokingham-case-worker")).contentType("application/pdf")
                     .queryParam("filename", item + ".pdf").body(PDF).post("/api/transfers/transfers/" + id + "/documents/" + item)

@@ -380,13 +380,14 @@ final class WokinghamRecords {
                         "details", details))));
 
         // a transfer request to an authority of the partnership that is neither demo authority, and its document
-        attempt("transfer", () -> plainId(client.json(gateway, "POST", "/api/transfers/transfers", CASE_WORKER,
+        // transfer-service knows the case once order-service's case.opened has reached it
+        attempt("transfer", () -> awaitAnswer(() -> client.json(gateway, "POST", "/api/transfers/transfers", CASE_WORKER,
                 transferRequest(platform, caseId, today, "reading"))));
         if (ids.containsKey("transfer")) {
             attempt("document", () -> plainId(client.send(gateway, "POST", "/api/transfers/transfers/" + ids.get("transfer")
                     + "/documents/asset-plus?filename=probe.pdf", client.token(CASE_WORKER), "application/pdf", PDF, Map.of())));
         }
-        attempt("package", () -> plainId(client.json(gateway, "POST", "/api/transfers/transfers/packages", CASE_WORKER,
+        attempt("package", () -> awaitAnswer(() -> client.json(gateway, "POST", "/api/transfers/transfers/packages", CASE_WORKER,
                 transferPackage(platform, caseId, today))));
     }
 
