@@ -62,8 +62,16 @@ class DatabaseRestartTest {
         });
         List<UUID> accepted = load.accepted();
 
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> Effects.of(platform, accepted).completeAndOnce(accepted.size()));
+        AtomicReference<Effects> effects = new AtomicReference<>();
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                effects.set(Effects.of(platform, accepted));
+                return effects.get().completeAndOnce(accepted.size());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException lost) {
+            throw new AssertionError("R5: accepted court outcomes missing after the restart: " + accepted.size() + " accepted, "
+                    + effects.get(), lost);
+        }
         System.out.printf("%nR5 PostgreSQL restarted: %s; answers during the outage %s (each within 15 s); %d outcomes sent,"
                 + " %d accepted, %d refused with 503/429 and sent again, %d failed; every accepted one stored and passed on%n",
                 report.get(), answersDuringOutage, load.sent(), accepted.size(), load.refusedThenRetried(), load.failed());

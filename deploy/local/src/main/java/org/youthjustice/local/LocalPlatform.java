@@ -146,6 +146,10 @@ public final class LocalPlatform {
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPort(settings.postgresPort())
+                // a commit the services were told of survives PostgreSQL being killed: the embedded server's default
+                // (synchronous_commit off, for speed) acknowledges commits before their WAL is written, and lost an
+                // accepted court outcome when the resilience suite killed it (R5)
+                .setServerConfig("synchronous_commit", "on")
                 .setRegisterShutdownHook(false)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
