@@ -80,8 +80,22 @@ public class OutboxRelay {
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
     private long pausedUntilNanos = System.nanoTime();
 
+    /**
+     * Every {@code kafka.*} setting the service has (Quarkus collects them for the messaging's connector): the relay
+     * talks to the same brokers the same way, TLS and credentials included (on Kubernetes, from the operators' secrets).
+     */
+    @Inject
+    @io.smallrye.common.annotation.Identifier("default-kafka-broker")
+    java.util.Map<String, Object> kafkaSettings;
+
     void start(@Observes StartupEvent start) {
         Properties properties = new Properties();
+        kafkaSettings.forEach((key, value) -> {
+            // producer settings only (security.protocol, ssl.*, sasl.* among them); consumer ones do not apply
+            if (ProducerConfig.configNames().contains(key)) {
+                properties.put(key, value);
+            }
+        });
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
