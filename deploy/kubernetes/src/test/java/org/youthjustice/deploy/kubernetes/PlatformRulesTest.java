@@ -1,0 +1,268 @@
+package org.youthjustice.deploy.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.youthjustice.deploy.kubernetes.Manifests.APPS;
+import static org.youthjustice.deploy.kubernetes.Manifests.SERVICES;
+import static org.youthjustice.deploy.kubernetes.Manifests.name;
+import static org.youthjustice.deploy.kubernetes.Manifests.named;
+import static org.youthjustice.deploy.kubernetes.Manifests.ofKind;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The platform's own rules, on the base and on every overlay as rendered. */
+class PlatformRulesTest {
+
+    /** Each service publishes (through its outbox) to its own topic only. */
+    static final Map<String, String> OWN_TOPIC = Map.of(
+            "order-service", "yj.orders.v1",
+            "allocation-service", "yj.allocations.v1",
+            "compliance-service", "yj.compliance.v1",
+            "transfer-service", "yj.transfers.v1",
+            "victim-service", "yj.victims.v1");
+
+    private static final Pattern SETTING = Pattern.compile("\\$\\{(yj\\.[a-z0-9.-]+):([^}]*)}");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyDeploymentIsHardenedAndProbed(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        assertThat(ofKind(all, "Deployment").map(Manifests::name).toList()).containsExactlyInAnyOrderElementsOf(APPS);
+        List<String> problems = new ArrayList<>();
+        ofKind(all, "Deployment").forEach(d -> {
+            String n = name(d);
+            JsonNode pod = d.path("spec").path("template").path("spec");
+            check(problems, n, "automountServiceAccountToken false", pod.path("automountServiceAccountToken").isBoolean()
+                    && !pod.path("automountServiceAccountToken").asBoolean());
+            check(problems, n, "pod runAsNonRoot", pod.path("securityContext").path("runAsNonRoot").asBoolean(false));
+            check(problems, n, "seccomp RuntimeDefault",
+                    "RuntimeDefault".equals(pod.path("securityContext").path("seccompProfile").path("type").asString(null)));
+            Map<String, String> emptyDirs = new HashMap<>();
+            for (JsonNode v : pod.path("volumes")) {
+                if (v.has("emptyDir")) {
+                    emptyDirs.put(v.path("name").asString(), "emptyDir");
+                }
+            }
+            for (JsonNode c : pod.path("containers")) {
+                String where = n + "/" + c.path("name").asString();
+                check(problems, where, "startupProbe /q/health/started", probe(c, "startupProbe", "/q/health/started"));
+                check(problems, where, "livenessProbe /q/health/live", probe(c, "livenessProbe", "/q/health/live"));
+                check(problems, where, "readinessProbe /q/health/ready", probe(c, "readinessProbe", "/q/health/ready"));
+                for (String kind : List.of("requests", "limits")) {
+                    for (String res : List.of("cpu", "memory")) {
+                        check(problems, where, "resources." + kind + "." + res,
+                                c.path("resources").path(kind).path(res).isValueNode());
+                    }
+                }
+                JsonNode sc = c.path("securityContext");
+                check(problems, where, "readOnlyRootFilesystem", sc.path("readOnlyRootFilesystem").asBoolean(false));
+                check(problems, where, "allowPrivilegeEscalation false", sc.path("allowPrivilegeEscalation").isBoolean()
+                        && !sc.path("allowPrivilegeEscalation").asBoolean());
+                check(problems, where, "capabilities drop ALL",
+                        sc.path("capabilities").path("drop").toString().equals("[\"ALL\"]"));
+                boolean tmp = false;
+                for (JsonNode m : c.path("volumeMounts")) {
+                    tmp |= m.path("mountPath").asString().equals("/tmp") && emptyDirs.containsKey(m.path("name").asString());
+                }
+                check(problems, where, "an emptyDir at /tmp", tmp);
+                String image = c.path("image").asString();
+                String tag = image.substring(Kustomize.imageName(image).length());
+                check(problems, where, "image with an explicit tag, not latest (" + image + ")",
+                        tag.startsWith(":") && !tag.equals(":latest") || tag.contains("@sha256:"));
+                for (JsonNode e : c.path("env")) {
+                    String env = e.path("name").asString();
+                    boolean secretish = env.endsWith("PASSWORD") || env.contains("SECRET") || env.endsWith("_KEY");
+                    check(problems, where, env + " from a Secret, never a value", !secretish || !e.has("value"));
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyAppIsServedBudgetedScaledAndScraped(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        for (String app : APPS) {
+            JsonNode d = named(all, "Deployment", app);
+            JsonNode podLabels = d.path("spec").path("template").path("metadata").path("labels");
+            JsonNode service = named(all, "Service", app);
+            assertThat(selects(service.path("spec").path("selector"), podLabels)).as(app + " Service").isTrue();
+            JsonNode pdb = named(all, "PodDisruptionBudget", app);
+            assertThat(selects(pdb.path("spec").path("selector").path("matchLabels"), podLabels)).as(app + " PDB").isTrue();
+            assertThat(pdb.path("spec").has("minAvailable") || pdb.path("spec").has("maxUnavailable")).isTrue();
+            JsonNode hpa = named(all, "HorizontalPodAutoscaler", app).path("spec");
+            assertThat(hpa.path("scaleTargetRef").path("name").asString()).isEqualTo(app);
+            assertThat(hpa.path("metrics").get(0).path("resource").path("name").asString()).isEqualTo("cpu");
+            assertThat(hpa.path("minReplicas").asInt()).isLessThanOrEqualTo(hpa.path("maxReplicas").asInt());
+            JsonNode monitor = named(all, "ServiceMonitor", app).path("spec");
+            assertThat(selects(monitor.path("selector").path("matchLabels"), service.path("metadata").path("labels"))).isTrue();
+            assertThat(monitor.path("endpoints").get(0).path("path").asString()).isEqualTo("/q/metrics");
+        }
+        assertThat(ofKind(all, "Ingress").map(Manifests::name).toList()).containsExactly("gateway");
+        JsonNode ingress = named(all, "Ingress", "gateway").path("spec");
+        assertThat(ingress.path("tls").get(0).path("secretName").asString()).isNotBlank();
+        assertThat(ofKind(all, "Secret").toList()).as("no Secret (and so no secret value) in the repository").isEmpty();
+    }
+
+    /** Every setting that points at 127.0.0.1 in a service's configuration is set from the environment. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyServiceIsConfiguredForTheCluster(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        Properties kernel = Manifests.properties("platform/kernel/src/main/resources/META-INF/microprofile-config.properties");
+        for (String app : APPS) {
+            JsonNode container = named(all, "Deployment", app).path("spec").path("template").path("spec").path("containers").get(0);
+            Map<String, JsonNode> env = new HashMap<>();
+            container.path("env").forEach(e -> env.put(e.path("name").asString(), e));
+            Set<String> needed = new TreeSet<>(Set.of("YJ_HTTP_PORT", "QUARKUS_HTTP_HOST"));
+            List<Properties> sources = new ArrayList<>(List.of(Manifests.applicationProperties(app)));
+            if (!app.equals("gateway")) {
+                sources.add(kernel);
+            }
+            for (Properties p : sources) {
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    Matcher m = SETTING.matcher(value);
+                    while (m.find()) {
+                        if (m.group(2).contains("127.0.0.1") || m.group(1).startsWith("yj.db.")) {
+                            needed.add(envName(m.group(1)));
+                        }
+                    }
+                    if (key.startsWith("yj.") && value.contains("127.0.0.1") && !value.contains("${")) {
+                        needed.add(envName(key));
+                    }
+                }
+            }
+            assertThat(env.keySet()).as(app).containsAll(needed);
+            assertThat(env.get("QUARKUS_HTTP_HOST").path("value").asString()).isEqualTo("0.0.0.0");
+            assertThat(env.get("YJ_HTTP_PORT").path("value").asString())
+                    .isEqualTo(container.path("ports").get(0).path("containerPort").asString());
+            if (!app.equals("gateway")) {
+                String database = Manifests.applicationProperties(app).getProperty("%prod.quarkus.datasource.jdbc.url")
+                        .replaceAll(".*/([a-z_]+)}$", "$1");
+                assertThat(env.get("YJ_DB_URL").path("value").asString()).contains("/" + database + "?");
+                assertThat(env.get("KAFKA_SECURITY_PROTOCOL").path("value").asString()).isEqualTo("SSL");
+                assertThat(env.get("YJ_KAFKA_BOOTSTRAP_SERVERS").path("value").asString()).endsWith(":9093");
+                assertThat(env.get("KAFKA_SSL_KEYSTORE_PASSWORD").path("valueFrom").path("secretKeyRef").path("name")
+                        .asString()).as("the KafkaUser's own Secret").isEqualTo(app);
+                named(all, "KafkaUser", app);
+                named(all, "Database", database.replace('_', '-'));
+            }
+        }
+        JsonNode victim = named(all, "Deployment", "victim-service").path("spec").path("template").path("spec");
+        assertThat(victim.path("volumes").toString()).contains("\"secretName\":\"victim-service-personal-data\"");
+        assertThat(victim.path("containers").get(0).path("env").toString()).contains("QUARKUS_CONFIG_LOCATIONS");
+    }
+
+    static String envName(String key) {
+        return key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** Every topic the code names has a KafkaTopic, and no other; every consumer group its ACLs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void kafkaTopicsAndAclsFollowTheCode(String target) throws IOException {
+        List<ObjectNode> all = Manifests.render(target);
+        String topicsJava;
+        try (var files = Files.walk(Manifests.repositoryRoot().resolve("platform/events/src/main/java"))) {
+            topicsJava = Files.readString(files.filter(p -> p.getFileName().toString().equals("Topics.java")).findFirst()
+                    .orElseThrow());
+        }
+        Set<String> named = new TreeSet<>();
+        Matcher constants = Pattern.compile("\"(yj\\.[a-z-]+\\.v\\d+)\"").matcher(topicsJava);
+        while (constants.find()) {
+            named.add(constants.group(1));
+        }
+        assertThat(named).containsExactlyInAnyOrderElementsOf(OWN_TOPIC.values());
+
+        Map<String, Set<String>> reads = new HashMap<>();
+        Map<String, Set<String>> deadLetters = new HashMap<>();
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (String service : SERVICES) {
+            Properties p = Manifests.applicationProperties(service);
+            for (String key : p.stringPropertyNames()) {
+                Matcher m = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic").matcher(key);
+                if (m.matches()) {
+                    String channel = "mp.messaging.incoming." + m.group(1);
+                    reads.computeIfAbsent(service, s -> new TreeSet<>()).add(p.getProperty(key));
+                    groups.computeIfAbsent(service, s -> new TreeSet<>()).add(p.getProperty(channel + ".group.id"));
+                    String dlq = p.getProperty(channel + ".dead-letter-queue.topic");
+                    assertThat(dlq).as(service + " " + channel + " dead-letter topic").isNotNull();
+                    deadLetters.computeIfAbsent(service, s -> new TreeSet<>()).add(dlq);
+                    named.add(p.getProperty(key));
+                    named.add(dlq);
+                }
+            }
+        }
+        Set<String> declared = ofKind(all, "KafkaTopic").map(t -> t.path("spec").path("topicName").asString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(declared).isEqualTo(named);
+        ofKind(all, "KafkaTopic").forEach(t -> {
+            assertThat(t.path("metadata").path("labels").path("strimzi.io/cluster").asString()).isEqualTo("yj-kafka");
+            assertThat(t.path("spec").path("partitions").asInt()).isEqualTo(3);
+            assertThat(t.path("spec").path("config").path("retention.ms").asString()).isEqualTo("604800000");
+        });
+
+        for (String service : SERVICES) {
+            JsonNode user = named(all, "KafkaUser", service).path("spec");
+            assertThat(user.path("authentication").path("type").asString()).isEqualTo("tls");
+            Map<String, Set<String>> byOperation = new HashMap<>();
+            for (JsonNode acl : user.path("authorization").path("acls")) {
+                assertThat(acl.path("resource").path("patternType").asString("literal")).isEqualTo("literal");
+                for (JsonNode op : acl.path("operations")) {
+                    byOperation.computeIfAbsent(acl.path("resource").path("type").asString() + ":" + op.asString(),
+                            k -> new TreeSet<>()).add(acl.path("resource").path("name").asString());
+                }
+            }
+            Set<String> writes = new TreeSet<>(deadLetters.get(service));
+            writes.add(OWN_TOPIC.get(service));
+            assertThat(byOperation.get("topic:Write")).as(service + " writes its own topic and dead letters only")
+                    .isEqualTo(writes);
+            assertThat(byOperation.get("topic:Read")).as(service + " reads what it consumes").isEqualTo(reads.get(service));
+            assertThat(byOperation.get("group:Read")).as(service + " consumer group").isEqualTo(groups.get(service));
+            assertThat(groups.get(service)).containsExactly(service);
+            assertThat(byOperation.keySet()).isSubsetOf("topic:Write", "topic:Read", "topic:Describe", "group:Read");
+        }
+        assertThat(ofKind(all, "KafkaUser").map(Manifests::name).toList()).containsExactlyInAnyOrderElementsOf(SERVICES);
+    }
+
+    private static boolean probe(JsonNode container, String probe, String path) {
+        JsonNode get = container.path(probe).path("httpGet");
+        return path.equals(get.path("path").asString(null)) && !get.path("port").isMissingNode();
+    }
+
+    static boolean selects(JsonNode matchLabels, JsonNode labels) {
+        if (!matchLabels.isObject() || matchLabels.isEmpty()) {
+            return false;
+        }
+        for (var e : matchLabels.properties()) {
+            if (!e.getValue().asString().equals(labels.path(e.getKey()).asString(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void check(List<String> problems, String where, String rule, boolean ok) {
+        if (!ok) {
+            problems.add(where + ": " + rule);
+        }
+    }
+}
