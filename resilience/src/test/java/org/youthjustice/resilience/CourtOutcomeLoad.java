@@ -1,7 +1,10 @@
 package org.youthjustice.resilience;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.youthjustice.e2e.RunningPlatform;
 
 /**
@@ -69,9 +73,8 @@ final class CourtOutcomeLoad {
                 int number = scheduled.getAndIncrement();
                 senders.submit(() -> submit(number));
             }, 0, (long) (1_000_000 / perSecond), TimeUnit.MICROSECONDS);
-            while (scheduled.get() < count && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100); // the pace of the load itself, not a wait for a condition
-            }
+            await().atMost(within.plusSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> scheduled.get() >= count || System.nanoTime() > deadline);
             ticking.cancel(false);
             senders.shutdown();
             if (!senders.awaitTermination(2, TimeUnit.MINUTES)) {
@@ -96,37 +99,51 @@ final class CourtOutcomeLoad {
         sent.incrementAndGet();
         String subject = COURTS.get(number % COURTS.size());
         String body = body(number);
-        for (int attempt = 1; attempt <= 10; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/orders/court-outcomes"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + tokens.of(subject))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 201) {
-                    accepted.add(UUID.fromString(JSON.readTree(response.body()).path("caseId").asText()));
-                    return;
-                }
-                if (response.statusCode() == 429 || response.statusCode() == 503) {
-                    refusedThenRetried.incrementAndGet();
-                    long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
-                    TimeUnit.SECONDS.sleep(Math.min(wait, 10)); // the pause the platform asked for
-                    continue;
-                }
-                failed.incrementAndGet();
-                failures.add(response.statusCode() + " " + response.body());
-                return;
-            } catch (IOException e) {
-                failed.incrementAndGet();
-                failures.add(e.toString());
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        try {
+            AtomicReference<HttpResponse<String>> response = new AtomicReference<>(post(subject, body));
+            if (refusedForNow(response.get())) {
+                // sent again until the platform takes it, at the pace it asks for (Retry-After, at most 10 s)
+                long wait = Math.max(1, Math.min(response.get().headers().firstValueAsLong("Retry-After").orElse(1), 10));
+                await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(wait)).pollInterval(Duration.ofSeconds(wait))
+                        .until(() -> {
+                            response.set(post(subject, body));
+                            return !refusedForNow(response.get());
+                        });
             }
+            if (response.get().statusCode() == 201) {
+                accepted.add(UUID.fromString(JSON.readTree(response.get().body()).path("caseId").asText()));
+            } else {
+                failed.incrementAndGet();
+                failures.add(response.get().statusCode() + " " + response.get().body());
+            }
+        } catch (IOException | UncheckedIOException | org.awaitility.core.ConditionTimeoutException e) {
+            failed.incrementAndGet();
+            failures.add(e.toString());
         }
-        failed.incrementAndGet();
-        failures.add("still refused after 10 attempts");
+    }
+
+    /** A 429 (rate limit) or 503 (a part of the platform away): refused for now, to be sent again. */
+    private boolean refusedForNow(HttpResponse<String> response) {
+        boolean refused = response.statusCode() == 429 || response.statusCode() == 503;
+        if (refused) {
+            refusedThenRetried.incrementAndGet();
+        }
+        return refused;
+    }
+
+    private HttpResponse<String> post(String subject, String body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/orders/court-outcomes"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.of(subject))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private String body(int number) {

@@ -154,8 +154,8 @@ class HostileInputTest {
         // nothing else writes now (the end-to-end flows are over, the matrix's effects applied): count, attack, count
         Map<String, Long> before = RowCounts.settled(platform, Duration.ofSeconds(90));
         List<Outcome> outcomes = run(client, attempts);
-        ProbeClient.pause(Duration.ofSeconds(2));
-        Map<String, Long> after = RowCounts.count(platform);
+        // whatever the attack set off has settled (a write, or an event applied) before the count
+        Map<String, Long> after = RowCounts.settled(platform, Duration.ofSeconds(60));
         Map<String, Long> grown = RowCounts.grown(before, after);
         grown.keySet().removeIf(table -> table.endsWith(".outbox"));
         List<RowCounts.OutboxRow> events = RowCounts.outboxSince(platform, before).stream()

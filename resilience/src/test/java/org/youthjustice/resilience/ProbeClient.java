@@ -1,5 +1,7 @@
 package org.youthjustice.resilience;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.youthjustice.e2e.RunningPlatform;
 
@@ -28,7 +30,6 @@ import org.youthjustice.e2e.RunningPlatform;
  */
 final class ProbeClient {
     static final String PROBLEM = "application/problem+json";
-    private static final Duration REFRESH_AFTER = Duration.ofMinutes(3);
 
     /** One answer: status, content type, headers and body as text. */
     record Answer(int status, String contentType, Map<String, List<String>> headers, String body) {
@@ -56,25 +57,19 @@ final class ProbeClient {
         }
     }
 
-    private record Token(String value, long fetchedAt) {
-    }
-
-    private final RunningPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final FreshTokens tokens;
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
 
     ProbeClient(RunningPlatform platform) {
-        this.platform = platform;
+        this.tokens = new FreshTokens(platform);
     }
 
-    /** The caller's real token (fetched once, again after 3 minutes). */
+    /** The caller's real token (fetched once, again when it is 4 minutes old). */
     String token(String caller) {
-        return tokens.compute(caller, (c, token) -> token != null && System.nanoTime() - token.fetchedAt() < REFRESH_AFTER.toNanos()
-                ? token : new Token(c.startsWith("client:") ? platform.clientToken(c.substring("client:".length())) : platform.token(c),
-                System.nanoTime())).value();
+        return tokens.of(caller);
     }
 
     /** How many requests met the gateway's rate limit (and were sent again after waiting). */
@@ -101,7 +96,7 @@ final class ProbeClient {
 
     /**
      * Sends one request with {@code bearer} (the raw token; null for none) and answers what came back; 429 is waited
-     * out and sent again (up to 10 times).
+     * out and sent again (for up to a minute).
      */
     Answer send(String base, String method, String pathAndQuery, String bearer, String contentType, byte[] body,
             Map<String, String> headers) {
@@ -117,25 +112,32 @@ final class ProbeClient {
         }
         headers.forEach(builder::header);
         HttpRequest request = builder.build();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                sent.incrementAndGet();
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new IllegalStateException(method + " " + base + cut(pathAndQuery) + " got no answer: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (response.statusCode() == 429 && attempt < 10) {
-                throttled.incrementAndGet();
-                long wait = response.headers().firstValue("Retry-After").map(ProbeClient::seconds).orElse(1L);
-                pause(Duration.ofMillis(Math.max(1, Math.min(wait, 5)) * 1000L));
-                continue;
-            }
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().map(), new String(response.body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> first = exchange(request, method, base, pathAndQuery);
+        AtomicReference<HttpResponse<byte[]>> response = new AtomicReference<>(first);
+        if (first.statusCode() == 429) {
+            // the gateway's rate limit: sent again until it lets the request through, at the pace it asks for
+            throttled.incrementAndGet();
+            long wait = Math.max(1, Math.min(first.headers().firstValue("Retry-After").map(ProbeClient::seconds).orElse(1L), 5));
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofSeconds(wait)).pollInterval(Duration.ofSeconds(wait))
+                    .until(() -> {
+                        response.set(exchange(request, method, base, pathAndQuery));
+                        return response.get().statusCode() != 429;
+                    });
+        }
+        HttpResponse<byte[]> answer = response.get();
+        return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+                answer.headers().map(), new String(answer.body(), StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request, String method, String base, String pathAndQuery) {
+        try {
+            sent.incrementAndGet();
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + base + cut(pathAndQuery) + " got no answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -148,15 +150,6 @@ final class ProbeClient {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

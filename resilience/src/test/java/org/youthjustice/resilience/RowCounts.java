@@ -1,5 +1,7 @@
 package org.youthjustice.resilience;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.youthjustice.e2e.RunningPlatform;
 
 /**
@@ -87,20 +90,20 @@ final class RowCounts {
      * of what ran before have all been applied. Answers the counts it settled on.
      */
     static Map<String, Long> settled(RunningPlatform platform, Duration limit) {
-        Instant deadline = Instant.now().plus(limit);
-        Map<String, Long> last = count(platform);
-        Instant stableSince = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            ProbeClient.pause(Duration.ofSeconds(1));
-            Map<String, Long> now = count(platform);
-            if (!now.equals(last)) {
-                last = now;
-                stableSince = Instant.now();
-            } else if (Duration.between(stableSince, Instant.now()).compareTo(Duration.ofSeconds(5)) >= 0) {
-                return now;
-            }
+        AtomicReference<Map<String, Long>> last = new AtomicReference<>(count(platform));
+        AtomicReference<Instant> stableSince = new AtomicReference<>(Instant.now());
+        try {
+            await().atMost(limit).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                Map<String, Long> now = count(platform);
+                if (!now.equals(last.getAndSet(now))) {
+                    stableSince.set(Instant.now());
+                }
+                return Duration.between(stableSince.get(), Instant.now()).compareTo(Duration.ofSeconds(5)) >= 0;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException stillMoving) {
+            // as before: the last counts, which the caller compares (a background job may still be writing)
         }
-        return last;
+        return last.get();
     }
 
     /** The tables (and outboxes) that grew between two counts, with by how much. */

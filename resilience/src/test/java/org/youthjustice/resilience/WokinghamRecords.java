@@ -1,5 +1,7 @@
 package org.youthjustice.resilience;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.youthjustice.e2e.RunningPlatform;
 
@@ -280,17 +283,15 @@ final class WokinghamRecords {
 
     /** Waits until two snapshots a few seconds apart agree (the events the records started have all been applied). */
     Map<String, String> settledSnapshot(RunningPlatform platform, ProbeClient client) {
-        Map<String, String> previous = snapshot(platform, client);
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            ProbeClient.pause(Duration.ofSeconds(3));
-            Map<String, String> now = snapshot(platform, client);
-            if (now.equals(previous)) {
-                return now;
-            }
-            previous = now;
+        AtomicReference<Map<String, String>> previous = new AtomicReference<>(snapshot(platform, client));
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofSeconds(3)).pollInterval(Duration.ofSeconds(3))
+                    .until(() -> previous.getAndSet(snapshot(platform, client)).equals(previous.get()));
+            return previous.get();
+        } catch (org.awaitility.core.ConditionTimeoutException stillMoving) {
+            // still changing after a minute: the last snapshot, which the matrix compares afterwards
         }
-        return previous;
+        return previous.get();
     }
 
     // ---------------------------------------------------------------- making them
@@ -413,28 +414,36 @@ final class WokinghamRecords {
     }
 
     private String awaitAllocationRequest(ProbeClient client, String gateway, String caseId) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode open = read(client.json(gateway, "GET", "/api/allocations/allocation-requests?team=" + TEAM, TEAM_MANAGER, null));
-            for (JsonNode request : open) {
-                if (caseId.equals(request.path("caseId").asText())) {
-                    return request.path("id").asText();
-                }
-            }
-            ProbeClient.pause(Duration.ofMillis(500));
-        }
-        throw new IllegalStateException("no allocation request for the case within 60 s");
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).alias("an allocation request for the case")
+                .until(() -> {
+                    for (JsonNode request : read(client.json(gateway, "GET", "/api/allocations/allocation-requests?team=" + TEAM,
+                            TEAM_MANAGER, null))) {
+                        if (caseId.equals(request.path("caseId").asText())) {
+                            id.set(request.path("id").asText());
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        return id.get();
     }
 
     /** Sends until the answer is no longer 404 (an event on its way to the service), then takes the id it made. */
     private static String awaitAnswer(Supplier<ProbeClient.Answer> request) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        ProbeClient.Answer answer = request.get();
-        while (answer.status() == 404 && Instant.now().isBefore(deadline)) {
-            ProbeClient.pause(Duration.ofMillis(500));
-            answer = request.get();
+        AtomicReference<ProbeClient.Answer> answer = new AtomicReference<>(request.get());
+        if (answer.get().status() == 404) {
+            try {
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> {
+                            answer.set(request.get());
+                            return answer.get().status() != 404;
+                        });
+            } catch (org.awaitility.core.ConditionTimeoutException stillNotFound) {
+                // the 404 stands: plainId reports it
+            }
         }
-        return plainId(answer);
+        return plainId(answer.get());
     }
 
     private static String recordedId(ProbeClient.Answer answer) {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.events.EventEnvelope;
-import org.youthjustice.kernel.database.DatabaseOutage;
+import org.youthjustice.kernel.database.DatabaseFailures;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.MalformedEventException;
 import org.youthjustice.kernel.tenancy.TenantContext;
@@ -82,7 +82,7 @@ public class Inbox {
                 count("yj.inbox.dead.lettered", consumer, "reason", "refused");
                 throw e;
             } catch (RuntimeException e) {
-                if (DatabaseOutage.causes(e)) {
+                if (DatabaseFailures.unreachable(e)) {
                     // nothing is wrong with the event: wait for the database, however long, without using up an attempt
                     LOG.warnf("%s: event %s waits, the database cannot be reached: %s", consumer, event.id(), e.toString());
                     count("yj.inbox.retries", consumer);

@@ -27,7 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.youthjustice.kernel.database.DatabaseOutage;
+import org.youthjustice.kernel.database.DatabaseFailures;
 
 /**
  * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. An
@@ -139,7 +139,7 @@ public class OutboxRelay {
                 sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(3).toSeconds()).call(this::sendBatch);
             } while (sent == batchSize);
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.causes(e)) {
+            if (!DatabaseFailures.unreachable(e)) {
                 throw e;
             }
             // the events are safe in the database, which is away: the next round resumes once it is back

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import org.youthjustice.kernel.database.DatabaseOutage;
+import org.youthjustice.kernel.database.DatabaseFailures;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -116,11 +116,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception exception) {
-        if (concurrentChangeCauses(exception)) {
+        if (DatabaseFailures.concurrentChange(exception)) {
             // detected only at commit, where the transaction manager wraps it
             return concurrentChange(new IllegalStateException(exception));
         }
-        if (DatabaseOutage.causes(exception)) {
+        if (DatabaseFailures.unreachable(exception)) {
             // not the request's fault and nothing was written: the client may send it again shortly
             LOG.warnf("request refused, the database cannot be reached: %s", exception.toString());
             return Response.fromResponse(responses.response(Problem.of(ProblemType.UNAVAILABLE,
@@ -129,16 +129,6 @@ public class ProblemMappers {
         }
         LOG.error("request failed", exception);
         return responses.response(Problem.of(ProblemType.INTERNAL_ERROR, "the request could not be completed"));
-    }
-
-    private static boolean concurrentChangeCauses(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException
-                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Violation violation(ConstraintViolation<?> violation) {
