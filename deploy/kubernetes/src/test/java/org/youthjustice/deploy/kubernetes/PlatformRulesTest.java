@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -169,6 +171,52 @@ class PlatformRulesTest {
         JsonNode victim = named(all, "Deployment", "victim-service").path("spec").path("template").path("spec");
         assertThat(victim.path("volumes").toString()).contains("\"secretName\":\"victim-service-personal-data\"");
         assertThat(victim.path("containers").get(0).path("env").toString()).contains("QUARKUS_CONFIG_LOCATIONS");
+    }
+
+    /**
+     * Every KAFKA_* variable of a service becomes a Kafka client setting the way Quarkus reads them (the Kafka
+     * extension's default-kafka-broker configuration, which the messaging connector and the outbox relay's producer
+     * both use: lower case, the prefix dropped, '_' to '.'), so each must name a setting both the producer and the
+     * consumer know; and every store it points at is a file of a mounted Secret.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyKafkaVariableIsAKafkaClientSettingAndEveryStoreIsMounted(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        Set<String> known = new TreeSet<>(ProducerConfig.configNames());
+        known.retainAll(ConsumerConfig.configNames());
+        for (String service : SERVICES) {
+            JsonNode pod = named(all, "Deployment", service).path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").get(0);
+            Set<String> settings = new TreeSet<>();
+            for (JsonNode e : container.path("env")) {
+                String name = e.path("name").asString();
+                if (!name.startsWith("KAFKA_")) {
+                    continue;
+                }
+                String setting = name.toLowerCase().substring("kafka_".length()).replace('_', '.');
+                settings.add(setting);
+                assertThat(known).as(service + ": " + name + " is the Kafka client setting " + setting).contains(setting);
+                if (setting.endsWith(".location")) {
+                    String file = e.path("value").asString();
+                    assertThat(mountedSecretFiles(pod, container)).as(service + ": " + name).contains(file);
+                }
+            }
+            assertThat(settings).as(service).contains("security.protocol", "ssl.truststore.location",
+                    "ssl.truststore.password", "ssl.keystore.location", "ssl.keystore.password");
+        }
+    }
+
+    /** The paths of the files the container sees from Secret volumes (their items, mounted at their mount path). */
+    private static Set<String> mountedSecretFiles(JsonNode pod, JsonNode container) {
+        Map<String, JsonNode> volumes = new HashMap<>();
+        pod.path("volumes").forEach(v -> volumes.put(v.path("name").asString(), v));
+        Set<String> files = new TreeSet<>();
+        for (JsonNode mount : container.path("volumeMounts")) {
+            JsonNode secret = volumes.get(mount.path("name").asString()).path("secret");
+            secret.path("items").forEach(i -> files.add(mount.path("mountPath").asString() + "/" + i.path("path").asString()));
+        }
+        return files;
     }
 
     static String envName(String key) {

@@ -4,27 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The realm imported by the Keycloak Operator is deploy/keycloak/youth-justice-realm.json without its demo users,
- * its client secrets and the end-to-end tests' client; the demo overlay puts the demo users and secrets back.
+ * The realm imported by the Keycloak Operator is generated from deploy/keycloak/youth-justice-realm.json
+ * ({@link RealmImports}): without users, client secrets and demo-only clients in production; the demo overlay puts
+ * the demo users, clients and secrets back.
  */
 class RealmImportTest {
 
-    static final String E2E_CLIENT = "youth-justice-e2e";
-
     static ObjectNode sourceRealm() throws IOException {
-        return (ObjectNode) JsonMapper.builder().build().readTree(
-                Files.readString(Manifests.repositoryRoot().resolve("deploy/keycloak/youth-justice-realm.json")));
+        return RealmImports.source(Manifests.repositoryRoot());
     }
 
     static JsonNode realmIn(String target) {
@@ -32,28 +30,33 @@ class RealmImportTest {
     }
 
     @Test
-    void productionRealmIsTheSourceWithoutDemoUsersAndSecrets() throws IOException {
-        ObjectNode expected = sourceRealm();
-        ArrayNode clients = expected.arrayNode();
-        for (JsonNode c : expected.path("clients")) {
-            if (!c.path("clientId").asString().equals(E2E_CLIENT)) {
-                ObjectNode copy = (ObjectNode) c.deepCopy();
-                copy.remove("secret");
-                clients.add(copy);
+    void theCheckedInRealmImportsAreWhatTheGeneratorMakesOfTheRealmFile() throws IOException {
+        ObjectNode source = sourceRealm();
+        Map<Path, String> generated = Map.of(RealmImports.PRODUCTION, RealmImports.production(source),
+                RealmImports.DEMO, RealmImports.demo(source));
+        for (var file : generated.entrySet()) {
+            Path path = Manifests.moduleDir().resolve(file.getKey());
+            if (Boolean.getBoolean("yj.realm.regenerate")) {
+                Files.writeString(path, file.getValue());
             }
+            assertThat(Files.readString(path)).as(file.getKey() + " is out of date: run mvn -pl deploy/kubernetes test "
+                    + "-Dtest=RealmImportTest -Dyj.realm.regenerate=true").isEqualTo(file.getValue());
         }
-        expected.set("clients", clients);
-        ArrayNode users = expected.arrayNode();
-        for (JsonNode u : expected.path("users")) {
-            if (u.has("serviceAccountClientId")) {
-                users.add(u.deepCopy());
-            }
-        }
-        expected.set("users", users);
+    }
+
+    @Test
+    void productionRealmHasTheSourcesSettingsAndRolesButNoUserNoSecretAndNoDemoClient() throws IOException {
+        ObjectNode source = sourceRealm();
         for (String target : List.of("base", "overlays/small", "overlays/production")) {
             JsonNode realm = realmIn(target);
-            assertThat(realm).as(target).isEqualTo(expected);
-            assertThat(realm.path("roles")).isEqualTo(sourceRealm().path("roles"));
+            assertThat(realm).as(target).isEqualTo(RealmImports.productionRealm(source));
+            assertThat(realm.path("roles")).isEqualTo(source.path("roles"));
+            assertThat(realm.path("components")).as("user profile").isEqualTo(source.path("components"));
+            assertThat(realm.path("accessTokenLifespan")).isEqualTo(source.path("accessTokenLifespan"));
+            assertThat(realm.has("users")).isFalse();
+            assertThat(realm.path("clients").valueStream().map(c -> c.path("clientId").asString()))
+                    .containsExactly("youth-justice-gateway");
+            assertThat(realm.path("displayName").asString()).doesNotContainIgnoringCase("demo");
             List<String> leaks = new ArrayList<>();
             findSecrets(realm, "realm", leaks);
             assertThat(leaks).as(target + ": no secret, credential or password in the production realm").isEmpty();
@@ -64,14 +67,14 @@ class RealmImportTest {
     }
 
     @Test
-    void demoOverlayHasTheDemoUsersAndSecrets() throws IOException {
+    void demoOverlayHasTheDemoUsersClientsAndSecrets() throws IOException {
         JsonNode realm = realmIn("overlays/demo");
         ObjectNode source = sourceRealm();
         assertThat(realm.path("users")).isEqualTo(source.path("users"));
         assertThat(realm.path("clients")).isEqualTo(source.path("clients"));
         assertThat(realm.path("roles")).isEqualTo(source.path("roles"));
-        assertThat(Files.readString(Manifests.moduleDir().resolve("overlays/demo/realm-demo-users.yaml")))
-                .startsWith("# DEMO ONLY");
+        assertThat(realm.path("displayName")).isEqualTo(source.path("displayName"));
+        assertThat(Files.readString(Manifests.moduleDir().resolve(RealmImports.DEMO))).startsWith("# DEMO ONLY");
     }
 
     private static void findSecrets(JsonNode node, String where, List<String> out) {
