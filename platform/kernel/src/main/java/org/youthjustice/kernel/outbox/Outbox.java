@@ -3,6 +3,9 @@ package org.youthjustice.kernel.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -32,6 +35,14 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    private static final Object WAKE_RELAY = new Object();
+
     /** Records an event of the current unit of work's authority about case {@code caseId}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope record(EventData data, UUID caseId) {
@@ -55,6 +66,32 @@ public class Outbox {
         message.payload = EventJson.write(envelope);
         message.createdAt = envelope.time();
         entityManager.persist(message);
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    /**
+     * The relay sends the event as soon as the transaction commits, not at its next poll (each hop of a flow, court
+     * outcome to allocation to the case manager on the case, would otherwise wait up to a poll interval). An
+     * after-commit callback in this service rather than PostgreSQL's LISTEN/NOTIFY: the replica that committed is
+     * the one that knows, and the poll remains the safety net for the rest. Once per transaction.
+     */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

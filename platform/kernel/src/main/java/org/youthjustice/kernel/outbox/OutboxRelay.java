@@ -76,6 +76,16 @@ public class OutboxRelay {
     /** The outcome of this replica's last round with the broker, for the messaging wellness check. */
     private volatile String lastFailure;
 
+    private final java.util.concurrent.ExecutorService waker = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "outbox-relay-wake");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean roundWanted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean roundRunning = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Duration backoff = Duration.ZERO;
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
     private long pausedUntilNanos = System.nanoTime();
@@ -121,15 +131,67 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent stop) {
+        waker.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
     }
 
+    /**
+     * The safety net: a round every {@code yj.outbox.poll-interval}, for events whose wake-up did not reach a relay
+     * (recorded by another replica while this one held the lock, committed just before a restart, or waiting out a
+     * backoff). Events are normally sent as soon as their transaction commits ({@link #wake()}).
+     */
     @Scheduled(identity = "outbox-relay", every = "${yj.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @ActivateRequestContext
     void relay() {
+        runRounds();
+    }
+
+    /**
+     * Asks for a round now, without waiting for the next poll: {@link Outbox} calls it after a transaction that
+     * recorded an event has committed (each hop of a flow would otherwise wait up to a poll interval). The round runs
+     * on the relay's own thread, never the committing request's; wake-ups that arrive during a round coalesce into
+     * one more round, so none is lost and a burst of commits does not queue a round each.
+     */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                waker.execute(() -> {
+                    wakeQueued.set(false);
+                    runRounds();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                wakeQueued.set(false); // the poll, or the next start, sends it
+            }
+        }
+    }
+
+    /**
+     * Runs rounds until no round is wanted: one at a time in this replica (the scheduled poll and the wake-ups share
+     * it); a request that arrives while a round runs makes the running caller go round once more.
+     */
+    private void runRounds() {
+        roundWanted.set(true);
+        while (roundWanted.get() && roundRunning.compareAndSet(false, true)) {
+            try {
+                while (roundWanted.getAndSet(false)) {
+                    sendPending();
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "outbox: a round failed; the next poll tries again");
+            } finally {
+                roundRunning.set(false);
+            }
+        }
+    }
+
+    /**
+     * One replica's round: sends every pending event in batches, unless paused after a failure. Package-private so
+     * that a test can run two of them at once, as two replicas of a service would.
+     */
+    @ActivateRequestContext
+    void sendPending() {
         if (System.nanoTime() - pausedUntilNanos < 0) {
             return;
         }

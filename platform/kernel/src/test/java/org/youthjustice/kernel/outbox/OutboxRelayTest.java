@@ -1,9 +1,11 @@
 package org.youthjustice.kernel.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.events.Topics;
+import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.kernel.RealInfrastructure;
 import org.youthjustice.kernel.messaging.MessageRetention;
 import org.youthjustice.testing.InjectKafkaBroker;
@@ -41,6 +45,12 @@ class OutboxRelayTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Scheduler scheduler;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
@@ -66,7 +76,7 @@ class OutboxRelayTest {
             for (int replica = 0; replica < 2; replica++) {
                 running.add(CompletableFuture.runAsync(() -> {
                     while (relay.pendingCount() > 0) {
-                        relay.relay();
+                        relay.sendPending();
                     }
                 }, replicas));
             }
@@ -83,6 +93,38 @@ class OutboxRelayTest {
         List<Integer> recorded = IntStream.rangeClosed(1, EVENTS_PER_CASE).boxed().toList();
         assertThat(sequenceOfCase).hasSize(cases.size());
         sequenceOfCase.forEach((caseId, sequence) -> assertThat(sequence).as("events of case %s", caseId).isEqualTo(recorded));
+    }
+
+    @Test
+    void anEventIsSentWhenItsTransactionCommitsWithoutWaitingForThePoll() {
+        UUID caseId = UUID.randomUUID();
+        scheduler.pause("outbox-relay"); // no poll: only the wake-up on commit can send the event
+        try {
+            QuarkusTransaction.requiringNew().run(() -> outbox.record(
+                    new CaseOpened(caseId, "REF-WAKE", "female", false, "east"), caseId, "wokingham"));
+
+            List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.ORDERS,
+                    records -> records.stream().anyMatch(r -> r.key().equals(caseId.toString())), Duration.ofSeconds(30));
+            assertThat(published).anyMatch(r -> r.key().equals(caseId.toString()));
+            assertThat(scheduler.isPaused("outbox-relay")).isTrue();
+        } finally {
+            scheduler.resume("outbox-relay");
+        }
+    }
+
+    @Test
+    void aTransactionThatRollsBackWakesNothingAndSendsNothing() {
+        UUID caseId = UUID.randomUUID();
+        scheduler.pause("outbox-relay");
+        try {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outbox.record(new CaseOpened(caseId, "REF-ROLLBACK", "female", false, "east"), caseId, "wokingham");
+                throw new IllegalStateException("the state change failed");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(exists("select count(*) from platform.outbox_event where message_key = cast(:id as varchar)", caseId)).isFalse();
+        } finally {
+            scheduler.resume("outbox-relay");
+        }
     }
 
     @Test
