@@ -440,6 +440,11 @@ public final class LocalPlatform {
         return allUp;
     }
 
+    /** The process of one running part (postgres, kafka, keycloak, a service, gateway), for measurements. */
+    public Optional<ProcessHandle> process(String part) {
+        return recordedProcess(known(part));
+    }
+
     /** The process ids recorded for the running platform, for callers that check nothing is left. */
     public List<Long> recordedPids() {
         List<Long> pids = new ArrayList<>();

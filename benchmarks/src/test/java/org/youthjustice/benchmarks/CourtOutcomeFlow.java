@@ -1,0 +1,216 @@
+package org.youthjustice.benchmarks;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.youthjustice.local.LocalPlatform;
+import org.youthjustice.local.Settings;
+import org.youthjustice.testing.Keycloak;
+
+/**
+ * P3: a court outcome's way through the platform at a steady rate. A court records a sentence (a girl's youth
+ * rehabilitation order) in order-service; its {@code order.made} event reaches allocation-service, where the allocation
+ * request becomes visible (segment A); the team manager decides at once, and {@code case.allocated} reaches
+ * order-service, where the case shows its case manager (segment B). A and B are the platform's own time, from the
+ * answer to the command to the moment the effect is committed in the other service's database; the manager's thinking
+ * time between them is not the platform's. Visibility is read straight from the two databases by one poller every
+ * 5 ms, so that polling costs the services nothing.
+ */
+final class CourtOutcomeFlow {
+    private static final String TEAM = "community-orders-unit";
+    private static final long POLL_MILLIS = 5;
+
+    private final Settings settings;
+    private final Size size;
+    private final Http http = new Http();
+    private final Keycloak keycloak;
+    private final List<UUID> workers = new ArrayList<>();
+    private final AtomicInteger nextWorker = new AtomicInteger();
+
+    private final Map<UUID, Long> awaitingRequest = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> awaitingAllocation = new ConcurrentHashMap<>();
+    private final Histogram requestVisible = new ConcurrentHistogram(3);
+    private final Histogram caseAllocated = new ConcurrentHistogram(3);
+    private final Histogram bothHops = new ConcurrentHistogram(3);
+    private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile boolean recording;
+    private volatile String courtToken;
+    private volatile String managerToken;
+
+    CourtOutcomeFlow(Settings settings, Size size) {
+        this.settings = settings;
+        this.size = size;
+        this.keycloak = new Keycloak(settings.keycloakUrl());
+    }
+
+    List<Figure> measure() throws Exception {
+        courtToken = keycloak.passwordToken("wokingham-court-officer", LocalPlatform.DEMO_PASSWORD);
+        managerToken = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
+        for (int i = 0; i < 8; i++) {
+            UUID id = UUID.randomUUID();
+            http.expect(201, "PUT", settings.gatewayUrl() + "/api/allocations/workers/" + id, managerToken, Map.of(
+                    "name", "Bench Worker " + i, "team", TEAM, "grade", "band-b", "genderIdentity", "female",
+                    "contractedHours", 37));
+            workers.add(id);
+        }
+        try (Connection allocations = database("allocation_service"); Connection orders = database("order_service")) {
+            ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+            ExecutorService actors = Executors.newFixedThreadPool(32);
+            poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                run(actors, size.warmUpFlows(), size.outcomesPerSecond());
+                recording = true;
+                int flows = run(actors, size.outcomesPerSecond() * size.flowSeconds(), size.outcomesPerSecond());
+                if (failures.get() > 0) {
+                    throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
+                }
+            } finally {
+                poller.shutdownNow();
+                actors.shutdownNow();
+            }
+        }
+        String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
+                + requestVisible.getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+        return List.of(
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p50", requestVisible, 50, note),
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p99", requestVisible, 99, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p50", caseAllocated, 50, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p99", caseAllocated, 99, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p50", bothHops, 50, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p99", bothHops, 99, note));
+    }
+
+    private static Figure latency(String id, String name, Histogram histogram, double percentile, String note) {
+        return Figure.of(id, name, histogram.getValueAtPercentile(percentile) / 1000.0, "ms",
+                percentile == 99 && id.equals("P3") ? "≤ 300 ms" : "", note);
+    }
+
+    /** Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed). */
+    private int run(ExecutorService actors, int count, int perSecond) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(count);
+        this.done = done;
+        ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger sent = new AtomicInteger();
+        pace.scheduleAtFixedRate(() -> {
+            if (sent.getAndIncrement() < count) {
+                actors.submit(this::sendOutcome);
+            }
+        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+        try {
+            if (!done.await(count / perSecond + 120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(done.getCount() + " of " + count + " flows did not complete in time");
+            }
+        } finally {
+            pace.shutdownNow();
+        }
+        return count;
+    }
+
+    private volatile CountDownLatch done;
+
+    private void sendOutcome() {
+        try {
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London")); // the local platform runs on the real clock
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            Map<String, Object> outcome = Map.of(
+                    "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
+                    "courtReference", "BENCH-" + suffix, "hearingDate", today.toString(), "outcome", "sentenced",
+                    "child", Map.of("givenName", "Bench", "familyName", "Flow-" + suffix,
+                            "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "female",
+                            "lookedAfter", false, "locality", "west"),
+                    "offences", List.of(Map.of("description", "theft", "imprisonable", true)),
+                    "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
+                            "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
+                            "custodyThresholdPassed", false, "persistentOffender", false));
+            Http.Answer answer = http.expect(201, "POST", settings.gatewayUrl() + "/api/orders/court-outcomes", courtToken, outcome);
+            awaitingRequest.put(UUID.fromString(answer.body().path("caseId").asText()), System.nanoTime());
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void decide(UUID caseId, UUID requestId) {
+        try {
+            http.expect(201, "POST", settings.gatewayUrl() + "/api/allocations/allocation-requests/" + requestId + "/decision",
+                    managerToken, Map.of("workerId", workers.get(Math.floorMod(nextWorker.getAndIncrement(), workers.size())).toString(),
+                            "rationale", "Benchmark run: allocated at once to measure the platform's own time."));
+            awaitingAllocation.put(caseId, System.nanoTime());
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        failures.incrementAndGet();
+        System.err.println("benchmark flow failed: " + e);
+        done.countDown();
+    }
+
+    private void poll(Connection allocations, Connection orders, ExecutorService actors) {
+        try {
+            if (!awaitingRequest.isEmpty()) {
+                for (Map.Entry<UUID, UUID> found : visible(allocations,
+                        "select case_id, id from allocation_request where case_id = any(?)", awaitingRequest.keySet()).entrySet()) {
+                    long now = System.nanoTime();
+                    long sent = awaitingRequest.remove(found.getKey());
+                    if (recording) {
+                        requestVisible.recordValue((now - sent) / 1000);
+                    }
+                    firstHop.put(found.getKey(), now - sent);
+                    actors.submit(() -> decide(found.getKey(), found.getValue()));
+                }
+            }
+            if (!awaitingAllocation.isEmpty()) {
+                for (UUID caseId : visible(orders, "select case_id, case_id from case_allocation where case_id = any(?)",
+                        awaitingAllocation.keySet()).keySet()) {
+                    long now = System.nanoTime();
+                    long decided = awaitingAllocation.remove(caseId);
+                    if (recording) {
+                        caseAllocated.recordValue((now - decided) / 1000);
+                        bothHops.recordValue((firstHop.remove(caseId) + now - decided) / 1000);
+                    }
+                    done.countDown();
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("benchmark poller: " + e);
+        }
+    }
+
+    private static Map<UUID, UUID> visible(Connection db, String query, java.util.Set<UUID> cases) throws SQLException {
+        Map<UUID, UUID> found = new java.util.HashMap<>();
+        try (PreparedStatement statement = db.prepareStatement(query)) {
+            Array ids = db.createArrayOf("uuid", cases.toArray());
+            statement.setArray(1, ids);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(name), LocalPlatform.DB_USERNAME, LocalPlatform.DB_PASSWORD);
+    }
+}
