@@ -24,6 +24,8 @@
  * transferred out, and a caretaking, are supervision's ({@code TransferredOutCase}, {@code Caretaking}), so
  * that the case's view and {@code CaseAccess} read them.
  *
+ * {@code paging} lies under them all: how every list reads its {@code offset} and {@code limit}; it uses no other package.
+ *
  * A package may use any package drawn below it (enforcement uses letters, absences and supervision;
  * letters uses absences, appointments and supervision). A lower package reacts to a higher one, or
  * needs something from it, only through a CDI event or an interface that the lower package owns and the

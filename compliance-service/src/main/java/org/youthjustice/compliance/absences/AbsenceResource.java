@@ -10,21 +10,31 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.compliance.supervision.CaseAccess;
 import org.youthjustice.events.compliance.EvidenceKind;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -64,11 +74,23 @@ public class AbsenceResource {
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's absences, oldest first, each with its follow-up (CMP-4) and judgement")
-    @APIResponse(responseCode = "200", description = "The absences")
+    @APIResponse(responseCode = "200", description = "The absences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AbsenceView.class, type = SchemaType.ARRAY)), headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
-    public List<AbsenceView> absencesOf(@PathParam("caseId") UUID caseId) {
+    public Response absencesOf(@PathParam("caseId") UUID caseId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        // one case's absences: a short list bounded by its appointments, cut from the whole
+        PageRequest page = PageRequest.of(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT);
         access.readable(caseId);
-        return absences.ofCase(caseId).stream().map(a -> AbsenceView.of(a, clock.instant())).toList();
+        Instant now = clock.instant();
+        return Page.of(absences.ofCase(caseId).stream().map(a -> AbsenceView.of(a, now)).toList(), page).toResponse(uri);
     }
 
     @POST

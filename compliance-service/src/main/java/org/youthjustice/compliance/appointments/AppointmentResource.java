@@ -15,20 +15,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.compliance.supervision.CaseAccess;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -162,18 +171,29 @@ public class AppointmentResource {
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's appointments between two dates (London), soonest first")
-    @APIResponse(responseCode = "200", description = "The appointments, rescheduled ones included")
+    @APIResponse(responseCode = "200", description = "The appointments, rescheduled ones included",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppointmentView.class, type = SchemaType.ARRAY)), headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
-    @APIResponse(responseCode = "400", description = "A date that is not YYYY-MM-DD")
-    public List<AppointmentView> appointments(@PathParam("caseId") UUID caseId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @APIResponse(responseCode = "400", description = "A date that is not YYYY-MM-DD, or invalid paging values, each listed")
+    public Response appointments(@PathParam("caseId") UUID caseId, @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         LocalDate fromDate = parse(from, "from", violations, LocalDate::parse, "a date, YYYY-MM-DD");
         LocalDate toDate = parse(to, "to", violations, LocalDate::parse, "a date, YYYY-MM-DD");
+        PageRequest page = Pages.read(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         access.readable(caseId);
-        return appointments.of(caseId, fromDate, toDate).stream().map(AppointmentView::of).toList();
+        // one case's appointments: a list bounded by its orders, cut from the whole
+        return Page.of(appointments.of(caseId, fromDate, toDate).stream().map(AppointmentView::of).toList(), page).toResponse(uri);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,34 +47,43 @@ public class ContactFrequencies {
     }
 
     public Minimum minimumFor(SupervisedCase childCase) {
-        ScaledApproach level = childCase.scaledApproach == null ? ScaledApproach.STANDARD : childCase.scaledApproach;
+        return minimumFor(childCase.authority(), childCase.scaledApproach);
+    }
+
+    /** The minimum for a case of {@code authority} whose latest assessment set {@code assessed} (null: none yet). */
+    public Minimum minimumFor(String authority, ScaledApproach assessed) {
+        ScaledApproach level = assessed == null ? ScaledApproach.STANDARD : assessed;
         String key = level.name().toLowerCase(Locale.ROOT);
-        Integer own = config.authorities().getOrDefault(childCase.authority(), Map.of()).get(key);
-        String assessed = childCase.scaledApproach == null ? "no assessment yet, so standard" : key + " from the latest assessment";
+        Integer own = config.authorities().getOrDefault(authority, Map.of()).get(key);
+        String source = assessed == null ? "no assessment yet, so standard" : key + " from the latest assessment";
         if (own != null) {
-            return new Minimum(level, own, childCase.authority() + "'s policy; " + assessed);
+            return new Minimum(level, own, authority + "'s policy; " + source);
         }
         Integer fallback = config.minimumPerMonth().get(key);
         if (fallback == null) {
             throw new IllegalStateException("yj.compliance.contact-frequency.minimum-per-month." + key + " is not set");
         }
-        return new Minimum(level, fallback, "the platform's default; " + assessed);
+        return new Minimum(level, fallback, "the platform's default; " + source);
     }
 
     /** The order's months from {@code from} to {@code to}, those it is in force in. */
     public List<ContactFrequency.MonthCheck> months(SupervisedCase childCase, SupervisedOrder order, YearMonth from, YearMonth to) {
         Minimum minimum = minimumFor(childCase);
-        Map<YearMonth, List<ContactFrequency.Planned>> planned = plannedByMonth(order.id, from, to);
+        Map<YearMonth, List<ContactFrequency.Planned>> planned = plannedByMonth(List.of(order.id), from, to)
+                .getOrDefault(order.id, Map.of());
         List<ContactFrequency.MonthCheck> checks = new ArrayList<>();
         Instant now = clock.instant();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            Optional<LocalDate[]> days = inForce(order, month);
-            if (days.isPresent()) {
-                checks.add(ContactFrequency.check(month, days.get()[0], days.get()[1], minimum.perMonth(),
-                        planned.getOrDefault(month, List.of()), calendar, now));
-            }
+            check(order, minimum, month, planned, now).ifPresent(checks::add);
         }
         return checks;
+    }
+
+    /** The order's {@code month}, given its appointments by month; empty when it is not in force in it. */
+    Optional<ContactFrequency.MonthCheck> check(SupervisedOrder order, Minimum minimum, YearMonth month,
+            Map<YearMonth, List<ContactFrequency.Planned>> planned, Instant now) {
+        return inForce(order, month).map(days -> ContactFrequency.check(month, days[0], days[1], minimum.perMonth(),
+                planned.getOrDefault(month, List.of()), calendar, now));
     }
 
     /** The first and last day of the month the order is in force; empty when it is not in force in it. */
@@ -89,18 +99,27 @@ public class ContactFrequencies {
         return first.isAfter(last) ? Optional.empty() : Optional.of(new LocalDate[] { first, last });
     }
 
-    private Map<YearMonth, List<ContactFrequency.Planned>> plannedByMonth(UUID orderId, YearMonth from, YearMonth to) {
-        Map<YearMonth, List<ContactFrequency.Planned>> byMonth = new HashMap<>();
+    /**
+     * The appointments planned under each of {@code orderIds} from {@code from} to {@code to} (not moved away or
+     * cancelled), by order and month: one query however many orders.
+     */
+    Map<UUID, Map<YearMonth, List<ContactFrequency.Planned>>> plannedByMonth(Collection<UUID> orderIds, YearMonth from,
+            YearMonth to) {
+        Map<UUID, Map<YearMonth, List<ContactFrequency.Planned>>> byOrder = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return byOrder;
+        }
         entityManager.createQuery("""
-                        from Appointment where orderId = :order and status not in :givenUp and startsAt >= :from and startsAt < :to""",
+                        from Appointment where orderId in :orders and status not in :givenUp and startsAt >= :from and startsAt < :to""",
                         Appointment.class)
-                .setParameter("order", orderId).setParameter("givenUp", Appointments.GIVEN_UP)
+                .setParameter("orders", orderIds).setParameter("givenUp", Appointments.GIVEN_UP)
                 .setParameter("from", from.atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .setParameter("to", to.plusMonths(1).atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
                 .getResultStream()
-                .forEach(a -> byMonth.computeIfAbsent(YearMonth.from(a.startsAt.atZone(DeadlineCalculator.LONDON)), m -> new ArrayList<>())
+                .forEach(a -> byOrder.computeIfAbsent(a.orderId, o -> new HashMap<>())
+                        .computeIfAbsent(YearMonth.from(a.startsAt.atZone(DeadlineCalculator.LONDON)), m -> new ArrayList<>())
                         .add(new ContactFrequency.Planned(a.startsAt, a.scheduledAt, a.status == Appointment.Status.ATTENDED,
                                 a.status == Appointment.Status.MISSED)));
-        return byMonth;
+        return byOrder;
     }
 }

@@ -3,16 +3,37 @@ package org.youthjustice.compliance.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.youthjustice.compliance.appointments.Appointments;
+import org.youthjustice.compliance.supervision.ScopeCondition;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
+import org.youthjustice.events.orders.ScaledApproach;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
+import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.tenancy.DueListScope;
+import org.youthjustice.kernel.tenancy.TenantContext;
 
-/** The orders short of contact in a month (CMP-9) or not scheduled a month ahead (MIL-12), on the cases a scope names. */
+/**
+ * The orders short of contact in a month (CMP-9) or not scheduled a month ahead (MIL-12), on the cases a scope names.
+ *
+ * <p>An authority has thousands of orders in force, so the database decides which fall short, orders and pages them,
+ * and counts them: the same arithmetic as {@link ContactFrequency#check}, on each order's appointment counts. Then the
+ * page's orders alone are checked in full ({@link ContactFrequencies}) for their figures. Four queries in all, however
+ * many orders: the count, the page, the page's orders and cases, and their appointments.
+ */
 @ApplicationScoped
 public class ContactShortfalls {
     @Inject
@@ -21,33 +42,51 @@ public class ContactShortfalls {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
     public record Shortfall(UUID caseId, String caseReference, UUID orderId, UUID caseManager, String team,
             ContactFrequencies.Minimum minimum, ContactFrequency.MonthCheck month, List<String> rules) {
     }
 
     /** Each order in force in {@code month} on the cases {@code whose} names that falls short, by case reference. */
     @Transactional
-    public List<Shortfall> in(YearMonth month, DueListScope whose) {
-        String holding = switch (whose.kind()) {
-            case MINE -> " and (c.caseManager = :me or array_contains(c.coWorkers, :me))";
-            case TEAM -> " and c.team = :team";
-            case AUTHORITY -> "";
-        };
-        var query = entityManager.createQuery("""
-                select o, c from SupervisedOrder o, SupervisedCase c
-                where c.id = o.caseId and o.startDate <= :last and (o.endDate is null or o.endDate >= :first)
-                and (o.endedOn is null or o.endedOn > :first)""" + holding + " order by c.reference", Object[].class)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth());
-        if (whose.kind() == DueListScope.Kind.MINE) {
-            query.setParameter("me", whose.me());
-        } else if (whose.kind() == DueListScope.Kind.TEAM) {
-            query.setParameter("team", whose.team());
+    public Page<Shortfall> in(YearMonth month, DueListScope whose, PageRequest request) {
+        String authority = tenantContext.requireAuthority();
+        Instant now = clock.instant();
+        // MIL-12's deadline: the end of the month's first working day, as ContactFrequency.check sets it
+        LocalDate scheduledAheadBy = calendar.onOrNextWorkingDay(month.atDay(1));
+        Instant deadline = scheduledAheadBy.plusDays(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant();
+        String shortOrders = shortOrders(authority, whose);
+
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from (" + shortOrders + ") counted"),
+                whose, authority, month, scheduledAheadBy, deadline, now).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> orderIds = bind(entityManager.createNativeQuery("select order_id from (" + shortOrders
+                        + ") flagged order by reference, order_id limit :limit offset :offset", UUID.class),
+                whose, authority, month, scheduledAheadBy, deadline, now)
+                .setParameter("limit", request.limit()).setParameter("offset", request.offset()).getResultList();
+        if (orderIds.isEmpty()) {
+            return new Page<>(List.of(), total, request);
         }
+
+        Map<UUID, Object[]> ordersAndCases = new HashMap<>();
+        entityManager.createQuery("select o, c from SupervisedOrder o, SupervisedCase c where c.id = o.caseId and o.id in :ids",
+                        Object[].class)
+                .setParameter("ids", orderIds).getResultStream().forEach(row -> ordersAndCases.put(((SupervisedOrder) row[0]).id, row));
+        var planned = frequencies.plannedByMonth(orderIds, month, month);
         List<Shortfall> flagged = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            SupervisedOrder order = (SupervisedOrder) row[0];
-            SupervisedCase childCase = (SupervisedCase) row[1];
-            for (ContactFrequency.MonthCheck check : frequencies.months(childCase, order, month, month)) {
+        for (UUID orderId : orderIds) {
+            SupervisedOrder order = (SupervisedOrder) ordersAndCases.get(orderId)[0];
+            SupervisedCase childCase = (SupervisedCase) ordersAndCases.get(orderId)[1];
+            ContactFrequencies.Minimum minimum = frequencies.minimumFor(childCase);
+            frequencies.check(order, minimum, month, planned.getOrDefault(orderId, Map.of()), now).ifPresent(check -> {
                 List<String> rules = new ArrayList<>();
                 if (check.shortfall()) {
                     rules.add("CMP-9");
@@ -55,12 +94,60 @@ public class ContactShortfalls {
                 if (check.monthAhead() == ContactFrequency.MonthAhead.MISSED) {
                     rules.add("MIL-12");
                 }
-                if (!rules.isEmpty()) {
-                    flagged.add(new Shortfall(childCase.id, childCase.reference, order.id, childCase.caseManager, childCase.team,
-                            frequencies.minimumFor(childCase), check, rules));
-                }
-            }
+                flagged.add(new Shortfall(childCase.id, childCase.reference, order.id, childCase.caseManager, childCase.team,
+                        minimum, check, rules));
+            });
         }
-        return flagged;
+        return new Page<>(flagged, total, request);
+    }
+
+    /**
+     * The orders in force in the month on the scope's cases that fall short: CMP-9, fewer appointments planned than the
+     * minimum (a whole month's, or its share, rounded up, of the days the order is in force in it); MIL-12, the first
+     * working day has passed, the order was in force by then and fewer than the minimum had been booked by its end.
+     * Every table is filtered by the authority: native SQL is outside Hibernate's tenant filter.
+     */
+    private String shortOrders(String authority, DueListScope whose) {
+        // the authority's minimum for each scaled-approach level, standard while a case has had no assessment
+        StringBuilder perMonth = new StringBuilder("case c.scaled_approach");
+        for (ScaledApproach level : ScaledApproach.values()) {
+            perMonth.append(" when '").append(level.name()).append("' then ").append(frequencies.minimumFor(authority, level).perMonth());
+        }
+        perMonth.append(" else ").append(frequencies.minimumFor(authority, null).perMonth()).append(" end");
+        return """
+                select f.order_id, f.reference
+                from (
+                  select o.id as order_id, c.reference, greatest(o.start_date, cast(:first as date)) as from_day,
+                         least(cast(:last as date), o.end_date, o.ended_on - 1) as to_day, %s as per_month
+                  from supervised_order o join supervised_case c on c.id = o.case_id
+                  where o.authority = :authority and o.start_date <= :last and (o.end_date is null or o.end_date >= :first)
+                    and (o.ended_on is null or o.ended_on > :first)%s
+                ) f
+                cross join lateral (
+                  select count(*) as planned, count(*) filter (where a.scheduled_at < :deadline) as ahead
+                  from appointment a
+                  where a.order_id = f.order_id and a.authority = :authority and a.status not in (:givenUp)
+                    and a.starts_at >= :from and a.starts_at < :to
+                ) n
+                cross join lateral (
+                  select (f.per_month * (f.to_day - f.from_day + 1) + :days - 1) / :days as minimum
+                ) m
+                where f.from_day <= f.to_day
+                  and (n.planned < m.minimum or (:deadlinePassed and f.from_day <= :aheadBy and n.ahead < m.minimum))"""
+                .formatted(perMonth, ScopeCondition.on("c", whose));
+    }
+
+    private static Query bind(Query query, DueListScope whose, String authority, YearMonth month, LocalDate scheduledAheadBy,
+            Instant deadline, Instant now) {
+        return ScopeCondition.bind(query, whose, authority)
+                .setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth())
+                .setParameter("from", month.atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
+                .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant())
+                .setParameter("givenUp", Appointments.GIVEN_UP.stream().map(Enum::name).toList())
+                .setParameter("days", month.lengthOfMonth())
+                .setParameter("deadline", deadline)
+                .setParameter("deadlinePassed", !now.isBefore(deadline))
+                .setParameter("aheadBy", scheduledAheadBy);
     }
 }

@@ -8,13 +8,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.paging.Pages;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -27,21 +37,36 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "police")
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceNotificationResource {
+    /** The page the list always answered with. */
+    static final int DEFAULT_LIMIT = 200;
+    static final int MAX_LIMIT = 500;
+
     @Inject
     PoliceNotifications notifications;
 
     @GET
     @RolesAllowed({ Roles.PARTNER_POLICE, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Missed appointments of out-of-court disposals notified to the police (CMP-8)", description = """
-            Oldest first, after `since` when given (an instant: poll with the last `notifiedAt` you read), at most 200.""")
-    @APIResponse(responseCode = "200", description = "The notifications")
-    @APIResponse(responseCode = "400", description = "`since` is not an instant")
-    public List<PoliceNotifications.Notification> notifications(@QueryParam("since") String since) {
+            Oldest first, after `since` when given (an instant: poll with the last `notifiedAt` you read). Paged: \
+            `limit` items (200 by default, at most 500) from `offset`; `X-Total-Count` holds how many there are after \
+            `since`.""")
+    @APIResponse(responseCode = "200", description = "The notifications", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PoliceNotifications.Notification.class, type = SchemaType.ARRAY)), headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "`since` is not an instant, or invalid paging values, each listed")
+    public Response notifications(@QueryParam("since") String since,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 500") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         Instant after = parse(since, "since", violations, Instant::parse, "an instant, e.g. 2026-11-23T09:00:00Z");
+        PageRequest page = Pages.read(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return notifications.after(after);
+        return notifications.after(after, page).toResponse(uri);
     }
 }

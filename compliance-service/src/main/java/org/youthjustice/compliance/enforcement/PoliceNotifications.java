@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 
 /**
  * CMP-8: the missed appointments of out-of-court disposals the police are told of, as they read them: the
@@ -14,7 +16,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PoliceNotifications {
-    static final int AT_MOST = 200;
+    private static final String NOTIFIED = """
+            from EnforcementStep s, SupervisedCase c, Absence a
+            where s.step = :police and c.id = s.caseId and a.id = s.absenceId and s.createdAt > :after""";
 
     @Inject
     EntityManager entityManager;
@@ -23,18 +27,24 @@ public class PoliceNotifications {
             Instant missedAt, int unacceptableAbsences, Instant notifiedAt) {
     }
 
-    /** Oldest first, those notified after {@code after} (null: from the start), at most 200. */
+    /**
+     * Oldest first (then by id, so that pages never overlap), those notified after {@code after} (null: from the start):
+     * the page asked for, and how many there are in all. Hibernate's tenant filter keeps them to the caller's authority.
+     */
     @Transactional
-    public List<Notification> after(Instant after) {
-        return entityManager.createQuery("""
+    public Page<Notification> after(Instant after, PageRequest request) {
+        Instant since = after == null ? Instant.EPOCH : after;
+        String police = EscalationPolicy.Step.POLICE_NOTIFICATION.wireName();
+        long total = entityManager.createQuery("select count(s) " + NOTIFIED, Long.class)
+                .setParameter("police", police).setParameter("after", since).getSingleResult();
+        List<Notification> page = entityManager.createQuery("""
                         select s.id, s.caseId, c.reference, s.orderId, a.appointmentId, a.missedAt, s.unacceptableCount, s.createdAt
-                        from EnforcementStep s, SupervisedCase c, Absence a
-                        where s.step = :police and c.id = s.caseId and a.id = s.absenceId and s.createdAt > :after
-                        order by s.createdAt""", Object[].class)
-                .setParameter("police", EscalationPolicy.Step.POLICE_NOTIFICATION.wireName())
-                .setParameter("after", after == null ? Instant.EPOCH : after).setMaxResults(AT_MOST).getResultStream()
+                        """ + NOTIFIED + " order by s.createdAt, s.id", Object[].class)
+                .setParameter("police", police).setParameter("after", since)
+                .setFirstResult(request.offset()).setMaxResults(request.limit()).getResultStream()
                 .map(r -> new Notification((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], (Instant) r[5],
                         (Integer) r[6], (Instant) r[7]))
                 .toList();
+        return new Page<>(page, total, request);
     }
 }

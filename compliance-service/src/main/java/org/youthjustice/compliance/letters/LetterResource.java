@@ -11,21 +11,29 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.compliance.supervision.CaseAccess;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -62,10 +70,21 @@ public class LetterResource {
     @Operation(summary = "The case's letters, oldest first", description = """
             Warning and breach letters are recorded `pending` with the step that calls for them and are `produced` \
             when written; `withdrawn` when the absence proved acceptable before the letter was written.""")
-    @APIResponse(responseCode = "200", description = "The letters")
+    @APIResponse(responseCode = "200", description = "The letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LetterView.class, type = SchemaType.ARRAY)), headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
-    public List<LetterView> list(@PathParam("caseId") UUID caseId) {
-        return letters.ofCase(access.readable(caseId).id).stream().map(LetterView::of).toList();
+    public Response list(@PathParam("caseId") UUID caseId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT);
+        // one case's letters: a short list, cut from the whole
+        return Page.of(letters.ofCase(access.readable(caseId).id).stream().map(LetterView::of).toList(), page).toResponse(uri);
     }
 
     @GET

@@ -13,16 +13,26 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.compliance.paging.Pages;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -51,9 +61,20 @@ public class LetterTemplateResource {
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The templates letters are written from now, one per kind", description = """
             Your authority's latest version of each, or the service's default (`version: default`) until it changes one.""")
-    @APIResponse(responseCode = "200", description = "The templates")
-    public List<TemplateView> list() {
-        return Arrays.stream(LetterKind.values()).map(kind -> TemplateView.of(templates.current(kind))).toList();
+    @APIResponse(responseCode = "200", description = "The templates", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TemplateView.class, type = SchemaType.ARRAY)), headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
+    public Response list(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT);
+        // one per kind of letter: cut from the whole
+        return Page.of(Arrays.stream(LetterKind.values()).map(kind -> TemplateView.of(templates.current(kind))).toList(), page)
+                .toResponse(uri);
     }
 
     @GET

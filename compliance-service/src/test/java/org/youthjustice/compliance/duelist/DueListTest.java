@@ -11,14 +11,18 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.compliance.ComplianceServiceInfrastructure;
+import org.youthjustice.compliance.Paging;
 import org.youthjustice.compliance.Supervision;
 import org.youthjustice.compliance.Supervision.SupervisedCase;
 import org.youthjustice.testing.InjectKafkaBroker;
@@ -101,6 +105,82 @@ class DueListTest {
         assertThat(followUp.get().getString("status")).isEqualTo("overdue");
         given().auth().oauth2(supervised.caseManagerToken()).queryParam("status", "overdue").get("/api/compliance/due")
                 .then().statusCode(200).body("absenceId", hasItem(absence));
+    }
+
+    @Test
+    @DisplayName("The due list pages in the database: soonest first (letters due tonight, the follow-up, the meeting), "
+            + "X-Total-Count and Link; another authority's items are neither listed nor counted")
+    void dueListPages() {
+        String authority = Paging.freshAuthority("due");
+        SupervisedCase supervised = Supervision.underOrder(kafka, authority, TestClock.today().minusMonths(1),
+                TestClock.today().plusMonths(6), false);
+        missed(supervised, 200, true);
+        missed(supervised, 180, true);
+        String awaiting = missed(supervised, 160, false);
+        String elsewhere = Paging.freshAuthority("due-elsewhere");
+        SupervisedCase other = Supervision.underOrder(kafka, elsewhere, TestClock.today().minusMonths(1),
+                TestClock.today().plusMonths(6), false);
+        missed(other, 200, false);
+        String manager = TestTokens.token(authority, "team-manager");
+
+        Response whole = Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority"));
+        assertThat(Paging.total(whole)).isEqualTo(4);
+        assertThat(whole.header("Link")).isNull();
+        List<Map<String, Object>> items = whole.jsonPath().getList("$");
+        // the warning letters are due by the end of the day they were asked for (London), the follow-up by the end of
+        // the next working day, the compliance meeting within 10 days: the order the list always gave
+        assertThat(items.subList(0, 2)).extracting(item -> item.get("action"))
+                .containsExactlyInAnyOrder("write the first-warning letter", "write the second-warning letter");
+        assertThat(items.subList(2, 4)).extracting(item -> item.get("action"))
+                .containsExactly("follow up the missed appointment", "compliance-meeting");
+        assertThat(items.get(0)).containsEntry("dueDate", TestClock.today().toString())
+                .containsEntry("dueAt", TestClock.today().plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant().toString())
+                .containsEntry("overdue", false).containsEntry("caseReference", Supervision.reference(supervised.caseId()))
+                .containsEntry("team", Supervision.TEAM).containsEntry("caseManager", supervised.caseManager().toString())
+                .containsEntry("absenceId", null).containsEntry("stepId", null).containsKey("letterId")
+                .containsOnlyKeys("action", "rule", "caseId", "caseReference", "orderId", "dueDate", "dueAt", "overdue",
+                        "absenceId", "stepId", "letterId", "caseManager", "team");
+        assertThat(items.get(2)).containsEntry("absenceId", awaiting).containsEntry("rule", "CMP-4");
+        assertThat(items.get(3)).containsEntry("rule", "CMP-6").containsEntry("dueDate", TestClock.today().plusDays(10).toString());
+
+        Response first = Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority", "limit", "2"));
+        assertThat(Paging.total(first)).isEqualTo(4);
+        assertThat(first.jsonPath().getList("$")).isEqualTo(items.subList(0, 2));
+        Paging.assertLink(first, "next", 2, 2);
+        assertThat(Paging.link(first, "prev")).isNull();
+        Response second = Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority", "limit", "2", "offset", "2"));
+        assertThat(second.jsonPath().getList("$")).isEqualTo(items.subList(2, 4));
+        Paging.assertLink(second, "prev", 0, 2);
+        assertThat(Paging.link(second, "next")).isNull();
+        Response middle = Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority", "limit", "1", "offset", "1"));
+        assertThat(middle.jsonPath().getList("$")).isEqualTo(items.subList(1, 2));
+        Paging.assertLink(middle, "next", 2, 1);
+        Paging.assertLink(middle, "prev", 0, 1);
+        // the status filter is counted too
+        assertThat(Paging.total(Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority", "status", "due"))))
+                .isEqualTo(4);
+        Response overdue = Paging.list(manager, "/api/compliance/due", Map.of("scope", "authority", "status", "overdue"));
+        assertThat(Paging.total(overdue)).isZero();
+        assertThat(overdue.jsonPath().getList("$")).isEmpty();
+        // mine and team count the same cases here
+        assertThat(Paging.total(Paging.list(supervised.caseManagerToken(), "/api/compliance/due", Map.of()))).isEqualTo(4);
+        assertThat(Paging.total(Paging.list(supervised.caseManagerToken(), "/api/compliance/due", Map.of("scope", "team"))))
+                .isEqualTo(4);
+
+        // the other authority sees its own follow-up only, and this one never counts it
+        Response theirs = Paging.list(TestTokens.token(elsewhere, "team-manager"), "/api/compliance/due", Map.of("scope", "authority"));
+        assertThat(Paging.total(theirs)).isEqualTo(1);
+        assertThat(theirs.jsonPath().getList("caseId")).containsExactly(other.caseId().toString());
+        assertThat(whole.jsonPath().getList("caseId")).containsOnly(supervised.caseId().toString());
+    }
+
+    @Test
+    @DisplayName("A bad limit or offset on the due list is a 400 naming the field")
+    void badPagingIsRefused() {
+        Paging.assertBadPagingRefused(TestTokens.token("wokingham", "team-manager"), "/api/compliance/due",
+                Map.of("scope", "authority"));
+        given().auth().oauth2(TestTokens.token("wokingham", "team-manager")).queryParam("limit", "501")
+                .get("/api/compliance/due").then().statusCode(400).body("violations.field", containsInAnyOrder("limit"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.compliance.ComplianceServiceInfrastructure;
+import org.youthjustice.compliance.Paging;
 import org.youthjustice.compliance.Supervision;
 import org.youthjustice.compliance.Supervision.SupervisedCase;
 import org.youthjustice.events.EventEnvelope;
@@ -204,6 +205,58 @@ class EnforcementTest {
         given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/police-notifications").then().statusCode(403);
         given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/cases/" + supervised.caseId() + "/absences")
                 .then().body("find { it.id == '" + absence + "' }.judgement", equalTo("unacceptable"));
+    }
+
+    @Test
+    @DisplayName("CMP-8: the police's notifications page oldest first, after since, with X-Total-Count and Link; another "
+            + "authority's are neither listed nor counted; a bad limit or offset is a 400 naming the field")
+    void policeNotificationsPage() {
+        String authority = Paging.freshAuthority("police");
+        String elsewhere = Paging.freshAuthority("police-elsewhere");
+        // out of court, every unacceptable absence from the third tells the police: three notifications here, one there
+        SupervisedCase supervised = Supervision.underOrder(kafka, authority, TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), true);
+        for (int secondsAgo = 240; secondsAgo > 140; secondsAgo -= 20) {
+            judge(supervised.caseManagerToken(), supervised, Supervision.missed(supervised, secondsAgo), UNACCEPTABLE)
+                    .then().statusCode(200);
+            TestClock.advance(Duration.ofSeconds(1));
+        }
+        SupervisedCase other = Supervision.underOrder(kafka, elsewhere, TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), true);
+        for (int secondsAgo = 240; secondsAgo > 180; secondsAgo -= 20) {
+            judge(other.caseManagerToken(), other, Supervision.missed(other, secondsAgo), UNACCEPTABLE).then().statusCode(200);
+        }
+        String police = TestTokens.token(authority, "partner-police");
+        Response whole = Paging.list(police, "/api/compliance/police-notifications", Map.of());
+        assertThat(Paging.total(whole)).isEqualTo(3);
+        assertThat(whole.header("Link")).isNull();
+        List<Map<String, Object>> notifications = whole.jsonPath().getList("$");
+        assertThat(notifications).extracting(n -> n.get("unacceptableAbsences")).containsExactly(3, 4, 5);
+        assertThat(notifications).extracting(n -> n.get("caseId")).containsOnly(supervised.caseId().toString());
+
+        Response first = Paging.list(police, "/api/compliance/police-notifications", Map.of("limit", "2"));
+        assertThat(first.jsonPath().getList("$")).isEqualTo(notifications.subList(0, 2));
+        assertThat(Paging.total(first)).isEqualTo(3);
+        Paging.assertLink(first, "next", 2, 2);
+        Response last = Paging.list(police, "/api/compliance/police-notifications", Map.of("limit", "2", "offset", "2"));
+        assertThat(last.jsonPath().getList("$")).isEqualTo(notifications.subList(2, 3));
+        Paging.assertLink(last, "prev", 0, 2);
+        assertThat(Paging.link(last, "next")).isNull();
+        // polling after the first one read: the rest, counted as such
+        Response since = Paging.list(police, "/api/compliance/police-notifications",
+                Map.of("since", notifications.get(0).get("notifiedAt"), "limit", "1"));
+        assertThat(Paging.total(since)).isEqualTo(2);
+        assertThat(since.jsonPath().getList("$")).isEqualTo(notifications.subList(1, 2));
+        assertThat(Paging.link(since, "next")).contains("since=");
+
+        Response theirs = Paging.list(TestTokens.token(elsewhere, "partner-police"), "/api/compliance/police-notifications", Map.of());
+        assertThat(Paging.total(theirs)).isEqualTo(1);
+        assertThat(theirs.jsonPath().getList("caseId")).containsExactly(other.caseId().toString());
+
+        Paging.assertBadPagingRefused(police, "/api/compliance/police-notifications", Map.of());
+        given().auth().oauth2(police).queryParam("since", "yesterday").queryParam("limit", "abc")
+                .get("/api/compliance/police-notifications").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("since", "limit"));
     }
 
     @Test
