@@ -7,15 +7,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -47,12 +58,19 @@ public class TeamCapacityResource {
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Every team's capacity, those over their threshold first (ALC-1)", description = """
             For the service manager: each team of your authority with its active workers' total caseload against             their total capacity, as a percentage with the sums; a team over the authority's threshold (90% by             default) is flagged, with the reason, and listed first, fullest first.""")
-    @APIResponse(responseCode = "200", description = "The teams, possibly none")
-    public List<TeamSummary> teams() {
+    @APIResponse(responseCode = "200", description = "The teams, possibly none", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TeamSummary.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response teams(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 100, 500);
         List<Worker> workers = workforce.workers(null);
         Map<UUID, CapacityPolicy.WorkerCapacity> each = capacities.of(workers);
         CapacityPolicy policy = capacities.policy();
-        return workers.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.team, java.util.TreeMap::new,
+        List<TeamSummary> teams = workers.stream().collect(java.util.stream.Collectors.groupingBy(w -> w.team, java.util.TreeMap::new,
                         java.util.stream.Collectors.toList()))
                 .entrySet().stream()
                 .map(team -> new TeamSummary(team.getKey(), team.getValue().size(),
@@ -60,6 +78,8 @@ public class TeamCapacityResource {
                 .sorted(java.util.Comparator.comparing((TeamSummary t) -> !t.total().overThreshold())
                         .thenComparing(t -> -t.total().percent()).thenComparing(TeamSummary::team))
                 .toList();
+        // an authority's teams are a few dozen at most, ordered by how full they are: the page is cut from them all
+        return Page.of(teams, page).toResponse(uri);
     }
 
     @GET

@@ -14,7 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +26,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -59,16 +68,35 @@ public class CoAllocationResource {
     @Transactional
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Co-allocations by status: raised (to co-allocate), co-allocated (in force) or ended (ALC-6)")
-    @APIResponse(responseCode = "200", description = "The co-allocations, oldest first")
-    @APIResponse(responseCode = "400", description = "No such status")
-    public List<CoAllocationView> list(@QueryParam("status") String status) {
+    @APIResponse(responseCode = "200", description = "The co-allocations, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CoAllocationView.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "No such status, or paging out of range (offset, limit): each field listed")
+    public Response list(@QueryParam("status") String status, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         CoAllocation.Status wanted = parse(status, "status", violations, s -> Arrays.stream(CoAllocation.Status.values())
                 .filter(v -> v.wireName().equals(s)).findFirst().orElseThrow(), "raised, co-allocated or ended");
+        PageRequest page = paged(offset, limit, 100, 500, violations);
+        Instant now = clock.instant();
+        Page<CoAllocation> found = coAllocations.list(wanted == null ? CoAllocation.Status.RAISED : wanted, page);
+        return new Page<>(found.items().stream().map(c -> CoAllocationView.of(c, now)).toList(), found.total(), page).toResponse(uri);
+    }
+
+    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
+    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
+        } catch (ProblemException badPaging) {
+            violations.addAll(badPaging.problem().violations());
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return coAllocations.list(wanted == null ? CoAllocation.Status.RAISED : wanted).stream().map(c -> CoAllocationView.of(c, clock.instant())).toList();
+        return page;
     }
 
     @POST

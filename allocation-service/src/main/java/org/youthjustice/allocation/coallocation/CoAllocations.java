@@ -23,6 +23,8 @@ import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
@@ -108,9 +110,14 @@ public class CoAllocations {
         entityManager.persist(raised);
     }
 
-    public List<CoAllocation> list(CoAllocation.Status status) {
-        return entityManager.createQuery("from CoAllocation where status = :status order by raisedAt", CoAllocation.class)
-                .setParameter("status", status).getResultList();
+    /** One page of the co-allocations in a status, oldest first; the id breaks ties so that pages neither repeat nor skip. */
+    public Page<CoAllocation> list(CoAllocation.Status status, PageRequest page) {
+        List<CoAllocation> items = entityManager.createQuery("from CoAllocation where status = :status order by raisedAt, id",
+                        CoAllocation.class)
+                .setParameter("status", status).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = entityManager.createQuery("select count(*) from CoAllocation where status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     public CoAllocation find(UUID id) {

@@ -14,17 +14,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.proposal.CandidateRanking;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -44,20 +53,38 @@ public class InternalTransferResource {
             `status` is `under-way` (the default: each with its next step, whose it is, when it is due and whether \
             it is overdue) or `closed` (completed, refused, withdrawn). `team` narrows to the transfers leaving or \
             joining that team. At most 500.""")
-    @APIResponse(responseCode = "200", description = "The transfers, possibly none")
-    @APIResponse(responseCode = "400", description = "No such status")
-    public List<InternalTransferView> list(@QueryParam("team") String team, @QueryParam("status") String status) {
+    @APIResponse(responseCode = "200", description = "The transfers, possibly none", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InternalTransferView.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "No such status, or paging out of range (offset, limit): each field listed")
+    public Response list(@QueryParam("team") String team, @QueryParam("status") String status,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         Boolean underWay = parse(status, "status", violations, s -> switch (s) {
             case "under-way" -> true;
             case "closed" -> false;
             default -> throw new IllegalArgumentException(s);
         }, "under-way or closed");
+        PageRequest page = paged(offset, limit, 100, 500, violations);
+        Page<InternalTransfer> found = transfers.list(team == null || team.isBlank() ? null : team.trim(), underWay == null || underWay, page);
+        return new Page<>(transfers.views(found.items()), found.total(), page).toResponse(uri);
+    }
+
+    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
+    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
+        } catch (ProblemException badPaging) {
+            violations.addAll(badPaging.problem().violations());
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<InternalTransfer> found = transfers.list(team == null || team.isBlank() ? null : team.trim(), underWay == null || underWay);
-        return transfers.views(found);
+        return page;
     }
 
     @GET

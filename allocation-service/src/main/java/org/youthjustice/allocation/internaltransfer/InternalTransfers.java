@@ -28,12 +28,14 @@ import org.youthjustice.events.allocations.InternalTransferCompleted;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
-import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Caller;
+import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.problem.Violation;
@@ -340,14 +342,19 @@ public class InternalTransfers {
     }
 
     /** The transfers touching a team (leaving or joining it), or every team's, under way or closed. */
-    public List<InternalTransfer> list(String team, boolean underWay) {
-        String query = "from InternalTransfer where status " + (underWay ? "not in" : "in") + " :closed"
-                + (team == null ? "" : " and (fromTeam = :team or toTeam = :team)") + " order by proposedAt";
-        var found = entityManager.createQuery(query, InternalTransfer.class).setParameter("closed", InternalTransfer.Status.CLOSED);
+    /** One page of the transfers under way (or closed), oldest first; the id breaks ties so that pages neither repeat nor skip. */
+    public Page<InternalTransfer> list(String team, boolean underWay, PageRequest page) {
+        String where = "where status " + (underWay ? "not in" : "in") + " :closed"
+                + (team == null ? "" : " and (fromTeam = :team or toTeam = :team)");
+        var found = entityManager.createQuery("from InternalTransfer " + where + " order by proposedAt, id", InternalTransfer.class)
+                .setParameter("closed", InternalTransfer.Status.CLOSED);
+        var count = entityManager.createQuery("select count(*) from InternalTransfer " + where, Long.class)
+                .setParameter("closed", InternalTransfer.Status.CLOSED);
         if (team != null) {
             found.setParameter("team", team);
+            count.setParameter("team", team);
         }
-        return found.setMaxResults(500).getResultList();
+        return new Page<>(found.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
     }
 
     /** The case's transfers, newest first; 404 for a case worker not on the case. */

@@ -15,21 +15,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.events.allocations.AllocationKind;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
 
 /** Cases waiting for a case manager, the candidates for each with why, and the manager's decision (ALC-1 to ALC-5, ALC-12). */
@@ -75,9 +83,18 @@ public class AllocationRequestResource {
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The open requests, soonest due first; `team` narrows to one team",
             description = "Cases transferred in from another authority wait here too, due by the authority's TRF-1-allocation.")
-    @APIResponse(responseCode = "200", description = "The open requests")
-    public List<RequestSummary> open(@QueryParam("team") String team) {
-        return allocations.open(team).stream().map(RequestSummary::of).toList();
+    @APIResponse(responseCode = "200", description = "The open requests", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSummary.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response open(@QueryParam("team") String team, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 500, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        // a generous default: a team manager's screen and the end-to-end checks read the whole queue at once
+        PageRequest page = PageRequest.of(offset, limit, 500, 1000);
+        Page<AllocationRequest> found = allocations.open(team, page);
+        return new Page<>(found.items().stream().map(RequestSummary::of).toList(), found.total(), page).toResponse(uri);
     }
 
     @GET

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.youthjustice.allocation.capacity.Capacities;
-import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
+import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.screening.Screening;
@@ -31,6 +31,8 @@ import org.youthjustice.events.allocations.CaseManager;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.problem.Violation;
@@ -98,13 +100,18 @@ public class Allocations {
         return request;
     }
 
-    public List<AllocationRequest> open(String team) {
-        String query = "from AllocationRequest where status = :open" + (team == null ? "" : " and team = :team") + " order by dueAt";
-        var found = entityManager.createQuery(query, AllocationRequest.class).setParameter("open", AllocationRequest.Status.OPEN);
+    /** One page of the open requests, soonest due first; the id breaks ties so that pages neither repeat nor skip. */
+    public Page<AllocationRequest> open(String team, PageRequest page) {
+        String where = "where status = :open" + (team == null ? "" : " and team = :team");
+        var found = entityManager.createQuery("from AllocationRequest " + where + " order by dueAt, id", AllocationRequest.class)
+                .setParameter("open", AllocationRequest.Status.OPEN);
+        var count = entityManager.createQuery("select count(*) from AllocationRequest " + where, Long.class)
+                .setParameter("open", AllocationRequest.Status.OPEN);
         if (team != null) {
             found.setParameter("team", team);
+            count.setParameter("team", team);
         }
-        return found.getResultList();
+        return new Page<>(found.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
     }
 
     public AllocationDecision decisionOf(UUID requestId) {

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.youthjustice.allocation.workforce.Grade;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.kernel.audit.AuditTrail;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 
 /**
@@ -53,10 +55,15 @@ public class Screening {
     }
 
     /** The notices a specialist has still to screen, oldest first. */
-    public List<ScreeningNotice> open(UUID specialistId) {
-        return entityManager.createQuery("from ScreeningNotice where specialistId = :me and outcome is null order by notifiedAt",
-                        ScreeningNotice.class)
-                .setParameter("me", specialistId).getResultList();
+    public Page<ScreeningNotice> open(UUID specialistId, PageRequest page) {
+        // the id breaks ties so that pages neither repeat nor skip
+        List<ScreeningNotice> items = entityManager.createQuery(
+                        "from ScreeningNotice where specialistId = :me and outcome is null order by notifiedAt, id", ScreeningNotice.class)
+                .setParameter("me", specialistId).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = entityManager.createQuery("select count(*) from ScreeningNotice where specialistId = :me and outcome is null",
+                        Long.class)
+                .setParameter("me", specialistId).getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     @Transactional

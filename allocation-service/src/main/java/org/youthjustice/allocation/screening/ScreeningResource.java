@@ -11,16 +11,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
 
@@ -46,9 +56,20 @@ public class ScreeningResource {
     @Transactional
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER })
     @Operation(summary = "The new allocations I have still to screen, as a specialist worker (ALC-13)")
-    @APIResponse(responseCode = "200", description = "My open notices, oldest first")
-    public List<NoticeView> mine() {
-        return me().map(id -> screening.open(id).stream().map(NoticeView::of).toList()).orElse(List.of());
+    @APIResponse(responseCode = "200", description = "My open notices, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NoticeView.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response mine(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 100, 500);
+        Page<NoticeView> mine = me().map(id -> {
+            Page<ScreeningNotice> found = screening.open(id, page);
+            return new Page<>(found.items().stream().map(NoticeView::of).toList(), found.total(), page);
+        }).orElse(new Page<>(List.of(), 0, page));
+        return mine.toResponse(uri);
     }
 
     @POST

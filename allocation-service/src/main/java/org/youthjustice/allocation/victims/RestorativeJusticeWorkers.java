@@ -20,6 +20,8 @@ import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.problem.Violation;
@@ -88,20 +90,26 @@ public class RestorativeJusticeWorkers {
     }
 
     /** The allocated cases a consenting direct victim asks a restorative justice worker for, by team. */
-    public List<Need> needs() {
-        // one query: a native one, so the authority is named here (the tenancy filter covers JPQL only)
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.id, c.reference, c.team, c.case_manager from child_case c
-                        where c.authority = :authority and c.case_manager is not null
-                        and exists (select 1 from victim_consent v where v.case_id = c.id and v.authority = c.authority
-                                    and v.consent_to_contact and v.direct_victim and not v.withdrawn)
-                        and not exists (select 1 from held_case h where h.case_id = c.id and h.role = 'RJ_WORKER'
-                                        and h.held_until is null)
-                        order by c.team, c.reference""", Object[].class)
-                .setParameter("authority", tenantContext.requireAuthority()).getResultList();
-        return rows.stream().map(row -> new Need((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3],
+    public Page<Need> needs(PageRequest page) {
+        // native queries, so the authority is named here (the tenancy filter covers JPQL only)
+        String needing = """
+                from child_case c
+                where c.authority = :authority and c.case_manager is not null
+                and exists (select 1 from victim_consent v where v.case_id = c.id and v.authority = c.authority
+                            and v.consent_to_contact and v.direct_victim and not v.withdrawn)
+                and not exists (select 1 from held_case h where h.case_id = c.id and h.role = 'RJ_WORKER'
+                                and h.held_until is null)
+                """;
+        String authority = tenantContext.requireAuthority();
+        // the id breaks ties (a case may have no reference yet) so that pages neither repeat nor skip
+        List<Object[]> rows = entityManager.createNativeQuery("select c.id, c.reference, c.team, c.case_manager " + needing
+                        + " order by c.team, c.reference, c.id", Object[].class)
+                .setParameter("authority", authority).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = ((Number) entityManager.createNativeQuery("select count(*) " + needing)
+                .setParameter("authority", authority).getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(row -> new Need((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3],
                 "a direct victim consented to contact: a restorative justice worker works the case with its case manager (ALC-11)"))
-                .toList();
+                .toList(), total, page);
     }
 
     /** After the allocation: a restorative justice worker at work, for a case whose direct victim consented. */

@@ -13,9 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +44,8 @@ import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.WorkerAbsence;
 import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.problem.QueryParameters;
 import org.youthjustice.kernel.tenancy.Roles;
@@ -106,20 +114,42 @@ public class WorkerResource {
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The workforce, or one team's, with each worker's availability and capacity on a day", description = """
             `team` narrows to one team; `on` (default today) is the day availability is judged for (ALC-2).""")
-    @APIResponse(responseCode = "200", description = "The workers")
-    @APIResponse(responseCode = "400", description = "Invalid criteria, each listed")
-    public List<WorkerView> list(@QueryParam("team") String team, @QueryParam("on") String on) {
+    @APIResponse(responseCode = "200", description = "The workers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WorkerView.class, type = SchemaType.ARRAY)), headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Invalid criteria or paging (offset, limit), each listed")
+    public Response list(@QueryParam("team") String team, @QueryParam("on") String on, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         LocalDate day = QueryParameters.parse(on, "on", violations, LocalDate::parse, "a date, YYYY-MM-DD");
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        PageRequest page = paged(offset, limit, 200, 1000, violations);
         LocalDate date = day == null ? Moments.ukToday(clock) : day;
-        List<Worker> workers = workforce.workers(team);
+        // an authority's workforce is a few hundred at most, ordered by team and name: the page is cut from it before the
+        // availability and capacity of its workers are worked out
+        Page<Worker> found = Page.of(workforce.workers(team), page);
+        List<Worker> workers = found.items();
         Map<UUID, CapacityPolicy.WorkerCapacity> capacity = capacities.of(workers);
         LocalDate imminentBy = workforce.imminentBy(date);
         Map<UUID, List<WorkerAbsence>> absences = workforce.absences(workers.stream().map(w -> w.id).toList());
-        return workers.stream().map(w -> view(w, date, imminentBy, capacity.get(w.id), absences.getOrDefault(w.id, List.of()))).toList();
+        return new Page<>(workers.stream().map(w -> view(w, date, imminentBy, capacity.get(w.id), absences.getOrDefault(w.id, List.of())))
+                .toList(), found.total(), page).toResponse(uri);
+    }
+
+    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
+    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
+        } catch (ProblemException badPaging) {
+            violations.addAll(badPaging.problem().violations());
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return page;
     }
 
     @GET

@@ -186,9 +186,9 @@ public class Workforce {
 
     public List<Worker> workers(String team) {
         if (team == null) {
-            return entityManager.createQuery("from Worker where active order by team, name", Worker.class).getResultList();
+            return entityManager.createQuery("from Worker where active order by team, name, id", Worker.class).getResultList();
         }
-        return entityManager.createQuery("from Worker where active and team = :team order by name", Worker.class)
+        return entityManager.createQuery("from Worker where active and team = :team order by name, id", Worker.class)
                 .setParameter("team", team).getResultList();
     }
 

@@ -24,6 +24,8 @@ import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
@@ -345,11 +347,24 @@ public class Caretaking {
                 CaretakingReport.class).setParameter("t", transferId).getResultList();
     }
 
-    /** The agreements the caller's authority is a side of, as home or host, newest first. */
-    public List<CaretakingAgreement> ofAuthority(String authority) {
-        return entityManager.createQuery("""
-                        from CaretakingAgreement where homeAuthority = :a or hostAuthority = :a order by draftedAt desc""",
-                CaretakingAgreement.class).setParameter("a", authority).getResultList();
+    /**
+     * One page of the agreements the caller's authority is a side of, as home or host, newest first, in a status
+     * ({@link CaretakingViews#status}: {@code awaiting-signatures}, {@code in-force}, {@code ended}) or all of them; the
+     * id breaks ties so that pages neither repeat nor skip.
+     */
+    public Page<CaretakingAgreement> ofAuthority(String authority, String status, PageRequest page) {
+        String where = "where (homeAuthority = :a or hostAuthority = :a)" + (status == null ? "" : switch (status) {
+            case "ended" -> " and endedOn is not null";
+            case "in-force" -> " and endedOn is null and homeSignedAt is not null and hostSignedAt is not null";
+            case "awaiting-signatures" -> " and endedOn is null and (homeSignedAt is null or hostSignedAt is null)";
+            default -> throw new IllegalArgumentException(status);
+        });
+        List<CaretakingAgreement> items = entityManager.createQuery("from CaretakingAgreement " + where
+                        + " order by draftedAt desc, transferId desc", CaretakingAgreement.class)
+                .setParameter("a", authority).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = entityManager.createQuery("select count(*) from CaretakingAgreement " + where, Long.class)
+                .setParameter("a", authority).getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     /** The agreements in force or awaiting signatures that the authority is a side of, as home or host. */

@@ -6,13 +6,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
@@ -42,18 +52,39 @@ public class CaretakingListResource {
     @Operation(summary = "Caretaking agreements your authority is a side of (TRF-8)", description = """
             `status=awaiting-signatures` lists the agreements not yet signed by both sides; `in-force` and `ended` the \
             others; no status: all, newest first.""")
-    @APIResponse(responseCode = "200", description = "The agreements", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The agreements", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "agreements", value = "[" + CaretakingResource.AGREEMENT_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "An unknown status")
-    public List<AgreementView> agreements(@QueryParam("status") String status) {
+    @APIResponse(responseCode = "400", description = "An unknown status, or paging out of range (offset, limit): each field listed")
+    public Response agreements(@QueryParam("status") String status, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        List<Violation> violations = new ArrayList<>();
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.invalid(List.of(Violation.ofField("status", "one of " + String.join(", ", STATUSES))));
+            violations.add(Violation.ofField("status", "one of " + String.join(", ", STATUSES)));
         }
+        PageRequest page = paged(offset, limit, 100, 500, violations);
         String authority = caller.authority();
-        List<CaretakingAgreement> agreements = caretaking.ofAuthority(authority).stream()
-                .filter(agreement -> status == null || CaretakingViews.status(agreement).equals(status)).toList();
-        var lastContacts = caretaking.lastContactsOf(agreements.stream().map(agreement -> agreement.transferId).toList());
-        return agreements.stream().map(agreement -> views.of(agreement, agreement.homeAuthority.equals(authority) ? Side.HOME
-                : Side.HOST, lastContacts.get(agreement.transferId))).toList();
+        Page<CaretakingAgreement> agreements = caretaking.ofAuthority(authority, status, page);
+        var lastContacts = caretaking.lastContactsOf(agreements.items().stream().map(agreement -> agreement.transferId).toList());
+        return new Page<>(agreements.items().stream().map(agreement -> views.of(agreement, agreement.homeAuthority.equals(authority)
+                ? Side.HOME : Side.HOST, lastContacts.get(agreement.transferId))).toList(), agreements.total(), page).toResponse(uri);
     }
+
+    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
+    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
+        } catch (ProblemException badPaging) {
+            violations.addAll(badPaging.problem().violations());
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return page;
+    }
+
 }

@@ -11,18 +11,27 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.caretaking.CaretakingRules.ReportKind;
 import org.youthjustice.transfers.caretaking.CaretakingViews.AgreementView;
@@ -167,11 +176,20 @@ public class CaretakingResource {
     @GET
     @Path("/reports")
     @Operation(summary = "The host's contact records, non-compliance and stage updates, with the home's answers (TRF-9, TRF-14, TRF-15)")
-    @APIResponse(responseCode = "200", description = "Newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Newest first", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "reports", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
-    public List<ReportView> reports(@PathParam("transferId") UUID transferId) {
-        return caretaking.reports(transferId).stream().map(this::view).toList();
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response reports(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
+        // one agreement's reports: tens a year, so the page is cut from the whole list
+        return Page.of(caretaking.reports(transferId).stream().map(this::view).toList(), page).toResponse(uri);
     }
 
     static final String REPORT_EXAMPLE = """

@@ -10,13 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
 
 /** Files attached to a transfer's documents checklist (TRF-5), read by exactly its two authorities (X-1, TRF-13). */
@@ -77,13 +83,22 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The documents attached to the transfer, without their content")
-    @APIResponse(responseCode = "200", description = "The documents", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The documents", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = """
                     [{"id": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "item": "pre-sentence-report", "filename": "psr.pdf",
                       "contentType": "application/pdf", "sizeBytes": 48213}]""")))
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")
-    public List<DocumentView> list(@PathParam("transferId") UUID transferId) {
-        return documents.of(transferId).stream().map(DocumentView::of).toList();
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response list(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
+        // one transfer's documents: tens at most, so the page is cut from the whole list
+        return Page.of(documents.of(transferId).stream().map(DocumentView::of).toList(), page).toResponse(uri);
     }
 
     @GET

@@ -10,20 +10,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.packages.PackageRules.Direction;
 import org.youthjustice.transfers.packages.PackageViews.PackageView;
@@ -111,6 +117,10 @@ public class PackageResource {
     static final String FORBIDDEN_EXAMPLE = """
             {"type": "urn:youth-justice:problem:forbidden", "status": 403, "detail": "your roles do not allow this"}""";
 
+    static final String BAD_PAGING_EXAMPLE = """
+            {"type": "urn:youth-justice:problem:invalid-request", "status": 400, "detail": "1 field is invalid",
+             "violations": [{"field": "limit", "message": "must be a whole number from 1 to 500"}]}""";
+
     static final String ANSWERED_EXAMPLE = """
             {"type": "urn:youth-justice:problem:conflict", "status": 409, "detail": "version 1 has its answer already: stayed",
              "violations": [{"rule": "TRF-17", "field": "answer", "message": "version 1 has its answer already: stayed"}]}""";
@@ -169,14 +179,27 @@ public class PackageResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Your authority's transfer packages: outgoing (sent as home) and incoming (received), newest first (TRF-17)")
-    @APIResponse(responseCode = "200", description = "The packages", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "A page of each list", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the longer of the two lists (outgoing, incoming) holds: both take the same page",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mine.class),
             examples = @ExampleObject(name = "packages", value = "{\"outgoing\": [" + OUTGOING_EXAMPLE + "], \"incoming\": ["
                     + INCOMING_EXAMPLE + "]}")))
     @APIResponse(responseCode = "403", description = "Your roles do not read or send transfers", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", value = FORBIDDEN_EXAMPLE)))
-    public Mine list() {
-        return new Mine(packages.ofAuthority(Direction.OUTGOING).stream().map(views::of).toList(),
-                packages.ofAuthority(Direction.INCOMING).stream().map(views::of).toList());
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "bad paging", value = BAD_PAGING_EXAMPLE)))
+    public Response list(@Parameter(description = "items of each list to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items of each list per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 100, 500);
+        Page<TransferPackage> outgoing = packages.ofAuthority(Direction.OUTGOING, page);
+        Page<TransferPackage> incoming = packages.ofAuthority(Direction.INCOMING, page);
+        // the body stays the object it always was, each list cut to the same page: the longer list says whether another follows
+        Page<TransferPackage> longer = outgoing.total() >= incoming.total() ? outgoing : incoming;
+        return Response.fromResponse(longer.toResponse(uri)).entity(new Mine(outgoing.items().stream().map(views::of).toList(),
+                incoming.items().stream().map(views::of).toList())).build();
     }
 
     @GET

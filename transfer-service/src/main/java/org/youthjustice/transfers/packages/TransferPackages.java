@@ -22,6 +22,8 @@ import org.youthjustice.events.transfers.TransferDecision;
 import org.youthjustice.events.transfers.TransferKind;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.DeadlineStatus;
@@ -305,9 +307,13 @@ public class TransferPackages {
     }
 
     /** The caller's authority's packages going one way, newest first. */
-    public List<TransferPackage> ofAuthority(Direction direction) {
-        return entityManager.createQuery("from TransferPackage where direction = :d order by createdAt desc, id", TransferPackage.class)
-                .setParameter("d", direction).getResultList();
+    public Page<TransferPackage> ofAuthority(Direction direction, PageRequest page) {
+        List<TransferPackage> items = entityManager.createQuery("from TransferPackage where direction = :d order by createdAt desc, id",
+                        TransferPackage.class)
+                .setParameter("d", direction).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = entityManager.createQuery("select count(*) from TransferPackage where direction = :d", Long.class)
+                .setParameter("d", direction).getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     /**

@@ -10,16 +10,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
@@ -125,13 +134,25 @@ public class TransferResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The transfers of your authority: outgoing (as home) and incoming (as receiving), newest first")
-    @APIResponse(responseCode = "200", description = "The transfers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "A page of each list", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the longer of the two lists (outgoing, incoming) holds: both take the same page",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mine.class),
             examples = @ExampleObject(name = "transfers", value = """
                     {"outgoing": [{"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "stayed"}], "incoming": []}""")))
-    public Mine list() {
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response list(@Parameter(description = "items of each list to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items of each list per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 100, 500);
         String authority = caller.authority();
-        return new Mine(transfers.ofAuthority(authority, Party.HOME).stream().map(views::of).toList(),
-                transfers.ofAuthority(authority, Party.RECEIVING).stream().map(views::of).toList());
+        Page<Transfer> outgoing = transfers.ofAuthority(authority, Party.HOME, page);
+        Page<Transfer> incoming = transfers.ofAuthority(authority, Party.RECEIVING, page);
+        // the body stays the object it always was, each list cut to the same page: the longer list says whether another follows
+        Page<Transfer> longer = outgoing.total() >= incoming.total() ? outgoing : incoming;
+        return Response.fromResponse(longer.toResponse(uri)).entity(new Mine(outgoing.items().stream().map(views::of).toList(),
+                incoming.items().stream().map(views::of).toList())).build();
     }
 
     public record Mine(List<TransferViews.TransferView> outgoing, List<TransferViews.TransferView> incoming) {
@@ -156,14 +177,23 @@ public class TransferResource {
     @Path("/{transferId}/versions")
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Every submission of the summary and checklist, the first first (TRF-6: history kept)")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferViews.VersionView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "two versions", value = """
                     [{"number": 1, "submittedBy": "wokingham-case-worker", "submittedAt": "2026-11-24T10:00:00Z"},
                      {"number": 2, "submittedBy": "wokingham-case-worker", "submittedAt": "2026-11-26T10:00:00Z",
                       "whatChanged": "AssetPlus updated on 25 November and attached"}]""")))
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")
-    public List<TransferViews.VersionView> versions(@PathParam("transferId") UUID transferId) {
-        return views.versions(access.readable(transferId).transfer());
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response versions(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
+        // one transfer's versions: a few re-submissions, so the page is cut from the whole list
+        return Page.of(views.versions(access.readable(transferId).transfer()), page).toResponse(uri);
     }
 
     @POST

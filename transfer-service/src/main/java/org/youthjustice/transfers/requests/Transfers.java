@@ -22,6 +22,8 @@ import org.youthjustice.events.transfers.TransferRequested;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.outbox.Outbox;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.DeadlineStatus;
@@ -171,11 +173,18 @@ public class Transfers {
                 .setParameter("id", transfer.id).setParameter("n", number).getSingleResult();
     }
 
-    /** The outgoing (home) or incoming (receiving) transfers of the caller's authority, newest first. */
-    public List<Transfer> ofAuthority(String authority, Party side) {
+    /**
+     * One page of the outgoing (home) or incoming (receiving) transfers of the caller's authority, newest first; the id
+     * breaks ties so that pages neither repeat nor skip.
+     */
+    public Page<Transfer> ofAuthority(String authority, Party side, PageRequest page) {
         String column = side == Party.HOME ? "homeAuthority" : "receivingAuthority";
-        return entityManager.createQuery("from Transfer where " + column + " = :a order by requestedAt desc", Transfer.class)
-                .setParameter("a", authority).getResultList();
+        List<Transfer> items = entityManager.createQuery("from Transfer where " + column + " = :a order by requestedAt desc, id desc",
+                        Transfer.class)
+                .setParameter("a", authority).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = entityManager.createQuery("select count(*) from Transfer where " + column + " = :a", Long.class)
+                .setParameter("a", authority).getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     public TransferSummary summary(TransferVersion version) {

@@ -10,21 +10,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
-import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.requests.StoredJson;
+import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.requests.TransferViews;
 
 /** The face-to-face transfer meeting between the two authorities (TRF-16). */
@@ -75,11 +84,20 @@ public class MeetingResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The transfer meetings recorded")
-    @APIResponse(responseCode = "200", description = "The meetings", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The meetings", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = "[{\"heldOn\": \"2026-11-25\", \"attendees\": [\"Chris Green\"]}]")))
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")
-    public List<MeetingView> list(@PathParam("transferId") UUID transferId) {
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    public Response list(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
         access.readable(transferId);
-        return reviews.meetings(transferId).stream().map(this::view).toList();
+        // one transfer's meetings: a few, so the page is cut from the whole list
+        return Page.of(reviews.meetings(transferId).stream().map(this::view).toList(), page).toResponse(uri);
     }
 }

@@ -6,13 +6,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -36,7 +46,11 @@ public class TaskResource {
             `send-contact-records` (TRF-9) for the host; `contact-records-overdue` (TRF-9) for the home; \
             `presumption-of-full-transfer` (TRF-2) for both; `record-continuation-reason` (TRF-2) for the home; \
             `open-case-from-package` (TRF-17) for a package imported from a service outside the partnership.""")
-    @APIResponse(responseCode = "200", description = "The tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The tasks", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferTasks.Task.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "tasks", value = """
                     [{"task": "review", "rule": "TRF-7", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",
                       "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f", "kind": "caretaking", "homeAuthority": "wokingham",
@@ -46,12 +60,33 @@ public class TaskResource {
                       "caseId": "4a2d3c0f-9e8b-4d72-8a1f-3b6c7d8e9f0a", "kind": "caretaking", "homeAuthority": "wokingham",
                       "otherAuthority": "nottinghamshire", "version": null, "submittedAt": null, "dueDate": "2027-02-28",
                       "status": "flagged"}]""")))
-    @APIResponse(responseCode = "400", description = "A scope that is not mine or authority")
-    public List<TransferTasks.Task> tasks(@QueryParam("scope") String scope) {
+    @APIResponse(responseCode = "400", description = "A scope that is not mine or authority, or paging out of range (offset, limit): "
+            + "each field listed")
+    public Response tasks(@QueryParam("scope") String scope, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
         String value = scope == null || scope.isBlank() ? "authority" : scope.trim();
+        List<Violation> violations = new ArrayList<>();
         if (!value.equals("mine") && !value.equals("authority")) {
-            throw ProblemException.invalid(List.of(Violation.ofField("scope", "must be mine or authority")));
+            violations.add(Violation.ofField("scope", "must be mine or authority"));
         }
-        return tasks.tasks(value.equals("mine"));
+        PageRequest page = paged(offset, limit, 100, 500, violations);
+        // worked out from the authority's transfers under way, merged from several kinds and ordered by urgency: the page
+        // is cut from the whole list (an authority has tens of transfers under way, not thousands)
+        return Page.of(tasks.tasks(value.equals("mine")), page).toResponse(uri);
     }
+
+    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
+    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
+        } catch (ProblemException badPaging) {
+            violations.addAll(badPaging.problem().violations());
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return page;
+    }
+
 }

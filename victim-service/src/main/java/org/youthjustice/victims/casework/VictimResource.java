@@ -12,22 +12,31 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.victims.cases.VictimCases;
 import org.youthjustice.victims.contact.Consents;
 import org.youthjustice.victims.personaldata.PersonalDataAccess;
 import org.youthjustice.victims.victims.RiskFlag;
 import org.youthjustice.victims.victims.RiskFlags;
+import org.youthjustice.victims.victims.Victim;
 import org.youthjustice.victims.victims.VictimDetails;
 import org.youthjustice.victims.victims.Victims;
 
@@ -83,13 +92,22 @@ public class VictimResource {
     @Operation(summary = "The victims of a case, without personal data", description = """
             Restorative justice workers and managers of the case's authority; anyone else, and any other authority, 404 \
             (VIC-4). Each victim by pseudonymous reference with consent, restorative work, contact tasks and risk flags.""")
-    @APIResponse(responseCode = "200", description = "The case's victims", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The case's victims", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VictimViews.VictimView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "victims", value = "[" + VIEW_EXAMPLE + "]")))
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     @APIResponse(responseCode = "404", description = "No such case, or not yours to see")
-    public List<VictimViews.VictimView> ofCase(@PathParam("caseId") UUID caseId) {
+    public Response ofCase(@PathParam("caseId") UUID caseId, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
         access.requireVictimWork();
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
         cases.require(caseId);
-        return victims.ofCase(caseId).stream().map(views::of).toList();
+        // one case's victims: a handful, so the page is cut from the whole list
+        Page<Victim> found = Page.of(victims.ofCase(caseId), page);
+        return new Page<>(found.items().stream().map(views::of).toList(), found.total(), page).toResponse(uri);
     }
 
     @POST
@@ -165,14 +183,22 @@ public class VictimResource {
     @GET
     @Path("/victims/{victimRef}/consent")
     @Operation(summary = "The history of the victim's consent to contact (VIC-2)")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Oldest first", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consents.ConsentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "history", value = """
                     [{"consentToContact": true, "source": "police", "givenOn": "2026-11-20", "recordedAt": "2026-11-20T10:15:00Z", "recordedBy": "service-account-wokingham-police-system"},
                      {"consentToContact": false, "source": "victim", "givenOn": "2026-11-24", "recordedAt": "2026-11-24T09:00:00Z", "recordedBy": "wokingham-rj-worker"}]""")))
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
-    public List<Consents.ConsentView> consentHistory(@PathParam("victimRef") UUID victimRef) {
+    public Response consentHistory(@PathParam("victimRef") UUID victimRef, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
         access.requireVictimWork();
-        return consents.history(victimRef);
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
+        // one victim's consent changes: a few, so the page is cut from the whole history
+        return Page.of(consents.history(victimRef), page).toResponse(uri);
     }
 
     @POST

@@ -12,17 +12,25 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.victims.contact.ContactLog;
 import org.youthjustice.victims.personaldata.PersonalDataAccess;
 import org.youthjustice.victims.restorative.RestorativeWork;
@@ -79,15 +87,22 @@ public class VictimWorkResource {
     @GET
     @Path("/victims/{victimRef}/contacts")
     @Operation(summary = "The contact log with its notes, saying why (VIC-4, audited)")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Oldest first", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactLog.AttemptView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "log", value = "[" + ATTEMPT_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "VIC-4: no reason given")
+    @APIResponse(responseCode = "400", description = "VIC-4: no reason given; or paging out of range (offset, limit), each field listed")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
-    public List<ContactLog.AttemptView> contacts(@PathParam("victimRef") UUID victimRef,
+    public Response contacts(@PathParam("victimRef") UUID victimRef,
             @Parameter(description = "Why you open the contact log (audited)", example = "preparing the progress update")
-            @HeaderParam(PersonalDataAccess.REASON_HEADER) String reason) {
+            @HeaderParam(PersonalDataAccess.REASON_HEADER) String reason, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
         access.requireVictimWork();
-        return contactLog.opened(victimRef, access.requireReason(reason));
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
+        // one victim's contact log: tens of attempts at most, so the page is cut from the whole log
+        return Page.of(contactLog.opened(victimRef, access.requireReason(reason)), page).toResponse(uri);
     }
 
     @POST

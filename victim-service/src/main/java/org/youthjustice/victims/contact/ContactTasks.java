@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.calendar.WorkingDayCalendar;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.DeadlineStatus;
@@ -152,14 +154,18 @@ public class ContactTasks {
     }
 
     /** The open tasks of the authority, or of the cases {@code rjWorker} works; overdue first, then by due date. */
-    public List<VictimTask> due(UUID rjWorker, int offset, int limit) {
-        String mine = rjWorker == null ? "" : " and t.caseId in (select c.caseId from VictimCase c where c.rjWorker = :worker)";
-        var query = entityManager.createQuery("from VictimTask t where t.status = :open" + mine + " order by t.dueAt, t.id",
-                VictimTask.class).setParameter("open", VictimTask.Status.OPEN);
+    public Page<VictimTask> due(UUID rjWorker, PageRequest page) {
+        String where = "where t.status = :open"
+                + (rjWorker == null ? "" : " and t.caseId in (select c.caseId from VictimCase c where c.rjWorker = :worker)");
+        var query = entityManager.createQuery("from VictimTask t " + where + " order by t.dueAt, t.id", VictimTask.class)
+                .setParameter("open", VictimTask.Status.OPEN);
+        var count = entityManager.createQuery("select count(*) from VictimTask t " + where, Long.class)
+                .setParameter("open", VictimTask.Status.OPEN);
         if (rjWorker != null) {
             query.setParameter("worker", rjWorker);
+            count.setParameter("worker", rjWorker);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
     }
 
     public TaskView view(VictimTask task) {

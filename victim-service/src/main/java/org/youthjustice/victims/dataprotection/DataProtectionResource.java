@@ -9,19 +9,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.audit.AuditRecord;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.victims.personaldata.PersonalDataAccess;
 
 /** For managers and the data protection officer: the audit of victims' records (VIC-4, X-4) and subject access (UK GDPR). */
@@ -44,19 +49,23 @@ public class DataProtectionResource {
     @Operation(summary = "Who opened or changed victims' records, when and why, newest first (VIC-4, X-4)", description = """
             Team and service managers of the authority; anyone else 404. victimRef narrows to one victim; reads=true to \
             openings of personal data only.""")
-    @APIResponse(responseCode = "200", description = "The trail", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The trail", headers = {
+            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditRecord.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "trail", value = """
                     [{"position": 812, "occurredAt": "2026-11-23T09:58:00Z", "authority": "wokingham", "subject": "5b2e…",
                       "username": "wokingham-rj-worker", "roles": ["rj-worker"], "action": "victim.details-read", "recordType": "victim",
                       "recordId": "0b9c5a4e-2d1f-4e3c-8b7a-6d5e4f3a2b1c", "rationale": "arranging the first contact",
                       "correlationId": "c0ffee00-1111-4222-8333-444455556666"}]""")))
-    @APIResponse(responseCode = "400", description = "Paging out of range")
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     @APIResponse(responseCode = "404", description = "Not yours to see")
-    public List<AuditRecord> trail(@QueryParam("victimRef") UUID victimRef, @QueryParam("reads") @DefaultValue("false") boolean reads,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    public Response trail(@QueryParam("victimRef") UUID victimRef, @QueryParam("reads") @DefaultValue("false") boolean reads,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
         access.requireManager();
-        return audit.entries(victimRef, reads, offset, limit);
+        return audit.page(victimRef, reads, PageRequest.of(offset, limit, 100, 1000)).toResponse(uri);
     }
 
     @GET
