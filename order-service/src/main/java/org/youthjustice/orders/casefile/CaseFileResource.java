@@ -10,17 +10,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -46,16 +53,27 @@ public class CaseFileResource {
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "Search your authority's cases",
-            description = "By part of the child's given or family name, date of birth (YYYY-MM-DD), status (open, closed, "
-                    + "transferred-out), team, and case manager (a worker id, or `me`); all given criteria must match. A case "
-                    + "worker finds only the cases they hold and their team's. The cases your authority transferred out to "
-                    + "another (TRF-1) are listed with status `transferred-out`, unless you ask for open or closed ones or a "
-                    + "case manager. At most `limit` cases (default 50, at most 200), by family name.")
-    @APIResponse(responseCode = "200", description = "The matching cases, possibly none")
-    @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
-    public List<CaseSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
+            description = "By part of the child's given or family name (any case; %, _ and ' stand for themselves), date "
+                    + "of birth (YYYY-MM-DD), status (open, closed, transferred-out), team, and case manager (a worker id, or "
+                    + "`me`); all given criteria must match. A case worker finds only the cases they hold and their team's. "
+                    + "The cases your authority transferred out to another (TRF-1) are listed with status `transferred-out`, "
+                    + "unless you ask for open or closed ones or a case manager. By family name, given name and date of "
+                    + "birth; paged: `limit` cases (default 50, at most 200) from `offset`, `X-Total-Count` says how many "
+                    + "match in all, `Link` points to the next and previous pages.")
+    @APIResponse(responseCode = "200", description = "A page of the matching cases, possibly none",
+            headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseSummary.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A criterion, `offset` or `limit` is not valid, each listed")
+    public Response search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
             @QueryParam("status") String status, @QueryParam("team") String team, @QueryParam("caseManager") String caseManagerId,
-            @QueryParam("limit") String limit) {
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 50, at most 200") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         LocalDate born = parse(dateOfBirth, "dateOfBirth", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         boolean transferredOut = TransferredOutCase.TRANSFERRED_OUT.equals(status);
@@ -63,14 +81,18 @@ public class CaseFileResource {
                 : parse(status, "status", violations, s -> ChildCase.Status.valueOf(s.toUpperCase()), "open, closed or transferred-out");
         UUID caseManager = "me".equals(caseManagerId) ? CaseHolding.workerId(caller.subject())
                 : parse(caseManagerId, "caseManager", violations, UUID::fromString, "a worker id or 'me'");
-        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 200");
-        if (max != null && (max < 1 || max > 200)) {
-            violations.add(Violation.ofField("limit", "must be a whole number from 1 to 200"));
+        PageRequest page = null;
+        try {
+            page = PageRequest.of(offset, limit, 50, 200);
+        } catch (ProblemException invalid) {
+            // listed with the criteria's violations: one 400 names every bad field
+            violations.addAll(invalid.problem().violations());
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return caseFiles.search(new CaseFiles.Criteria(name, born, state, transferredOut, caseManager, team, max));
+        return caseFiles.search(new CaseFiles.Criteria(name, born, state, transferredOut, caseManager, team), page)
+                .toResponse(uri);
     }
 
     @GET

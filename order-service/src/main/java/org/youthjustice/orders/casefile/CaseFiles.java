@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.youthjustice.events.orders.CourtOutcome;
 import org.youthjustice.events.orders.OrderType;
 import org.youthjustice.events.transfers.CaretakingEnded;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.orders.allocation.CaseAllocation;
@@ -154,102 +157,116 @@ public class CaseFiles implements CaseRecordSnapshot {
      * authority transferred out only, {@code state} for its own open or closed ones; neither, for both.
      */
     public record Criteria(String name, LocalDate born, ChildCase.Status state, boolean transferredOut, UUID caseManager,
-            String team, Integer max) {
+            String team) {
     }
 
     /**
-     * The authority's cases matching {@code criteria}, by family name, given name and date of birth; a case worker's
-     * search covers only their own cases and their team's. The cases it transferred out are listed as such, from
-     * their closed records, when the status asked for allows.
+     * The filters of the search, one fixed text: every criterion is a bound value, and one that is not given is
+     * switched off by its flag ({@code :anyX = true}), which PostgreSQL folds away when it plans the query with the
+     * values, leaving exactly the filters asked for (the trigram index for a name: V11). The authority is
+     * Hibernate's (@TenantId), added to each part. A case worker's search covers the cases they hold (as case
+     * manager or co-worker) and their team's (ROLES.md); a closed record is held as it was when the case left.
      */
-    public List<CaseSummary> search(Criteria criteria) {
-        int max = criteria.max() == null ? 50 : criteria.max();
-        List<CaseSummary> found = new ArrayList<>();
-        if (!criteria.transferredOut()) {
-            found.addAll(liveCases(criteria, max));
-        }
-        if (criteria.state() == null) {
-            found.addAll(transferredOut(criteria, max));
-        }
-        return found.stream().sorted(SEARCH_ORDER).limit(max).toList();
-    }
-
-    private static final Comparator<CaseSummary> SEARCH_ORDER = Comparator
-            .comparing((CaseSummary c) -> c.familyName().toLowerCase())
-            .thenComparing(c -> c.givenName().toLowerCase())
-            .thenComparing(CaseSummary::dateOfBirth);
-
-    private List<CaseSummary> liveCases(Criteria criteria, int max) {
-        StringBuilder query = new StringBuilder("select c from ChildCase c where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        matchChild("c", criteria, query, parameters);
-        if (criteria.state() != null) {
-            query.append(" and c.status = :status");
-            parameters.put("status", criteria.state());
-        }
-        if (criteria.caseManager() != null) {
-            query.append(" and c.caseManager = :caseManager");
-            parameters.put("caseManager", criteria.caseManager());
-        }
-        if (criteria.team() != null && !criteria.team().isBlank()) {
-            // the team holding the case since allocation, or the team its orders were routed to (ORD-15)
-            query.append(" and (c.team = :team or c.id in (select o.caseId from CourtOrder o where o.team = :team))");
-            parameters.put("team", criteria.team().trim());
-        }
-        query.append(" order by lower(c.familyName), lower(c.givenName), c.dateOfBirth");
-        jakarta.persistence.TypedQuery<ChildCase> found = entityManager.createQuery(query.toString(), ChildCase.class)
-                .setMaxResults(max);
-        parameters.forEach(found::setParameter);
-        List<ChildCase> cases = found.getResultList();
-        Map<UUID, List<String>> teams = teamsOf(cases.stream().map(c -> c.id).toList());
-        return cases.stream().map(c -> new CaseSummary(c.id, c.reference, c.givenName, c.familyName, c.dateOfBirth,
-                c.status.name().toLowerCase(), teams.getOrDefault(c.id, List.of()))).toList();
-    }
-
-    /** The latest closed record of each case the authority transferred out and does not hold again. */
-    private List<CaseSummary> transferredOut(Criteria criteria, int max) {
-        if (criteria.caseManager() != null) {
-            return List.of(); // no one here manages a case that left
-        }
-        StringBuilder query = new StringBuilder("""
-                select r from TransferredOutCase r where not exists (select c.id from ChildCase c where c.id = r.caseId)
-                and r.closedAt = (select max(l.closedAt) from TransferredOutCase l where l.caseId = r.caseId)""");
-        Map<String, Object> parameters = new HashMap<>();
-        matchChild("r", criteria, query, parameters);
-        if (criteria.team() != null && !criteria.team().isBlank()) {
-            query.append(" and (r.team = :team or array_contains(r.teams, :team))");
-            parameters.put("team", criteria.team().trim());
-        }
-        query.append(" order by lower(r.familyName), lower(r.givenName), r.dateOfBirth");
-        jakarta.persistence.TypedQuery<TransferredOutCase> found = entityManager.createQuery(query.toString(),
-                TransferredOutCase.class).setMaxResults(max);
-        parameters.forEach(found::setParameter);
-        return found.getResultStream().map(r -> new CaseSummary(r.caseId, r.reference, r.givenName, r.familyName,
-                r.dateOfBirth, r.closedAs, List.of(r.teams))).toList();
-    }
+    private static final String LIVE_CASES = """
+            from ChildCase c
+            where :live = true
+              and (:anyName = true or lower(c.givenName) like :name escape '!' or lower(c.familyName) like :name escape '!')
+              and (:anyBorn = true or c.dateOfBirth = :born)
+              and (:everyCase = true or c.caseManager = :me or array_contains(c.coWorkers, :me) or c.team = :myTeam)
+              and (:anyState = true or c.status = :state)
+              and (:anyCaseManager = true or c.caseManager = :caseManager)
+              and (:anyTeam = true or c.team = :team or c.id in (select o.caseId from CourtOrder o where o.team = :team))
+            """;
 
     /**
-     * The criteria a case and a closed record share, on {@code alias}: the child's name and date of birth, and
-     * for a case worker who holds it (as case manager or co-worker) or their team (ROLES.md); a closed record
-     * is held as it was when the case left.
+     * The latest closed record of each case the authority transferred out and does not hold again; the team is
+     * the one that held it, or one its orders went to (ORD-15). No one here manages a case that left, so a
+     * search by case manager finds none.
      */
-    private void matchChild(String alias, Criteria criteria, StringBuilder query, Map<String, Object> parameters) {
-        String name = criteria.name();
-        if (name != null && !name.isBlank()) {
-            query.append(" and (lower(%1$s.givenName) like :name or lower(%1$s.familyName) like :name)".formatted(alias));
-            parameters.put("name", "%" + name.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+    private static final String TRANSFERRED_OUT_CASES = """
+            from TransferredOutCase r
+            where :transferred = true and :anyCaseManager = true
+              and not exists (select h.id from ChildCase h where h.id = r.caseId)
+              and r.closedAt = (select max(l.closedAt) from TransferredOutCase l where l.caseId = r.caseId)
+              and (:anyName = true or lower(r.givenName) like :name escape '!' or lower(r.familyName) like :name escape '!')
+              and (:anyBorn = true or r.dateOfBirth = :born)
+              and (:everyCase = true or r.caseManager = :me or array_contains(r.coWorkers, :me) or r.team = :myTeam)
+              and (:anyTeam = true or r.team = :team or array_contains(r.teams, :team))
+            """;
+
+    /**
+     * Both in one list, by family name, given name and date of birth, then case id (so that pages never overlap);
+     * each line is the case id and the id of the row to read (the case, or the closed record). The positions name
+     * the columns: the union's own order, applied before the page is cut.
+     */
+    private static final String SEARCH = "select c.id, c.id, lower(c.familyName), lower(c.givenName), c.dateOfBirth "
+            + LIVE_CASES
+            + " union all select r.caseId, r.transferId, lower(r.familyName), lower(r.givenName), r.dateOfBirth "
+            + TRANSFERRED_OUT_CASES
+            + " order by 3, 4, 5, 1";
+
+    /**
+     * One page of the authority's cases matching {@code criteria}, by family name, given name and date of birth,
+     * and how many there are in all. The cases it transferred out are listed as such, from their closed records,
+     * when the status asked for allows.
+     */
+    public Page<CaseSummary> search(Criteria criteria, PageRequest page) {
+        Map<String, Object> parameters = searchParameters(criteria);
+        List<Object[]> lines = bind(entityManager.createQuery(SEARCH, Object[].class), parameters)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = bind(entityManager.createQuery("select count(*) " + LIVE_CASES, Long.class), parameters).getSingleResult()
+                + bind(entityManager.createQuery("select count(*) " + TRANSFERRED_OUT_CASES, Long.class), parameters)
+                        .getSingleResult();
+
+        List<UUID> ids = lines.stream().map(line -> (UUID) line[1]).toList();
+        Map<UUID, CaseSummary> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<ChildCase> cases = entityManager.createQuery("from ChildCase c where c.id in :ids", ChildCase.class)
+                    .setParameter("ids", ids).getResultList();
+            Map<UUID, List<String>> teams = teamsOf(cases.stream().map(c -> c.id).toList());
+            cases.forEach(c -> found.put(c.id, new CaseSummary(c.id, c.reference, c.givenName, c.familyName, c.dateOfBirth,
+                    c.status.name().toLowerCase(), teams.getOrDefault(c.id, List.of()))));
+            entityManager.createQuery("from TransferredOutCase r where r.transferId in :ids", TransferredOutCase.class)
+                    .setParameter("ids", ids).getResultStream()
+                    .forEach(r -> found.put(r.transferId, new CaseSummary(r.caseId, r.reference, r.givenName, r.familyName,
+                            r.dateOfBirth, r.closedAs, List.of(r.teams))));
         }
-        if (criteria.born() != null) {
-            query.append(" and %s.dateOfBirth = :born".formatted(alias));
-            parameters.put("born", criteria.born());
-        }
-        if (!access.readsEveryCase()) {
-            query.append(" and (%1$s.caseManager = :me or array_contains(%1$s.coWorkers, :me) or %1$s.team = :myTeam)"
-                    .formatted(alias));
-            UUID me = CaseHolding.workerId(caller.subject());
-            parameters.put("me", me == null ? new UUID(0, 0) : me);
-            parameters.put("myTeam", caller.team().orElse(""));
-        }
+        return new Page<>(ids.stream().map(found::get).toList(), total, page);
+    }
+
+    private Map<String, Object> searchParameters(Criteria criteria) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("live", !criteria.transferredOut());
+        parameters.put("transferred", criteria.state() == null);
+        String name = criteria.name() == null ? "" : criteria.name().trim();
+        parameters.put("anyName", name.isEmpty());
+        parameters.put("name", "%" + literally(name.toLowerCase(Locale.ROOT)) + "%");
+        parameters.put("anyBorn", criteria.born() == null);
+        parameters.put("born", criteria.born() == null ? LocalDate.EPOCH : criteria.born());
+        boolean everyCase = access.readsEveryCase();
+        UUID me = CaseHolding.workerId(caller.subject());
+        parameters.put("everyCase", everyCase);
+        parameters.put("me", me == null ? new UUID(0, 0) : me);
+        parameters.put("myTeam", caller.team().orElse(""));
+        parameters.put("anyState", criteria.state() == null);
+        parameters.put("state", criteria.state() == null ? ChildCase.Status.OPEN : criteria.state());
+        parameters.put("anyCaseManager", criteria.caseManager() == null);
+        parameters.put("caseManager", criteria.caseManager() == null ? new UUID(0, 0) : criteria.caseManager());
+        String team = criteria.team() == null ? "" : criteria.team().trim();
+        parameters.put("anyTeam", team.isEmpty());
+        parameters.put("team", team);
+        return parameters;
+    }
+
+    /** {@code value} as a like pattern matching itself: %, _ and the escape character ! stand for themselves. */
+    static String literally(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Binds the parameters {@code query} has (a count has the filters of one part of the search only). */
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        query.getParameters().forEach(parameter -> query.setParameter(parameter.getName(), parameters.get(parameter.getName())));
+        return query;
     }
 
     private Map<UUID, List<String>> teamsOf(List<UUID> caseIds) {

@@ -3,14 +3,19 @@ package org.youthjustice.orders.caseplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.DueListScope;
+import org.youthjustice.orders.cases.ChildCase;
 
 /** The due lists: open milestones by whose they are, due when, and of which rule, soonest first. */
 @ApplicationScoped
@@ -23,64 +28,69 @@ public class DueMilestones {
     }
 
     /** What a due list asks for beyond its scope: {@code status} open, due or overdue; the rest optional. */
-    public record Criteria(String status, LocalDate from, LocalDate to, UUID worker, String rule, Integer max) {
+    public record Criteria(String status, LocalDate from, LocalDate to, UUID worker, String rule) {
     }
 
-    /** The open milestones of {@code whose} list matching {@code criteria}, with their status at {@code now}. */
-    public List<DueMilestone> list(DueListScope whose, Criteria criteria, Instant now) {
-        String statusValue = criteria.status();
-        LocalDate fromDate = criteria.from();
-        LocalDate toDate = criteria.to();
-        UUID responsible = criteria.worker();
-        String rule = criteria.rule();
-        Integer max = criteria.max();
-        // one table, one partial index per scope: milestone_open_by_worker / _by_team / _by_due
-        StringBuilder query = new StringBuilder(
-                "select m, c.reference, c.givenName, c.familyName from Milestone m join ChildCase c on c.id = m.caseId "
-                        + "where m.closedAt is null");
-        Map<String, Object> parameters = new HashMap<>();
-        switch (whose.kind()) {
-            case MINE -> {
-                query.append(" and m.responsibleWorker = :me");
-                parameters.put("me", whose.me() == null ? new UUID(0, 0) : whose.me());
-            }
-            case TEAM -> {
-                query.append(" and m.team = :team");
-                parameters.put("team", whose.team());
-            }
-            default -> {
-            }
-        }
-        if ("overdue".equals(statusValue)) {
-            query.append(" and m.dueAt < :now");
-            parameters.put("now", now);
-        } else if ("due".equals(statusValue)) {
-            query.append(" and m.dueAt >= :now");
-            parameters.put("now", now);
-        }
-        if (fromDate != null) {
-            query.append(" and m.dueDate >= :from");
-            parameters.put("from", fromDate);
-        }
-        if (toDate != null) {
-            query.append(" and m.dueDate <= :to");
-            parameters.put("to", toDate);
-        }
-        if (responsible != null) {
-            query.append(" and m.responsibleWorker = :worker");
-            parameters.put("worker", responsible);
-        }
-        if (rule != null && !rule.isBlank()) {
-            query.append(" and m.rule = :rule");
-            parameters.put("rule", rule.trim().toUpperCase());
-        }
-        query.append(" order by m.dueDate, m.dueAt, m.id");
-        TypedQuery<Object[]> found = entityManager.createQuery(query.toString(), Object[].class)
-                .setMaxResults(max == null ? 100 : max);
-        parameters.forEach(found::setParameter);
-        return found.getResultStream()
+    /**
+     * One page of the open milestones of {@code whose} list matching {@code criteria}, with their status at
+     * {@code now}, and how many there are in all. A criteria query: each criterion given adds its predicate with
+     * its value bound, so PostgreSQL plans exactly the filter asked for, on the scope's partial index
+     * (milestone_due_list, _by_team, _by_worker: V11), read in the list's order up to the page.
+     */
+    public Page<DueMilestone> list(DueListScope whose, Criteria criteria, PageRequest page, Instant now) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> lines = cb.createQuery(Object[].class);
+        Root<Milestone> m = lines.from(Milestone.class);
+        Root<ChildCase> c = lines.from(ChildCase.class);
+        List<Predicate> where = filter(cb, m, whose, criteria, now);
+        where.add(cb.equal(c.get("id"), m.get("caseId")));
+        lines.multiselect(m, c.get("reference"), c.get("givenName"), c.get("familyName"))
+                .where(where.toArray(Predicate[]::new))
+                // the id last: milestones due at the same moment keep one order, so pages neither overlap nor skip
+                .orderBy(cb.asc(m.get("dueDate")), cb.asc(m.get("dueAt")), cb.asc(m.get("id")));
+        List<DueMilestone> items = entityManager.createQuery(lines)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
                 .map(row -> new DueMilestone(MilestoneView.of((Milestone) row[0], now), (String) row[1], (String) row[2],
                         (String) row[3]))
                 .toList();
+
+        // counted without the case: a milestone is always in its case's authority (a transfer moves both in one
+        // transaction, TransferEvents), so the count reads the scope's index alone
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Milestone> counted = count.from(Milestone.class);
+        count.select(cb.count(counted)).where(filter(cb, counted, whose, criteria, now).toArray(Predicate[]::new));
+        long total = entityManager.createQuery(count).getSingleResult();
+        return new Page<>(items, total, page);
+    }
+
+    private static List<Predicate> filter(CriteriaBuilder cb, Root<Milestone> m, DueListScope whose, Criteria criteria,
+            Instant now) {
+        // the authority is Hibernate's (@TenantId): added to the query whatever is asked
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.isNull(m.get("closedAt")));
+        switch (whose.kind()) {
+            case MINE -> where.add(cb.equal(m.get("responsibleWorker"), whose.me() == null ? new UUID(0, 0) : whose.me()));
+            case TEAM -> where.add(cb.equal(m.get("team"), whose.team()));
+            default -> {
+            }
+        }
+        if ("overdue".equals(criteria.status())) {
+            where.add(cb.lessThan(m.get("dueAt"), now));
+        } else if ("due".equals(criteria.status())) {
+            where.add(cb.greaterThanOrEqualTo(m.get("dueAt"), now));
+        }
+        if (criteria.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(m.get("dueDate"), criteria.from()));
+        }
+        if (criteria.to() != null) {
+            where.add(cb.lessThanOrEqualTo(m.get("dueDate"), criteria.to()));
+        }
+        if (criteria.worker() != null) {
+            where.add(cb.equal(m.get("responsibleWorker"), criteria.worker()));
+        }
+        if (criteria.rule() != null && !criteria.rule().isBlank()) {
+            where.add(cb.equal(m.get("rule"), criteria.rule().trim().toUpperCase()));
+        }
+        return where;
     }
 }

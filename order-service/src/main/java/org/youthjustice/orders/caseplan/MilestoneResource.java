@@ -16,23 +16,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
@@ -84,13 +90,25 @@ public class MilestoneResource {
             named by `team`) or `authority` (every open milestone of your authority; not for case workers). \
             Narrow by due date (`from`, `to`, inclusive, YYYY-MM-DD), `status` (`open`, the default, `due` or \
             `overdue`), `rule` (e.g. MIL-4) and `worker` (the milestones one worker is responsible for, e.g. those \
-            falling due during their planned leave, ALC-8). At most `limit` lines (default 100, at most 500).""")
-    @APIResponse(responseCode = "200", description = "The due list, possibly empty")
-    @APIResponse(responseCode = "400", description = "A criterion is not valid, each listed")
+            falling due during their planned leave, ALC-8). Paged: `limit` lines (default 100, at most 500) from \
+            `offset`; `X-Total-Count` says how many lines the whole list holds, `Link` points to the next and \
+            previous pages.""")
+    @APIResponse(responseCode = "200", description = "A page of the due list, possibly empty",
+            headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DueMilestones.DueMilestone.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A criterion, `offset` or `limit` is not valid, each listed")
     @APIResponse(responseCode = "403", description = "A case worker asked for the whole authority's list")
-    public List<DueMilestones.DueMilestone> dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
+    public Response dueList(@QueryParam("scope") String scope, @QueryParam("team") String team,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("rule") String rule, @QueryParam("worker") String worker, @QueryParam("limit") String limit) {
+            @QueryParam("rule") String rule, @QueryParam("worker") String worker,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         DueListScope whose = DueListScope.read(scope, team, caller, violations);
         String statusValue = status == null || status.isBlank() ? "open" : status.trim();
@@ -99,18 +117,25 @@ public class MilestoneResource {
         }
         LocalDate fromDate = parse(from, "from", violations, LocalDate::parse, "a date as YYYY-MM-DD");
         LocalDate toDate = parse(to, "to", violations, LocalDate::parse, "a date as YYYY-MM-DD");
-        Integer max = parse(limit, "limit", violations, Integer::valueOf, "a whole number from 1 to 500");
         UUID responsible = parse(worker, "worker", violations, UUID::fromString, "a worker's id");
-        if (max != null && (max < 1 || max > 500)) {
-            violations.add(Violation.ofField("limit", "must be a whole number from 1 to 500"));
-        }
+        PageRequest page = page(offset, limit, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         whose.authorize(caller);
 
-        return dueMilestones.list(whose, new DueMilestones.Criteria(statusValue, fromDate, toDate, responsible, rule, max),
-                clock.instant());
+        return dueMilestones.list(whose, new DueMilestones.Criteria(statusValue, fromDate, toDate, responsible, rule), page,
+                clock.instant()).toResponse(uri);
+    }
+
+    /** The page asked for; its violations join the criteria's, so that one 400 lists them all. */
+    private static PageRequest page(String offset, String limit, List<Violation> violations) {
+        try {
+            return PageRequest.of(offset, limit, 100, 500);
+        } catch (ProblemException invalid) {
+            violations.addAll(invalid.problem().violations());
+            return null;
+        }
     }
 
     @POST

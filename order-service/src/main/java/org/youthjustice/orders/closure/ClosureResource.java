@@ -13,19 +13,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.MilestoneView;
@@ -127,11 +136,24 @@ public class ClosureResource {
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's exit interviews")
-    @APIResponse(responseCode = "200", description = "The exit interviews, soonest first")
+    @APIResponse(responseCode = "200", description = "The exit interviews, soonest first; paged: `limit` (default 200, at most 1000) from `offset`",
+            headers = {
+                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExitInterviewView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "`offset` or `limit` is not valid, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
-    public List<ExitInterviewView> interviews(@PathParam("caseId") UUID caseId) {
+    public Response interviews(@PathParam("caseId") UUID caseId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+            @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        // one case's records, a short list by nature: read whole and cut, the page asked for checked first
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000);
         access.readable(caseId);
-        return closures.of(caseId).stream().map(ExitInterviewView::of).toList();
+        return Page.of(closures.of(caseId).stream().map(ExitInterviewView::of).toList(), page).toResponse(uri);
     }
 
     private RecordedView<ExitInterviewView> view(Closures.Recorded recorded) {

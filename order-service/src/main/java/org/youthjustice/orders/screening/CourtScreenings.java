@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.youthjustice.kernel.audit.AuditTrail;
 import org.youthjustice.kernel.calendar.Moments;
+import org.youthjustice.kernel.paging.Page;
+import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.problem.ProblemException;
@@ -123,25 +125,33 @@ public class CourtScreenings {
                 .setParameter("id", caseId).getResultList();
     }
 
+    /** Which hearings the Future Court list holds: the latest of each case, at a magistrates' court, adjourned to a date to come, not screened. */
+    private static final String AWAITING = """
+            from Hearing o, ChildCase c
+            where c.id = o.caseId and o.crownCourt = false and o.nextHearingDate >= :today
+              and o.hearingDate = (select max(l.hearingDate) from Hearing l where l.caseId = o.caseId)
+              and not exists (select 1 from CourtScreening s where s.outcomeId = o.id)
+            """;
+
     /**
-     * The authority's children awaiting an adjourned magistrates' court hearing whose latest hearing is not
-     * yet screened, next hearing soonest first: the "Future Court" list the court lead works through.
+     * One page of the authority's children awaiting an adjourned magistrates' court hearing whose latest hearing
+     * is not yet screened, next hearing soonest first: the "Future Court" list the court lead works through. Paged
+     * in SQL (court_outcome_awaiting_hearing, V9), the outcome id last so that pages never overlap.
      */
     @Transactional
-    public List<Awaiting> awaiting() {
-        return entityManager.createQuery("""
+    public Page<Awaiting> awaiting(PageRequest page) {
+        List<Awaiting> items = entityManager.createQuery("""
                         select c.id, c.reference, c.givenName, c.familyName, c.dateOfBirth, o.id, o.courtName, o.hearingDate,
                                o.nextHearingDate
-                        from Hearing o, ChildCase c
-                        where c.id = o.caseId and o.crownCourt = false and o.nextHearingDate >= :today
-                          and o.hearingDate = (select max(l.hearingDate) from Hearing l where l.caseId = o.caseId)
-                          and not exists (select 1 from CourtScreening s where s.outcomeId = o.id)
-                        order by o.nextHearingDate, c.familyName""", Object[].class)
-                .setParameter("today", today()).setMaxResults(500).getResultStream()
+                        """ + AWAITING + "order by o.nextHearingDate, c.familyName, o.id", Object[].class)
+                .setParameter("today", today()).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
                 .map(r -> new Awaiting((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (UUID) r[5],
                         (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
                         ChronoUnit.DAYS.between((LocalDate) r[7], (LocalDate) r[8])))
                 .toList();
+        long total = entityManager.createQuery("select count(*) " + AWAITING, Long.class).setParameter("today", today())
+                .getSingleResult();
+        return new Page<>(items, total, page);
     }
 
     private Optional<Hearing> latestOutcome(UUID caseId) {

@@ -27,6 +27,7 @@ import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.orders.CaseFixtures;
 import org.youthjustice.orders.CaseFixtures.SentencedCase;
 import org.youthjustice.orders.OrderServiceInfrastructure;
+import org.youthjustice.orders.PageLinks;
 import org.youthjustice.testing.InjectKafkaBroker;
 import org.youthjustice.testing.KafkaBroker;
 import org.youthjustice.testing.TestClock;
@@ -124,6 +125,55 @@ class DueListTest {
                 .body("milestone.responsibleWorker", everyItem(equalTo(goingOnLeave.toString())));
         as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority").queryParam("worker", "erin")
                 .get("/api/orders/milestones").then().statusCode(400).body("violations.field", contains("worker"));
+    }
+
+    @Test
+    @DisplayName("Due lists page in due order: limit, offset, the total and the links; another authority's never counted")
+    void dueListsPage() {
+        UUID me = UUID.randomUUID();
+        String team = "team-" + UUID.randomUUID();
+        allocated("wokingham", "2026-01-05", "2027-01-04", me, team);
+        String token = worker("wokingham", me, team, "case-worker");
+
+        io.restassured.response.Response first = as(token).queryParam("limit", "4").get("/api/orders/milestones");
+        first.then().statusCode(200).header("X-Total-Count", "6").body("$", hasSize(4));
+        assertThat(PageLinks.of(first)).containsOnlyKeys("next");
+        assertThat(PageLinks.of(first).get("next")).containsExactlyInAnyOrder("offset=4", "limit=4");
+        io.restassured.response.Response second = as(token).queryParam("limit", "4").queryParam("offset", "4")
+                .get("/api/orders/milestones");
+        second.then().statusCode(200).header("X-Total-Count", "6").body("$", hasSize(2));
+        assertThat(PageLinks.of(second)).containsOnlyKeys("prev");
+        assertThat(PageLinks.of(second).get("prev")).containsExactlyInAnyOrder("offset=0", "limit=4");
+        List<String> ids = new java.util.ArrayList<>(first.jsonPath().getList("milestone.id"));
+        ids.addAll(second.jsonPath().getList("milestone.id"));
+        List<String> whole = as(token).get("/api/orders/milestones").then().statusCode(200).header("X-Total-Count", "6")
+                .extract().jsonPath().getList("milestone.id");
+        assertThat(ids).containsExactlyElementsOf(whole);
+        // the team's list and the authority's, narrowed to this worker, count the same six
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "team").queryParam("team", team)
+                .queryParam("limit", "1").get("/api/orders/milestones").then().statusCode(200).header("X-Total-Count", "6")
+                .body("$", hasSize(1));
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority").queryParam("worker", me.toString())
+                .queryParam("limit", "2").get("/api/orders/milestones").then().statusCode(200).header("X-Total-Count", "6")
+                .body("milestone.id", contains(whole.get(0), whole.get(1)));
+
+        // the same worker id, the same team name, in another authority: nothing listed, nothing counted
+        as(worker("nottinghamshire", me, team, "case-worker")).get("/api/orders/milestones").then().statusCode(200)
+                .header("X-Total-Count", "0").body("$", hasSize(0));
+        as(TestTokens.token("nottinghamshire", "service-manager")).queryParam("scope", "team").queryParam("team", team)
+                .get("/api/orders/milestones").then().statusCode(200).header("X-Total-Count", "0").body("$", hasSize(0));
+        as(TestTokens.token("nottinghamshire", "service-manager")).queryParam("scope", "authority")
+                .queryParam("worker", me.toString()).get("/api/orders/milestones").then().statusCode(200)
+                .header("X-Total-Count", "0");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "offset {0}, limit {1}: 400 naming {2}")
+    @org.junit.jupiter.params.provider.CsvSource({ "0, abc, limit", "0, 0, limit", "0, -1, limit", "0, 501, limit",
+            "abc, 10, offset", "-1, 10, offset", "100001, 10, offset" })
+    void badPagingIsNamed(String offset, String limit, String field) {
+        as(TestTokens.token("wokingham", "team-manager")).queryParam("scope", "authority").queryParam("offset", offset)
+                .queryParam("limit", limit).get("/api/orders/milestones").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains(field));
     }
 
     @Test
