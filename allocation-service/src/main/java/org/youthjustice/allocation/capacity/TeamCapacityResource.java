@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,10 +58,7 @@ public class TeamCapacityResource {
     @Operation(summary = "Every team's capacity, those over their threshold first (ALC-1)", description = """
             For the service manager: each team of your authority with its active workers' total caseload against             their total capacity, as a percentage with the sums; a team over the authority's threshold (90% by             default) is flagged, with the reason, and listed first, fullest first.""")
     @APIResponse(responseCode = "200", description = "The teams, possibly none", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TeamSummary.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = TeamSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response teams(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,10 +68,7 @@ public class CoAllocationResource {
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Co-allocations by status: raised (to co-allocate), co-allocated (in force) or ended (ALC-6)")
     @APIResponse(responseCode = "200", description = "The co-allocations, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CoAllocationView.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = CoAllocationView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No such status, or paging out of range (offset, limit): each field listed")
     public Response list(@QueryParam("status") String status, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,10 +69,7 @@ public class CaseInternalTransferResource {
             Roles.SERVICE_MANAGER })
     @Operation(summary = "The case's internal transfers, newest first")
     @APIResponse(responseCode = "200", description = "The transfers, possibly none", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InternalTransferView.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = InternalTransferView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one of your cases")
     public Response history(@PathParam("caseId") UUID caseId, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,

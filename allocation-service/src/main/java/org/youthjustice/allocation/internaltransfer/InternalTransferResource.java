@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,10 +53,7 @@ public class InternalTransferResource {
             it is overdue) or `closed` (completed, refused, withdrawn). `team` narrows to the transfers leaving or \
             joining that team. At most 500.""")
     @APIResponse(responseCode = "200", description = "The transfers, possibly none", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InternalTransferView.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = InternalTransferView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No such status, or paging out of range (offset, limit): each field listed")
     public Response list(@QueryParam("team") String team, @QueryParam("status") String status,
             @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,

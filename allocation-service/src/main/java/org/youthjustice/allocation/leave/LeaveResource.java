@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,10 +38,7 @@ public class LeaveResource {
             Planned leave with no cover named (due the day before it starts); unplanned absences to review (within \
             the first week); and, after 2 weeks away with no imminent return, the cases to propose for reallocation.""")
     @APIResponse(responseCode = "200", description = "The items due", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeaveCover.Due.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = LeaveCover.Due.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response due(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {

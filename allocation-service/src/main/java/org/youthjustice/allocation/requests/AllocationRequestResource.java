@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,10 +83,7 @@ public class AllocationRequestResource {
     @Operation(summary = "The open requests, soonest due first; `team` narrows to one team",
             description = "Cases transferred in from another authority wait here too, due by the authority's TRF-1-allocation.")
     @APIResponse(responseCode = "200", description = "The open requests", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RequestSummary.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = RequestSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response open(@QueryParam("team") String team, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 500, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {

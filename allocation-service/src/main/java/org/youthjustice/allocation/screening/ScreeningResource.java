@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,10 +56,7 @@ public class ScreeningResource {
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER })
     @Operation(summary = "The new allocations I have still to screen, as a specialist worker (ALC-13)")
     @APIResponse(responseCode = "200", description = "My open notices, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NoticeView.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = NoticeView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response mine(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,10 +42,7 @@ public class RestorativeJusticeResource {
             case was allocated puts it here until a manager names a restorative justice worker \
             (`POST /cases/{caseId}/rj-worker`).""")
     @APIResponse(responseCode = "200", description = "A page of the cases, possibly none, and the restorative justice workers at work",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Needs.class)), headers = {
-            @Header(name = "X-Total-Count", description = "how many cases the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Needs.class)))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response needs(@Parameter(description = "cases to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "cases per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -115,10 +114,7 @@ public class WorkerResource {
     @Operation(summary = "The workforce, or one team's, with each worker's availability and capacity on a day", description = """
             `team` narrows to one team; `on` (default today) is the day availability is judged for (ALC-2).""")
     @APIResponse(responseCode = "200", description = "The workers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WorkerView.class, type = SchemaType.ARRAY)), headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = WorkerView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid criteria or paging (offset, limit), each listed")
     public Response list(@QueryParam("team") String team, @QueryParam("on") String on, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,

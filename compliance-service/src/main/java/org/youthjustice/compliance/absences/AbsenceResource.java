@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,11 +74,7 @@ public class AbsenceResource {
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's absences, oldest first, each with its follow-up (CMP-4) and judgement")
     @APIResponse(responseCode = "200", description = "The absences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AbsenceView.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = AbsenceView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     public Response absencesOf(@PathParam("caseId") UUID caseId,

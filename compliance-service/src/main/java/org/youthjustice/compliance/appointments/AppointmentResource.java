@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -173,11 +172,7 @@ public class AppointmentResource {
     @Operation(summary = "The case's appointments between two dates (London), soonest first")
     @APIResponse(responseCode = "200", description = "The appointments, rescheduled ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AppointmentView.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+                    schema = @Schema(implementation = AppointmentView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     @APIResponse(responseCode = "400", description = "A date that is not YYYY-MM-DD, or invalid paging values, each listed")
     public Response appointments(@PathParam("caseId") UUID caseId, @QueryParam("from") String from,

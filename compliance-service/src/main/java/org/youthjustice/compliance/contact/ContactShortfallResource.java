@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,11 +58,7 @@ public class ContactShortfallResource {
             by case reference. Paged: `limit` orders (200 by default, at most 500) from `offset`; `X-Total-Count` holds \
             the whole list's size.""")
     @APIResponse(responseCode = "200", description = "The flagged orders", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ContactShortfalls.Shortfall.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = ContactShortfalls.Shortfall.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid criteria or paging values, each listed")
     @APIResponse(responseCode = "403", description = "A scope your role does not read")
     public Response shortfalls(@QueryParam("month") String month, @QueryParam("scope") String scope,

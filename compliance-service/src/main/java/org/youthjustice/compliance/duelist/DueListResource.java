@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,11 +50,7 @@ public class DueListResource {
             `authority` (managers); `status=overdue` for those past their time limit. Paged: `limit` items (200 by \
             default, at most 500) from `offset`; `X-Total-Count` holds the whole list's size.""")
     @APIResponse(responseCode = "200", description = "The items due", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DueList.DueItem.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = DueList.DueItem.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid criteria or paging values, each listed")
     @APIResponse(responseCode = "403", description = "A scope your role does not read")
     public Response due(@QueryParam("scope") String scope, @QueryParam("team") String team,

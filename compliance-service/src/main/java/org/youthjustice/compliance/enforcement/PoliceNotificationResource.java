@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,11 +50,7 @@ public class PoliceNotificationResource {
             `limit` items (200 by default, at most 500) from `offset`; `X-Total-Count` holds how many there are after \
             `since`.""")
     @APIResponse(responseCode = "200", description = "The notifications", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PoliceNotifications.Notification.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = PoliceNotifications.Notification.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "`since` is not an instant, or invalid paging values, each listed")
     public Response notifications(@QueryParam("since") String since,
             @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,

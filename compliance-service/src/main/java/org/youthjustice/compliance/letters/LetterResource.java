@@ -71,11 +71,7 @@ public class LetterResource {
             Warning and breach letters are recorded `pending` with the step that calls for them and are `produced` \
             when written; `withdrawn` when the absence proved acceptable before the letter was written.""")
     @APIResponse(responseCode = "200", description = "The letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LetterView.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = LetterView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
     public Response list(@PathParam("caseId") UUID caseId,

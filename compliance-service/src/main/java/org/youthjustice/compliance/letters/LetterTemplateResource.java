@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,11 +61,7 @@ public class LetterTemplateResource {
     @Operation(summary = "The templates letters are written from now, one per kind", description = """
             Your authority's latest version of each, or the service's default (`version: default`) until it changes one.""")
     @APIResponse(responseCode = "200", description = "The templates", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TemplateView.class, type = SchemaType.ARRAY)), headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) })
+            schema = @Schema(implementation = TemplateView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid paging values, each listed")
     public Response list(@Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 200, at most 1000") @QueryParam("limit") String limit,

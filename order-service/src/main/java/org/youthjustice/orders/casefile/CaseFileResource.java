@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,11 +60,6 @@ public class CaseFileResource {
                     + "birth; paged: `limit` cases (default 50, at most 200) from `offset`, `X-Total-Count` says how many "
                     + "match in all, `Link` points to the next and previous pages.")
     @APIResponse(responseCode = "200", description = "A page of the matching cases, possibly none",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "A criterion, `offset` or `limit` is not valid, each listed")

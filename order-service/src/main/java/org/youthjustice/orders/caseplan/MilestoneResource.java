@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -94,11 +93,6 @@ public class MilestoneResource {
             `offset`; `X-Total-Count` says how many lines the whole list holds, `Link` points to the next and \
             previous pages.""")
     @APIResponse(responseCode = "200", description = "A page of the due list, possibly empty",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DueMilestones.DueMilestone.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "A criterion, `offset` or `limit` is not valid, each listed")

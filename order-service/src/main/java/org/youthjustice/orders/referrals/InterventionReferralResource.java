@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,11 +90,6 @@ public class InterventionReferralResource {
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "The case's intervention referrals, oldest first")
     @APIResponse(responseCode = "200", description = "The referrals; paged: `limit` (default 200, at most 1000) from `offset`",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReferralView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "`offset` or `limit` is not valid, each listed")

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,11 +38,6 @@ public class AwaitingScreeningResource {
             `limit` children (default 500, at most 500) from `offset`; `X-Total-Count` says how many there are in all, \
             `Link` points to the next and previous pages.""")
     @APIResponse(responseCode = "200", description = "A page of the children to screen",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "how many items the whole list holds",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CourtScreenings.Awaiting.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "`offset` or `limit` is not valid, each listed")

@@ -38,6 +38,39 @@ public abstract class ServiceContract {
     }
 
     @Test
+    @DisplayName("every paged list (query offset and limit) documents X-Total-Count and Link on its 200 and a 400")
+    void documentsEveryPagedList() {
+        java.util.Map<String, java.util.Map<String, Object>> paths = given().accept("application/json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
+            if (!(raw instanceof java.util.Map<?, ?> operation) || !(operation.get("parameters") instanceof java.util.List<?> parameters)) {
+                return;
+            }
+            java.util.Set<Object> query = new java.util.HashSet<>();
+            parameters.forEach(p -> {
+                if (p instanceof java.util.Map<?, ?> parameter && "query".equals(parameter.get("in"))) {
+                    query.add(parameter.get("name"));
+                }
+            });
+            if (!query.contains("offset") || !query.contains("limit")) {
+                return;
+            }
+            paged.add(method + " " + path);
+            java.util.Map<?, ?> responses = (java.util.Map<?, ?>) operation.get("responses");
+            java.util.Map<?, ?> ok = (java.util.Map<?, ?>) responses.get("200");
+            java.util.Map<?, ?> headers = ok == null ? null : (java.util.Map<?, ?>) ok.get("headers");
+            if (headers == null || !headers.containsKey("X-Total-Count") || !headers.containsKey("Link")
+                    || !responses.containsKey("400")) {
+                undocumented.add(method + " " + path);
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertFalse(paged.isEmpty(), "the service has paged lists");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undocumented, "paged lists without their paging documented");
+    }
+
+    @Test
     void exposesPrometheusMetrics() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("yj_outbox_pending"));
     }

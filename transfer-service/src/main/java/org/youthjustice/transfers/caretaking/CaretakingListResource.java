@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,10 +51,7 @@ public class CaretakingListResource {
     @Operation(summary = "Caretaking agreements your authority is a side of (TRF-8)", description = """
             `status=awaiting-signatures` lists the agreements not yet signed by both sides; `in-force` and `ended` the \
             others; no status: all, newest first.""")
-    @APIResponse(responseCode = "200", description = "The agreements", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The agreements", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "agreements", value = "[" + CaretakingResource.AGREEMENT_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "An unknown status, or paging out of range (offset, limit): each field listed")

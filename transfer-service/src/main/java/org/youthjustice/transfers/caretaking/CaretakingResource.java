@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -176,10 +175,7 @@ public class CaretakingResource {
     @GET
     @Path("/reports")
     @Operation(summary = "The host's contact records, non-compliance and stage updates, with the home's answers (TRF-9, TRF-14, TRF-15)")
-    @APIResponse(responseCode = "200", description = "Newest first", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "Newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "reports", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")

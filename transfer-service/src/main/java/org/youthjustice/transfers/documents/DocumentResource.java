@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,10 +82,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The documents attached to the transfer, without their content")
-    @APIResponse(responseCode = "200", description = "The documents", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The documents", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = """
                     [{"id": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "item": "pre-sentence-report", "filename": "psr.pdf",

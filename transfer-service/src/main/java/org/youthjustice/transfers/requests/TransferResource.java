@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -134,11 +133,7 @@ public class TransferResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The transfers of your authority: outgoing (as home) and incoming (as receiving), newest first")
-    @APIResponse(responseCode = "200", description = "A page of each list", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the longer of the two lists (outgoing, incoming) holds: both take the same page",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of each list", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mine.class),
             examples = @ExampleObject(name = "transfers", value = """
                     {"outgoing": [{"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "stayed"}], "incoming": []}""")))
@@ -177,10 +172,7 @@ public class TransferResource {
     @Path("/{transferId}/versions")
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Every submission of the summary and checklist, the first first (TRF-6: history kept)")
-    @APIResponse(responseCode = "200", description = "The versions", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferViews.VersionView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "two versions", value = """
                     [{"number": 1, "submittedBy": "wokingham-case-worker", "submittedAt": "2026-11-24T10:00:00Z"},

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,10 +83,7 @@ public class MeetingResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "The transfer meetings recorded")
-    @APIResponse(responseCode = "200", description = "The meetings", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The meetings", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = "[{\"heldOn\": \"2026-11-25\", \"attendees\": [\"Chris Green\"]}]")))
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")

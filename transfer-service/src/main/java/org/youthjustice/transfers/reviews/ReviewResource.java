@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,10 +91,7 @@ public class ReviewResource {
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Every decision on the request, the first first, with its reasons")
-    @APIResponse(responseCode = "200", description = "The decisions", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The decisions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "stayed then accepted", value = """
                     [{"version": 1, "decision": "stayed", "reasons": ["The pre-sentence report is missing"]},

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,10 +45,7 @@ public class TaskResource {
             `send-contact-records` (TRF-9) for the host; `contact-records-overdue` (TRF-9) for the home; \
             `presumption-of-full-transfer` (TRF-2) for both; `record-continuation-reason` (TRF-2) for the home; \
             `open-case-from-package` (TRF-17) for a package imported from a service outside the partnership.""")
-    @APIResponse(responseCode = "200", description = "The tasks", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The tasks", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferTasks.Task.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "tasks", value = """
                     [{"task": "review", "rule": "TRF-7", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",

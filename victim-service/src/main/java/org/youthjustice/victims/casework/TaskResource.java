@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,10 +51,7 @@ public class TaskResource {
             scope=mine (default): the cases you are the restorative justice worker of (ALC-11); scope=authority: every \
             open task of your authority. Each with its rule, due date and explanation: trigger, time limit, policy version \
             and the weekends and bank holidays not counted.""")
-    @APIResponse(responseCode = "200", description = "The tasks", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The tasks", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactTasks.TaskView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "tasks", value = """
                     [{"id": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "victimRef": "0b9c5a4e-2d1f-4e3c-8b7a-6d5e4f3a2b1c",

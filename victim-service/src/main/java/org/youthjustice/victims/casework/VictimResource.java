@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,10 +91,7 @@ public class VictimResource {
     @Operation(summary = "The victims of a case, without personal data", description = """
             Restorative justice workers and managers of the case's authority; anyone else, and any other authority, 404 \
             (VIC-4). Each victim by pseudonymous reference with consent, restorative work, contact tasks and risk flags.""")
-    @APIResponse(responseCode = "200", description = "The case's victims", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "The case's victims", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VictimViews.VictimView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "victims", value = "[" + VIEW_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
@@ -183,10 +179,7 @@ public class VictimResource {
     @GET
     @Path("/victims/{victimRef}/consent")
     @Operation(summary = "The history of the victim's consent to contact (VIC-2)")
-    @APIResponse(responseCode = "200", description = "Oldest first", headers = {
-            @Header(name = "X-Total-Count", description = "how many items the whole list holds", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "Link", description = "RFC 8288 links to the next and previous pages (query-only references)",
-                    schema = @Schema(type = SchemaType.STRING)) }, content = @Content(
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consents.ConsentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "history", value = """
                     [{"consentToContact": true, "source": "police", "givenOn": "2026-11-20", "recordedAt": "2026-11-20T10:15:00Z", "recordedBy": "service-account-wokingham-police-system"},
