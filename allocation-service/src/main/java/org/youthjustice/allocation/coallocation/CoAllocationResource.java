@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -75,25 +74,12 @@ public class CoAllocationResource {
         List<Violation> violations = new ArrayList<>();
         CoAllocation.Status wanted = parse(status, "status", violations, s -> Arrays.stream(CoAllocation.Status.values())
                 .filter(v -> v.wireName().equals(s)).findFirst().orElseThrow(), "raised, co-allocated or ended");
-        PageRequest page = paged(offset, limit, 100, 500, violations);
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         Instant now = clock.instant();
         Page<CoAllocation> found = coAllocations.list(wanted == null ? CoAllocation.Status.RAISED : wanted, page);
         return new Page<>(found.items().stream().map(c -> CoAllocationView.of(c, now)).toList(), found.total(), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
     @POST
     @Path("/{id}/co-worker")

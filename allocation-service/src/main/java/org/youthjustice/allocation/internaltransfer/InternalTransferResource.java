@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -64,24 +63,11 @@ public class InternalTransferResource {
             case "closed" -> false;
             default -> throw new IllegalArgumentException(s);
         }, "under-way or closed");
-        PageRequest page = paged(offset, limit, 100, 500, violations);
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         Page<InternalTransfer> found = transfers.list(team == null || team.isBlank() ? null : team.trim(), underWay == null || underWay, page);
         return new Page<>(transfers.views(found.items()), found.total(), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
     @GET
     @Path("/{id}")

@@ -45,7 +45,6 @@ import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.problem.QueryParameters;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -121,7 +120,7 @@ public class WorkerResource {
             @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         LocalDate day = QueryParameters.parse(on, "on", violations, LocalDate::parse, "a date, YYYY-MM-DD");
-        PageRequest page = paged(offset, limit, 200, 1000, violations);
+        PageRequest page = PageRequest.of(offset, limit, 200, 1000, violations);
         LocalDate date = day == null ? Moments.ukToday(clock) : day;
         // an authority's workforce is a few hundred at most, ordered by team and name: the page is cut from it before the
         // availability and capacity of its workers are worked out
@@ -134,19 +133,6 @@ public class WorkerResource {
                 .toList(), found.total(), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
     @GET
     @Path("/{id}")

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
@@ -61,7 +60,7 @@ public class CaretakingListResource {
         if (status != null && !STATUSES.contains(status)) {
             violations.add(Violation.ofField("status", "one of " + String.join(", ", STATUSES)));
         }
-        PageRequest page = paged(offset, limit, 100, 500, violations);
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         String authority = caller.authority();
         Page<CaretakingAgreement> agreements = caretaking.ofAuthority(authority, status, page);
         var lastContacts = caretaking.lastContactsOf(agreements.items().stream().map(agreement -> agreement.transferId).toList());
@@ -69,18 +68,5 @@ public class CaretakingListResource {
                 ? Side.HOME : Side.HOST, lastContacts.get(agreement.transferId))).toList(), agreements.total(), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
 }

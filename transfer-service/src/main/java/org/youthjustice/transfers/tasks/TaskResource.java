@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -65,24 +64,11 @@ public class TaskResource {
         if (!value.equals("mine") && !value.equals("authority")) {
             violations.add(Violation.ofField("scope", "must be mine or authority"));
         }
-        PageRequest page = paged(offset, limit, 100, 500, violations);
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         // worked out from the authority's transfers under way, merged from several kinds and ordered by urgency: the page
         // is cut from the whole list (an authority has tens of transfers under way, not thousands)
         return Page.of(tasks.tasks(value.equals("mine")), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
 }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.CaseHolding;
 import org.youthjustice.problem.Violation;
@@ -72,7 +71,7 @@ public class TaskResource {
         if (!scope.equals("mine") && !scope.equals("authority")) {
             violations.add(Violation.ofField("scope", "must be mine or authority"));
         }
-        PageRequest page = paged(offset, limit, 100, 500, violations);
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         java.util.UUID me = scope.equals("mine") ? CaseHolding.workerId(caller.subject()) : null;
         if (scope.equals("mine") && me == null) {
             return new Page<ContactTasks.TaskView>(List.of(), 0, page).toResponse(uri);
@@ -81,18 +80,5 @@ public class TaskResource {
         return new Page<>(due.items().stream().map(tasks::view).toList(), due.total(), page).toResponse(uri);
     }
 
-    /** The page asked for; bad criteria and bad paging are answered together, each field listed. */
-    private static PageRequest paged(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
-        PageRequest page = null;
-        try {
-            page = PageRequest.of(offset, limit, defaultLimit, maxLimit);
-        } catch (ProblemException badPaging) {
-            violations.addAll(badPaging.problem().violations());
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return page;
-    }
 
 }

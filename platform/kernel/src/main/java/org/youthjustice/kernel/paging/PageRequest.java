@@ -17,7 +17,14 @@ public record PageRequest(int offset, int limit) {
     public static final int MAX_OFFSET = 100_000;
 
     public static PageRequest of(String offset, String limit, int defaultLimit, int maxLimit) {
-        List<Violation> violations = new ArrayList<>();
+        return of(offset, limit, defaultLimit, maxLimit, new ArrayList<>());
+    }
+
+    /**
+     * The page asked for, read beside a list's other criteria: bad paging values join {@code violations} (those the
+     * caller found in the other criteria), and if any is bad, one 400 problem lists them all.
+     */
+    public static PageRequest of(String offset, String limit, int defaultLimit, int maxLimit, List<Violation> violations) {
         int parsedOffset = parse(offset, 0, 0, MAX_OFFSET, "offset", violations);
         int parsedLimit = parse(limit, defaultLimit, 1, maxLimit, "limit", violations);
         if (!violations.isEmpty()) {

@@ -51,4 +51,14 @@ class PageTest {
         assertThatThrownBy(() -> PageRequest.of(String.valueOf(PageRequest.MAX_OFFSET + 1), "1", 50, 100))
                 .isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void badPagingAndTheListsOtherBadCriteriaAreAnsweredTogether() {
+        java.util.List<org.youthjustice.problem.Violation> others = new java.util.ArrayList<>(
+                java.util.List.of(org.youthjustice.problem.Violation.ofField("status", "must be open or closed")));
+        assertThatThrownBy(() -> PageRequest.of("x", "5", 50, 100, others))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().violations())
+                        .extracting(v -> v.field()).containsExactly("status", "offset"));
+        assertThat(PageRequest.of("5", null, 50, 100, new java.util.ArrayList<>())).isEqualTo(new PageRequest(5, 50));
+    }
 }
