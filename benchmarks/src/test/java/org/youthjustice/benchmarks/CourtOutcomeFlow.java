@@ -32,7 +32,9 @@ import org.youthjustice.testing.Keycloak;
  * order-service, where the case shows its case manager (segment B). A and B are the platform's own time, from the
  * answer to the command to the moment the effect is committed in the other service's database; the manager's thinking
  * time between them is not the platform's. Visibility is read straight from the two databases by one poller every
- * 5 ms, so that polling costs the services nothing.
+ * 5 ms, so that polling costs the services nothing. Commands go to the services directly, with the users' real tokens:
+ * the figure is the event flow's, not the gateway's (P1 measures that), and the gateway's per-client rate limit would
+ * otherwise pace the load.
  */
 final class CourtOutcomeFlow {
     private static final String TEAM = "community-orders-unit";
@@ -53,6 +55,8 @@ final class CourtOutcomeFlow {
     private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile boolean recording;
+    /** The flows of the current phase (warm-up, then measured) still to complete. */
+    private volatile CountDownLatch done;
     private volatile String courtToken;
     private volatile String managerToken;
 
@@ -67,7 +71,7 @@ final class CourtOutcomeFlow {
         managerToken = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
         for (int i = 0; i < 8; i++) {
             UUID id = UUID.randomUUID();
-            http.expect(201, "PUT", settings.gatewayUrl() + "/api/allocations/workers/" + id, managerToken, Map.of(
+            http.expect(201, "PUT", service("allocation-service") + "/api/allocations/workers/" + id, managerToken, Map.of(
                     "name", "Bench Worker " + i, "team", TEAM, "grade", "band-b", "genderIdentity", "female",
                     "contractedHours", 37));
             workers.add(id);
@@ -125,8 +129,6 @@ final class CourtOutcomeFlow {
         return count;
     }
 
-    private volatile CountDownLatch done;
-
     private void sendOutcome() {
         try {
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London")); // the local platform runs on the real clock
@@ -141,7 +143,7 @@ final class CourtOutcomeFlow {
                     "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
                             "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
                             "custodyThresholdPassed", false, "persistentOffender", false));
-            Http.Answer answer = http.expect(201, "POST", settings.gatewayUrl() + "/api/orders/court-outcomes", courtToken, outcome);
+            Http.Answer answer = http.expect(201, "POST", service("order-service") + "/api/orders/court-outcomes", courtToken, outcome);
             awaitingRequest.put(UUID.fromString(answer.body().path("caseId").asText()), System.nanoTime());
         } catch (RuntimeException e) {
             fail(e);
@@ -150,7 +152,7 @@ final class CourtOutcomeFlow {
 
     private void decide(UUID caseId, UUID requestId) {
         try {
-            http.expect(201, "POST", settings.gatewayUrl() + "/api/allocations/allocation-requests/" + requestId + "/decision",
+            http.expect(201, "POST", service("allocation-service") + "/api/allocations/allocation-requests/" + requestId + "/decision",
                     managerToken, Map.of("workerId", workers.get(Math.floorMod(nextWorker.getAndIncrement(), workers.size())).toString(),
                             "rationale", "Benchmark run: allocated at once to measure the platform's own time."));
             awaitingAllocation.put(caseId, System.nanoTime());
@@ -208,6 +210,11 @@ final class CourtOutcomeFlow {
             }
         }
         return found;
+    }
+
+    private String service(String module) {
+        Settings.Service service = Settings.SERVICES.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+        return "http://127.0.0.1:" + settings.portOf(service);
     }
 
     private Connection database(String name) throws SQLException {

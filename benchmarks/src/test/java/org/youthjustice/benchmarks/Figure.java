@@ -10,9 +10,4 @@ record Figure(String id, String name, double value, String unit, Double baseline
     static Figure of(String id, String name, double value, String unit, String target, String note) {
         return new Figure(id, name, value, unit, null, null, target, note);
     }
-
-    static Figure against(String id, String name, double value, Double baseline, String baselineName, String unit,
-            String target, String note) {
-        return new Figure(id, name, value, unit, baseline, baselineName, target, note);
-    }
 }

@@ -10,10 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/**
- * The benchmark's HTTP client: JSON in and out, a bearer token, and a 429 answered by waiting the pause the gateway
- * asks for (the gateway limits each client's rate; the figures measure the platform, not that limit).
- */
+/** The benchmark's HTTP client: JSON in and out, a bearer token. */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,24 +20,17 @@ final class Http {
 
     Answer send(String method, String url, String token, Object body) {
         try {
-            for (int attempt = 0; ; attempt++) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-                if (body == null) {
-                    request.method(method, HttpRequest.BodyPublishers.noBody());
-                } else {
-                    request.header("Content-Type", "application/json")
-                            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-                }
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 429 && attempt < 20) {
-                    long pause = response.headers().firstValueAsLong("Retry-After").orElse(1);
-                    Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(pause, 5))).toMillis()); // the pause the gateway asked for
-                    continue;
-                }
-                JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-                return new Answer(response.statusCode(), parsed);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), parsed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -406,30 +402,17 @@ class HostileInputTest {
     private static List<Outcome> run(ProbeClient client, List<Attempt> attempts) throws InterruptedException {
         Map<Operation, List<Attempt>> byOperation = new LinkedHashMap<>();
         attempts.forEach(attempt -> byOperation.computeIfAbsent(attempt.operation(), o -> new ArrayList<>()).add(attempt));
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<List<Outcome>>> futures = new ArrayList<>();
-            for (List<Attempt> ofOperation : byOperation.values()) {
-                futures.add(pool.submit(() -> {
-                    List<Outcome> outcomes = new ArrayList<>();
-                    for (Attempt attempt : ofOperation) {
-                        outcomes.add(new Outcome(attempt, send(client, attempt, attempt.pathAndQuery())));
-                    }
-                    return outcomes;
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<List<Outcome>> future : futures) {
-                try {
-                    outcomes.addAll(future.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
+        List<java.util.concurrent.Callable<List<Outcome>>> perOperation = new ArrayList<>();
+        for (List<Attempt> ofOperation : byOperation.values()) {
+            perOperation.add(() -> {
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Attempt attempt : ofOperation) {
+                    outcomes.add(new Outcome(attempt, send(client, attempt, attempt.pathAndQuery())));
                 }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+                return outcomes;
+            });
         }
+        return ProbeClient.inParallel(perOperation, THREADS).stream().flatMap(List::stream).toList();
     }
 
     private static ProbeClient.Answer send(ProbeClient client, Attempt attempt, String pathAndQuery) {

@@ -80,11 +80,11 @@ final class HostileValues {
         JsonNode schema = operation.bodySchema();
 
         // each property with a value of the wrong JSON type, at every level of the example
-        wrongTypes(operation, base, base, schema, "", "", bodies, 0);
+        wrongTypes(operation, base, schema, bodies);
         // each free-text property with a NUL character (valid JSON, the escape of U+0000: no text column can hold it)
-        nulCharacters(operation, base, base, schema, "", "", bodies, 0);
+        nulCharacters(operation, base, schema, bodies);
         // each required property left out (and everything, where anything is required)
-        missing(operation, base, base, schema, "", "", bodies, 0);
+        missing(operation, base, schema, bodies);
         if (schema.path("required").size() > 0) {
             bodies.add(json("missing required", "{} (every required property missing)", NODES.objectNode()));
         }
@@ -144,86 +144,75 @@ final class HostileValues {
 
     // ------------------------------------------------------------------ building them
 
+    /** What is done to one object of a body: {@code pointer} is its JSON pointer in the body, {@code at} its dotted path. */
+    private interface ObjectVisitor {
+        void visit(ObjectNode object, JsonNode schema, String pointer, String at);
+    }
+
     /**
-     * For each property of the object at {@code pointer} (a JSON pointer into {@code root}), the whole body with that
-     * property's value of the wrong type; then the same inside nested objects and the first element of arrays of objects.
+     * Visits the body's object, then its nested objects and the first element of its arrays of objects (three levels
+     * deep at most), each with its schema: the one walk every kind of bad body below is built on.
      */
-    private static void wrongTypes(Operation operation, JsonNode root, JsonNode node, JsonNode schema, String pointer, String at,
-            List<BadBody> out, int depth) {
+    private static void eachObject(Operation operation, JsonNode node, JsonNode schema, String pointer, String at, int depth,
+            ObjectVisitor visitor) {
         if (!(node instanceof ObjectNode object) || depth > 3) {
             return;
         }
+        visitor.visit(object, schema, pointer, at);
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode fieldSchema = propertySchema(operation, schema, field.getKey());
-            String where = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-            if (!freeForm(fieldSchema)) {
-                JsonNode wrong = wrongType(field.getValue());
-                out.add(json("wrong type", where + " = " + wrong, changed(root, pointer, copy -> copy.set(field.getKey(), wrong))));
-            }
-            JsonNode value = field.getValue();
+            String where = where(at, field.getKey());
             String inner = pointer + "/" + escape(field.getKey());
+            JsonNode value = field.getValue();
             if (value.isObject()) {
-                wrongTypes(operation, root, value, fieldSchema, inner, where, out, depth + 1);
+                eachObject(operation, value, fieldSchema, inner, where, depth + 1, visitor);
             } else if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
-                wrongTypes(operation, root, value.get(0), operation.resolve(fieldSchema.path("items")), inner + "/0", where + "[0]",
-                        out, depth + 1);
+                eachObject(operation, value.get(0), operation.resolve(fieldSchema.path("items")), inner + "/0", where + "[0]",
+                        depth + 1, visitor);
             }
         }
+    }
+
+    private static String where(String at, String field) {
+        return at.isEmpty() ? field : at + "." + field;
+    }
+
+    /** For each property (not a free-form one), the whole body with that property's value of the wrong type. */
+    private static void wrongTypes(Operation operation, JsonNode root, JsonNode schema, List<BadBody> out) {
+        eachObject(operation, root, schema, "", "", 0, (object, objectSchema, pointer, at) -> object.fields().forEachRemaining(field -> {
+            if (!freeForm(propertySchema(operation, objectSchema, field.getKey()))) {
+                JsonNode wrong = wrongType(field.getValue());
+                out.add(json("wrong type", where(at, field.getKey()) + " = " + wrong,
+                        changed(root, pointer, copy -> copy.set(field.getKey(), wrong))));
+            }
+        }));
     }
 
     /** For each free-text property (a string with no enum, format or pattern), the whole body with a NUL inside it. */
-    private static void nulCharacters(Operation operation, JsonNode root, JsonNode node, JsonNode schema, String pointer, String at,
-            List<BadBody> out, int depth) {
-        if (!(node instanceof ObjectNode object) || depth > 3) {
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode fieldSchema = propertySchema(operation, schema, field.getKey());
-            String where = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+    private static void nulCharacters(Operation operation, JsonNode root, JsonNode schema, List<BadBody> out) {
+        eachObject(operation, root, schema, "", "", 0, (object, objectSchema, pointer, at) -> object.fields().forEachRemaining(field -> {
+            JsonNode fieldSchema = propertySchema(operation, objectSchema, field.getKey());
             JsonNode value = field.getValue();
-            String inner = pointer + "/" + escape(field.getKey());
             if (value.isTextual() && !fieldSchema.has("enum") && !fieldSchema.has("format") && !fieldSchema.has("pattern")) {
-                out.add(json("nul character", where + " with \\u0000", changed(root, pointer,
+                out.add(json("nul character", where(at, field.getKey()) + " with \\u0000", changed(root, pointer,
                         copy -> copy.put(field.getKey(), value.asText() + "\0 hostile"))));
-            } else if (value.isObject()) {
-                nulCharacters(operation, root, value, fieldSchema, inner, where, out, depth + 1);
-            } else if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
-                nulCharacters(operation, root, value.get(0), operation.resolve(fieldSchema.path("items")), inner + "/0", where + "[0]",
-                        out, depth + 1);
             }
-        }
+        }));
     }
 
-    /** For each required property of the object at {@code pointer}, the whole body without it; then nested objects. */
-    private static void missing(Operation operation, JsonNode root, JsonNode node, JsonNode schema, String pointer, String at,
-            List<BadBody> out, int depth) {
-        if (!(node instanceof ObjectNode object) || depth > 3) {
-            return;
-        }
-        for (JsonNode required : schema.path("required")) {
-            String name = required.asText();
-            if (object.has(name)) {
-                out.add(json("missing required", (at.isEmpty() ? "" : at + ".") + name + " left out",
-                        changed(root, pointer, copy -> copy.remove(name))));
+    /** For each required property present in an object, the whole body without it. */
+    private static void missing(Operation operation, JsonNode root, JsonNode schema, List<BadBody> out) {
+        eachObject(operation, root, schema, "", "", 0, (object, objectSchema, pointer, at) -> {
+            for (JsonNode required : objectSchema.path("required")) {
+                String name = required.asText();
+                if (object.has(name)) {
+                    out.add(json("missing required", where(at, name) + " left out",
+                            changed(root, pointer, copy -> copy.remove(name))));
+                }
             }
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode fieldSchema = propertySchema(operation, schema, field.getKey());
-            String where = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
-            String inner = pointer + "/" + escape(field.getKey());
-            if (field.getValue().isObject()) {
-                missing(operation, root, field.getValue(), fieldSchema, inner, where, out, depth + 1);
-            } else if (field.getValue().isArray() && field.getValue().size() > 0 && field.getValue().get(0).isObject()) {
-                missing(operation, root, field.getValue().get(0), operation.resolve(fieldSchema.path("items")), inner + "/0",
-                        where + "[0]", out, depth + 1);
-            }
-        }
+        });
     }
 
     /** A copy of the whole body with {@code change} made to the object at {@code pointer}. */

@@ -262,4 +262,22 @@ final class ProbeClient {
         }
         return line.toString(StandardCharsets.ISO_8859_1);
     }
+
+    /** Runs the tasks on {@code threads} threads and returns their results in the tasks' order. */
+    static <T> List<T> inParallel(List<java.util.concurrent.Callable<T>> tasks, int threads) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new java.util.ArrayList<>(tasks.size());
+            for (java.util.concurrent.Future<T> future : pool.invokeAll(tasks)) {
+                try {
+                    results.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -262,26 +258,13 @@ class TenancyMatrixTest {
     }
 
     private static List<Outcome> run(ProbeClient client, List<Probe> probes) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Probe probe : probes) {
-                futures.add(pool.submit(() -> new Outcome(probe, client.send(probe.base(), probe.operation().method(),
-                        probe.pathAndQuery(), client.token(probe.caller().subject()), probe.contentType(), probe.body(),
-                        Map.of("Access-Reason", "R3 tenancy matrix", "X-Correlation-Id", "r3-matrix-" + UUID.randomUUID())))));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                try {
-                    outcomes.add(future.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+        List<java.util.concurrent.Callable<Outcome>> sends = new ArrayList<>();
+        for (Probe probe : probes) {
+            sends.add(() -> new Outcome(probe, client.send(probe.base(), probe.operation().method(), probe.pathAndQuery(),
+                    client.token(probe.caller().subject()), probe.contentType(), probe.body(),
+                    Map.of("Access-Reason", "R3 tenancy matrix", "X-Correlation-Id", "r3-matrix-" + UUID.randomUUID()))));
         }
+        return ProbeClient.inParallel(sends, THREADS);
     }
 
     /** What is wrong with one answer, or null. */

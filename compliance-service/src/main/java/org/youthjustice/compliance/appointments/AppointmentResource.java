@@ -37,7 +37,6 @@ import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.compliance.supervision.CaseAccess;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -183,10 +182,7 @@ public class AppointmentResource {
         List<Violation> violations = new ArrayList<>();
         LocalDate fromDate = parse(from, "from", violations, LocalDate::parse, "a date, YYYY-MM-DD");
         LocalDate toDate = parse(to, "to", violations, LocalDate::parse, "a date, YYYY-MM-DD");
-        PageRequest page = Pages.read(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        PageRequest page = PageRequest.of(offset, limit, Pages.CASE_DEFAULT_LIMIT, Pages.CASE_MAX_LIMIT, violations); // one 400 for bad paging and bad criteria
         access.readable(caseId);
         // one case's appointments: a list bounded by its orders, cut from the whole
         return Page.of(appointments.of(caseId, fromDate, toDate).stream().map(AppointmentView::of).toList(), page).toResponse(uri);

@@ -23,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.kernel.tenancy.Roles;
@@ -69,10 +67,7 @@ public class ContactShortfallResource {
         List<Violation> violations = new ArrayList<>();
         DueListScope whose = DueListScope.read(scope, team, caller, violations);
         YearMonth parsed = parse(month, "month", violations, YearMonth::parse, "a month, YYYY-MM");
-        PageRequest page = Pages.read(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        PageRequest page = PageRequest.of(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations); // one 400 for bad paging and bad criteria
         whose.authorize(caller);
         YearMonth checked = parsed == null ? YearMonth.from(Moments.ukToday(clock)) : parsed;
         return contactShortfalls.in(checked, whose, page).toResponse(uri);

@@ -19,9 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.kernel.tenancy.Roles;
@@ -63,10 +61,7 @@ public class DueListResource {
         if (status != null && !List.of("due", "overdue").contains(status)) {
             violations.add(Violation.ofField("status", "must be due or overdue"));
         }
-        PageRequest page = Pages.read(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        PageRequest page = PageRequest.of(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations); // one 400 for bad paging and bad criteria
         whose.authorize(caller);
         return dueList.of(whose, status, page).toResponse(uri);
     }

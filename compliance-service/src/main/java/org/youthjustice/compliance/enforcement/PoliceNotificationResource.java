@@ -22,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.compliance.paging.Pages;
 import org.youthjustice.kernel.paging.PageRequest;
-import org.youthjustice.kernel.problem.ProblemException;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.problem.Violation;
 
@@ -58,10 +56,7 @@ public class PoliceNotificationResource {
             @Context UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         Instant after = parse(since, "since", violations, Instant::parse, "an instant, e.g. 2026-11-23T09:00:00Z");
-        PageRequest page = Pages.read(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        PageRequest page = PageRequest.of(offset, limit, DEFAULT_LIMIT, MAX_LIMIT, violations); // one 400 for bad paging and bad criteria
         return notifications.after(after, page).toResponse(uri);
     }
 }

@@ -35,6 +35,7 @@ final class RealmImports {
     static final Set<String> PRODUCTION_CLIENTS = Set.of("youth-justice-gateway");
     static final String PRODUCTION_DISPLAY_NAME = "Youth Justice Platform";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -65,7 +66,7 @@ final class RealmImports {
     }
 
     static ObjectNode source(Path repositoryRoot) throws IOException {
-        return (ObjectNode) JsonMapper.builder().build().readTree(Files.readString(repositoryRoot.resolve(SOURCE)));
+        return (ObjectNode) JSON.readTree(Files.readString(repositoryRoot.resolve(SOURCE)));
     }
 
     /** The production realm: the source less users, demo-only clients and every client secret. */
@@ -102,7 +103,7 @@ final class RealmImports {
     }
 
     private static ObjectNode resource() {
-        ObjectNode r = JsonMapper.builder().build().createObjectNode();
+        ObjectNode r = JSON.createObjectNode();
         r.put("apiVersion", "k8s.keycloak.org/v2beta1");
         r.put("kind", "KeycloakRealmImport");
         r.putObject("metadata").put("name", "youth-justice").put("namespace", "youth-justice");
