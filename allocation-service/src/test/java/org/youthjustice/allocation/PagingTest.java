@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.youthjustice.testing.Rows;
 import org.youthjustice.testing.TestClock;
 import org.youthjustice.testing.TestTokens;
 
@@ -125,7 +124,7 @@ class PagingTest {
             mine.add(coAllocation("wokingham", team).toString());
         }
         String theirs = coAllocation(OTHER, team).toString();
-        long total = count("select count(*) from co_allocation where authority = 'wokingham' and status = 'RAISED'");
+        long total = Rows.count(dataSource, "select count(*) from co_allocation where authority = 'wokingham' and status = 'RAISED'");
 
         List<String> listed = new ArrayList<>();
         for (int offset = 0; ; offset += 2) {
@@ -178,7 +177,7 @@ class PagingTest {
     private UUID request(String authority, String team, Instant dueAt) throws SQLException {
         UUID caseId = childCase(authority, team);
         UUID id = UUID.randomUUID();
-        update("""
+        Rows.update(dataSource, """
                 insert into allocation_request (id, authority, case_id, kind, order_id, case_kind, team, due_date, due_at, policy_version,
                                                 status, requested_at)
                 values (?, ?, ?, 'ORDER', ?, 'youth-rehabilitation-order', ?, ?::date, ?, 'test@1', 'OPEN', ?)""",
@@ -190,7 +189,7 @@ class PagingTest {
     private UUID coAllocation(String authority, String team) throws SQLException {
         UUID caseId = childCase(authority, team);
         UUID id = UUID.randomUUID();
-        update("""
+        Rows.update(dataSource, """
                 insert into co_allocation (id, authority, case_id, case_manager_id, reason, raised_at, status)
                 values (?, ?, ?, ?, 'risk re-assessed high', ?, 'RAISED')""",
                 id, authority, caseId, worker(authority, team, "Case Manager"), Timestamp.from(TestClock.now()));
@@ -199,7 +198,7 @@ class PagingTest {
 
     private UUID worker(String authority, String team, String name) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("""
+        Rows.update(dataSource, """
                 insert into worker (id, authority, name, team, locality, grade, gender_identity, contracted_hours, active, changed_by,
                                     changed_at, version)
                 values (?, ?, ?, ?, 'east', 'BAND_B', 'female', 37, true, 'paging-test', now(), 0)""", id, authority, name, team);
@@ -208,25 +207,8 @@ class PagingTest {
 
     private UUID childCase(String authority, String team) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("insert into child_case (id, authority, reference, team) values (?, ?, ?, ?)", id, authority,
+        Rows.update(dataSource, "insert into child_case (id, authority, reference, team) values (?, ?, ?, ?)", id, authority,
                 "YJ-" + id.toString().substring(0, 6), team);
         return id;
-    }
-
-    private void update(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-                var rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

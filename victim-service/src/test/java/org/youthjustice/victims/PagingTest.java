@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.youthjustice.testing.Rows;
 import org.youthjustice.testing.TestClock;
 
 /**
@@ -116,7 +115,7 @@ class PagingTest {
         List<String> mine = List.of(task("wokingham", caseId, victim("wokingham", caseId), TestClock.now()).toString());
         UUID theirCase = victimCase(OTHER, null);
         String theirs = task(OTHER, theirCase, victim(OTHER, theirCase), TestClock.now()).toString();
-        long total = count("select count(*) from victim_task where authority = 'wokingham' and status = 'OPEN'");
+        long total = Rows.count(dataSource, "select count(*) from victim_task where authority = 'wokingham' and status = 'OPEN'");
         String token = VictimRequests.rjWorker("wokingham");
 
         List<String> listed = new ArrayList<>();
@@ -166,13 +165,13 @@ class PagingTest {
 
     private UUID victimCase(String authority, UUID rjWorker) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("insert into victim_case (case_id, authority, rj_worker) values (?, ?, ?)", id, authority, rjWorker);
+        Rows.update(dataSource, "insert into victim_case (case_id, authority, rj_worker) values (?, ?, ?)", id, authority, rjWorker);
         return id;
     }
 
     private UUID victim(String authority, UUID caseId) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("""
+        Rows.update(dataSource, """
                 insert into victim (id, authority, case_id, direct_victim, referred_by, consent_to_contact, created_at)
                 values (?, ?, ?, true, 'police', true, ?)""", id, authority, caseId, Timestamp.from(TestClock.now()));
         return id;
@@ -180,28 +179,11 @@ class PagingTest {
 
     private UUID task(String authority, UUID caseId, UUID victimId, Instant dueAt) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("""
+        Rows.update(dataSource, """
                 insert into victim_task (id, authority, victim_id, case_id, purpose, rule, trigger, triggered_at, time_limit, due_date,
                                          due_at, policy_version, status)
                 values (?, ?, ?, ?, 'SENTENCE_OUTCOME', 'VIC-1', 'the sentence', ?, '5 working-days', ?::date, ?, 'test@1', 'OPEN')""",
                 id, authority, victimId, caseId, Timestamp.from(TestClock.now()), dueAt.toString().substring(0, 10), Timestamp.from(dueAt));
         return id;
-    }
-
-    private void update(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-                var rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
