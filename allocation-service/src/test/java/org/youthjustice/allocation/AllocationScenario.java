@@ -77,9 +77,10 @@ public final class AllocationScenario {
                 TestClock.today().plusYears(1), List.of(), team, new RiskLevels(rosh, RiskLevel.MEDIUM), null,
                 TestClock.today(), false, gender, false));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(MANAGER).queryParam("team", team)
-                .get("/api/allocations/allocation-requests").jsonPath().getList("orderId").contains(orderId.toString()));
-        return given().auth().oauth2(MANAGER).queryParam("team", team).get("/api/allocations/allocation-requests")
-                .jsonPath().getString("find { it.orderId == '" + orderId + "' }.id");
+                .queryParam("caseId", caseId.toString()).get("/api/allocations/allocation-requests").jsonPath().getList("orderId")
+                .contains(orderId.toString()));
+        return given().auth().oauth2(MANAGER).queryParam("team", team).queryParam("caseId", caseId.toString())
+                .get("/api/allocations/allocation-requests").jsonPath().getString("find { it.orderId == '" + orderId + "' }.id");
     }
 
     /** The manager's decision on a request: this worker as case manager, with a rationale if any. */

@@ -44,9 +44,9 @@ class AllocationFlowTest {
     /** order.made has reached allocation-service: the request in the team order-service routed the order to (ORD-15). */
     private static String requestFor(RunningPlatform platform, String caseId) {
         await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, "wokingham-team-manager")
-                .queryParam("team", "community-orders-unit").get("/api/allocations/allocation-requests")
+                .queryParam("team", "community-orders-unit").queryParam("caseId", caseId).get("/api/allocations/allocation-requests")
                 .jsonPath().getList("caseId").contains(caseId));
-        return as(platform, "wokingham-team-manager").queryParam("team", "community-orders-unit")
+        return as(platform, "wokingham-team-manager").queryParam("team", "community-orders-unit").queryParam("caseId", caseId)
                 .get("/api/allocations/allocation-requests").jsonPath().getString("find { it.caseId == '" + caseId + "' }.id");
     }
 

@@ -189,8 +189,8 @@ class TransferFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, "nottinghamshire-team-manager")
                 .get("/api/compliance/cases/" + caseId).statusCode() == 200);
         await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, "nottinghamshire-team-manager")
-                .queryParam("team", "community-orders-unit").get("/api/allocations/allocation-requests").jsonPath().getList("caseId").contains(caseId));
-        String request = as(platform, "nottinghamshire-team-manager").queryParam("team", "community-orders-unit")
+                .queryParam("team", "community-orders-unit").queryParam("caseId", caseId).get("/api/allocations/allocation-requests").jsonPath().getList("caseId").contains(caseId));
+        String request = as(platform, "nottinghamshire-team-manager").queryParam("team", "community-orders-unit").queryParam("caseId", caseId)
                 .get("/api/allocations/allocation-requests").jsonPath()
                 .getString("find { it.caseId == '" + caseId + "' }.id");
 

@@ -119,9 +119,9 @@ final class VictimScenarios {
 
     /** order.made has reached allocation-service: the case's open request in the community orders unit. */
     static String allocationRequest(RunningPlatform platform, String caseId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, TEAM_MANAGER).queryParam("team", TEAM)
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, TEAM_MANAGER).queryParam("team", TEAM).queryParam("caseId", caseId)
                 .get("/api/allocations/allocation-requests").jsonPath().getList("caseId").contains(caseId));
-        return as(platform, TEAM_MANAGER).queryParam("team", TEAM).get("/api/allocations/allocation-requests").jsonPath()
+        return as(platform, TEAM_MANAGER).queryParam("team", TEAM).queryParam("caseId", caseId).get("/api/allocations/allocation-requests").jsonPath()
                 .getString("find { it.caseId == '" + caseId + "' }.id");
     }
 

@@ -417,7 +417,7 @@ final class WokinghamRecords {
         AtomicReference<String> id = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).alias("an allocation request for the case")
                 .until(() -> {
-                    for (JsonNode request : read(client.json(gateway, "GET", "/api/allocations/allocation-requests?team=" + TEAM,
+                    for (JsonNode request : read(client.json(gateway, "GET", "/api/allocations/allocation-requests?team=" + TEAM + "&caseId=" + caseId,
                             TEAM_MANAGER, null))) {
                         if (caseId.equals(request.path("caseId").asText())) {
                             id.set(request.path("id").asText());

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +38,8 @@ import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.events.allocations.AllocationKind;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
+import org.youthjustice.kernel.problem.QueryParameters;
+import org.youthjustice.problem.Violation;
 import org.youthjustice.kernel.tenancy.Roles;
 
 /** Cases waiting for a case manager, the candidates for each with why, and the manager's decision (ALC-1 to ALC-5, ALC-12). */
@@ -80,16 +83,20 @@ public class AllocationRequestResource {
     @GET
     @Transactional
     @RolesAllowed({ Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
-    @Operation(summary = "The open requests, soonest due first; `team` narrows to one team",
+    @Operation(summary = "The open requests, soonest due first; `team` narrows to one team, `caseId` to one case's request",
             description = "Cases transferred in from another authority wait here too, due by the authority's TRF-1-allocation.")
     @APIResponse(responseCode = "200", description = "The open requests", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RequestSummary.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
-    public Response open(@QueryParam("team") String team, @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
+    @APIResponse(responseCode = "400", description = "A case id that is not a UUID, or paging out of range (offset, limit): each field listed")
+    public Response open(@QueryParam("team") String team,
+            @Parameter(description = "the case whose open request to find (a partner's or a screen's link from the case)") @QueryParam("caseId") String caseId,
+            @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 500, at most 1000") @QueryParam("limit") String limit, @Context UriInfo uri) {
-        // a generous default: a team manager's screen and the end-to-end checks read the whole queue at once
-        PageRequest page = PageRequest.of(offset, limit, 500, 1000);
-        Page<AllocationRequest> found = allocations.open(team, page);
+        List<Violation> violations = new ArrayList<>();
+        UUID forCase = QueryParameters.parse(caseId, "caseId", violations, UUID::fromString, "a case's id (UUID)");
+        // a generous default: a team manager's screen reads the whole queue at once
+        PageRequest page = PageRequest.of(offset, limit, 500, 1000, violations);
+        Page<AllocationRequest> found = allocations.open(team, forCase, page);
         return new Page<>(found.items().stream().map(RequestSummary::of).toList(), found.total(), page).toResponse(uri);
     }
 

@@ -100,9 +100,12 @@ public class Allocations {
         return request;
     }
 
-    /** One page of the open requests, soonest due first; the id breaks ties so that pages neither repeat nor skip. */
-    public Page<AllocationRequest> open(String team, PageRequest page) {
-        String where = "where status = :open" + (team == null ? "" : " and team = :team");
+    /**
+     * One page of the open requests, soonest due first, of one team and of one case where given; the id breaks ties so
+     * that pages neither repeat nor skip.
+     */
+    public Page<AllocationRequest> open(String team, UUID caseId, PageRequest page) {
+        String where = "where status = :open" + (team == null ? "" : " and team = :team") + (caseId == null ? "" : " and caseId = :case");
         var found = entityManager.createQuery("from AllocationRequest " + where + " order by dueAt, id", AllocationRequest.class)
                 .setParameter("open", AllocationRequest.Status.OPEN);
         var count = entityManager.createQuery("select count(*) from AllocationRequest " + where, Long.class)
@@ -110,6 +113,10 @@ public class Allocations {
         if (team != null) {
             found.setParameter("team", team);
             count.setParameter("team", team);
+        }
+        if (caseId != null) {
+            found.setParameter("case", caseId);
+            count.setParameter("case", caseId);
         }
         return new Page<>(found.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
     }

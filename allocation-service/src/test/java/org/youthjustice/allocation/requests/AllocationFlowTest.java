@@ -3,6 +3,9 @@ package org.youthjustice.allocation.requests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -169,11 +172,19 @@ class AllocationFlowTest {
     }
 
     @Test
-    @DisplayName("X-1: another authority's requests are not found; ALC-4: the child's choice is recorded with the discussion")
+    @DisplayName("X-1: another authority's requests are not found, not even by their case; ALC-4: the child's choice is recorded "
+            + "with the discussion")
     void isolationAndTheChildsChoice() {
         Team team = team();
-        String request = orderForAHighRiskGirl(team, UUID.randomUUID(), UUID.randomUUID());
+        UUID caseId = UUID.randomUUID();
+        String request = orderForAHighRiskGirl(team, caseId, UUID.randomUUID());
         String elsewhere = TestTokens.token("bracknell-forest", "team-manager");
+        given().auth().oauth2(MANAGER).queryParam("caseId", caseId.toString()).get("/api/allocations/allocation-requests").then()
+                .statusCode(200).header("X-Total-Count", "1").body("id", contains(request));
+        given().auth().oauth2(elsewhere).queryParam("caseId", caseId.toString()).get("/api/allocations/allocation-requests").then()
+                .statusCode(200).header("X-Total-Count", "0").body("id", empty());
+        given().auth().oauth2(MANAGER).queryParam("caseId", "case-1").queryParam("limit", "0").get("/api/allocations/allocation-requests")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", containsInAnyOrder("caseId", "limit"));
         given().auth().oauth2(elsewhere).get("/api/allocations/allocation-requests/" + request).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("workerId", team.amira().toString()))
                 .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(404);
