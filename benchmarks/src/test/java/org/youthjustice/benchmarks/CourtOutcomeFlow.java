@@ -40,6 +40,7 @@ final class CourtOutcomeFlow {
     private static final String TEAM = "community-orders-unit";
     private static final long POLL_MILLIS = 5;
 
+    private final LocalPlatform platform;
     private final Settings settings;
     private final Size size;
     private final Http http = new Http();
@@ -49,9 +50,14 @@ final class CourtOutcomeFlow {
 
     private final Map<UUID, Long> awaitingRequest = new ConcurrentHashMap<>();
     private final Map<UUID, Long> awaitingAllocation = new ConcurrentHashMap<>();
-    private final Histogram requestVisible = new ConcurrentHistogram(3);
-    private final Histogram caseAllocated = new ConcurrentHistogram(3);
-    private final Histogram bothHops = new ConcurrentHistogram(3);
+    /** The latencies of one measured run, in microseconds. */
+    private record Latencies(Histogram requestVisible, Histogram caseAllocated, Histogram bothHops) {
+        Latencies() {
+            this(new ConcurrentHistogram(3), new ConcurrentHistogram(3), new ConcurrentHistogram(3));
+        }
+    }
+
+    private volatile Latencies latencies = new Latencies();
     private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile boolean recording;
@@ -60,12 +66,18 @@ final class CourtOutcomeFlow {
     private volatile String courtToken;
     private volatile String managerToken;
 
-    CourtOutcomeFlow(Settings settings, Size size) {
+    CourtOutcomeFlow(LocalPlatform platform, Settings settings, Size size) {
+        this.platform = platform;
         this.settings = settings;
         this.size = size;
         this.keycloak = new Keycloak(settings.keycloakUrl());
     }
 
+    /**
+     * The flows with the relay woken on commit (as the platform runs), then, as the baseline, the same flows with
+     * order-service and allocation-service restarted to relay on their poll only (every hop waits for a poll, as
+     * before the wake-up existed); the two are restarted as they run afterwards.
+     */
     List<Figure> measure() throws Exception {
         courtToken = keycloak.passwordToken("wokingham-court-officer", LocalPlatform.DEMO_PASSWORD);
         managerToken = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
@@ -76,36 +88,61 @@ final class CourtOutcomeFlow {
                     "contractedHours", 37));
             workers.add(id);
         }
+        Latencies woken = flows();
+        restartRelays(List.of("-Dyj.outbox.wake-on-commit=false"));
+        Latencies pollOnly;
+        try {
+            pollOnly = flows();
+        } finally {
+            restartRelays(List.of());
+        }
+        String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
+                + woken.requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+        return List.of(
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p50", woken.requestVisible(), pollOnly.requestVisible(), 50, note),
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p99", woken.requestVisible(), pollOnly.requestVisible(), 99, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p50", woken.caseAllocated(), pollOnly.caseAllocated(), 50, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p99", woken.caseAllocated(), pollOnly.caseAllocated(), 99, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p50", woken.bothHops(), pollOnly.bothHops(), 50, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p99", woken.bothHops(), pollOnly.bothHops(), 99, note));
+    }
+
+    private void restartRelays(List<String> options) {
+        for (String service : List.of("order-service", "allocation-service")) {
+            platform.optionsFor(service, options);
+            platform.kill(service);
+            platform.startAgain(service);
+        }
+    }
+
+    /** A warm-up, then the measured flows at the steady rate; their latencies. */
+    private Latencies flows() throws Exception {
+        Latencies measured = new Latencies();
         try (Connection allocations = database("allocation_service"); Connection orders = database("order_service")) {
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
+                recording = false;
                 run(actors, size.warmUpFlows(), size.outcomesPerSecond());
+                latencies = measured;
                 recording = true;
                 int flows = run(actors, size.outcomesPerSecond() * size.flowSeconds(), size.outcomesPerSecond());
                 if (failures.get() > 0) {
                     throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
                 }
             } finally {
+                recording = false;
                 poller.shutdownNow();
                 actors.shutdownNow();
             }
         }
-        String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
-                + requestVisible.getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
-        return List.of(
-                latency("P3a", "court outcome → allocation request visible in allocation-service, p50", requestVisible, 50, note),
-                latency("P3a", "court outcome → allocation request visible in allocation-service, p99", requestVisible, 99, note),
-                latency("P3b", "allocation decision → case allocated in order-service, p50", caseAllocated, 50, note),
-                latency("P3b", "allocation decision → case allocated in order-service, p99", caseAllocated, 99, note),
-                latency("P3", "both hops (the platform's time from court outcome to case allocated), p50", bothHops, 50, note),
-                latency("P3", "both hops (the platform's time from court outcome to case allocated), p99", bothHops, 99, note));
+        return measured;
     }
 
-    private static Figure latency(String id, String name, Histogram histogram, double percentile, String note) {
-        return Figure.of(id, name, histogram.getValueAtPercentile(percentile) / 1000.0, "ms",
-                percentile == 99 && id.equals("P3") ? "≤ 300 ms" : "", note);
+    private static Figure latency(String id, String name, Histogram woken, Histogram pollOnly, double percentile, String note) {
+        return new Figure(id, name, woken.getValueAtPercentile(percentile) / 1000.0, "ms", pollOnly.getValueAtPercentile(percentile) / 1000.0,
+                "relay on its 1 s poll only", percentile == 99 && id.equals("P3") ? "≤ 300 ms" : "", note);
     }
 
     /** Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed). */
@@ -131,23 +168,27 @@ final class CourtOutcomeFlow {
 
     private void sendOutcome() {
         try {
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/London")); // the local platform runs on the real clock
-            String suffix = UUID.randomUUID().toString().substring(0, 8);
-            Map<String, Object> outcome = Map.of(
-                    "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
-                    "courtReference", "BENCH-" + suffix, "hearingDate", today.toString(), "outcome", "sentenced",
-                    "child", Map.of("givenName", "Bench", "familyName", "Flow-" + suffix,
-                            "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "female",
-                            "lookedAfter", false, "locality", "west"),
-                    "offences", List.of(Map.of("description", "theft", "imprisonable", true)),
-                    "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
-                            "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
-                            "custodyThresholdPassed", false, "persistentOffender", false));
-            Http.Answer answer = http.expect(201, "POST", service("order-service") + "/api/orders/court-outcomes", courtToken, outcome);
+            Http.Answer answer = http.expect(201, "POST", service("order-service") + "/api/orders/court-outcomes", courtToken,
+                    sentence("BENCH-" + UUID.randomUUID().toString().substring(0, 8)));
             awaitingRequest.put(UUID.fromString(answer.body().path("caseId").asText()), System.nanoTime());
         } catch (RuntimeException e) {
             fail(e);
         }
+    }
+
+    /** A girl of 15 sentenced today to a youth rehabilitation order with supervision, under this reference. */
+    static Map<String, Object> sentence(String reference) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London")); // the local platform runs on the real clock
+        return Map.of(
+                "court", Map.of("name", "Reading Youth Court", "crownCourt", false, "outOfArea", false),
+                "courtReference", reference, "hearingDate", today.toString(), "outcome", "sentenced",
+                "child", Map.of("givenName", "Bench", "familyName", "Flow-" + reference,
+                        "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "female",
+                        "lookedAfter", false, "locality", "west"),
+                "offences", List.of(Map.of("description", "theft", "imprisonable", true)),
+                "order", Map.of("type", "youth-rehabilitation-order", "startDate", today.toString(),
+                        "endDate", today.plusYears(1).toString(), "requirements", List.of(Map.of("type", "supervision")),
+                        "custodyThresholdPassed", false, "persistentOffender", false));
     }
 
     private void decide(UUID caseId, UUID requestId) {
@@ -175,7 +216,7 @@ final class CourtOutcomeFlow {
                     long now = System.nanoTime();
                     long sent = awaitingRequest.remove(found.getKey());
                     if (recording) {
-                        requestVisible.recordValue((now - sent) / 1000);
+                        latencies.requestVisible().recordValue((now - sent) / 1000);
                     }
                     firstHop.put(found.getKey(), now - sent);
                     actors.submit(() -> decide(found.getKey(), found.getValue()));
@@ -187,8 +228,8 @@ final class CourtOutcomeFlow {
                     long now = System.nanoTime();
                     long decided = awaitingAllocation.remove(caseId);
                     if (recording) {
-                        caseAllocated.recordValue((now - decided) / 1000);
-                        bothHops.recordValue((firstHop.remove(caseId) + now - decided) / 1000);
+                        latencies.caseAllocated().recordValue((now - decided) / 1000);
+                        latencies.bothHops().recordValue((firstHop.remove(caseId) + now - decided) / 1000);
                     }
                     done.countDown();
                 }
@@ -213,8 +254,7 @@ final class CourtOutcomeFlow {
     }
 
     private String service(String module) {
-        Settings.Service service = Settings.SERVICES.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
-        return "http://127.0.0.1:" + settings.portOf(service);
+        return Http.serviceUrl(settings, module);
     }
 
     private Connection database(String name) throws SQLException {

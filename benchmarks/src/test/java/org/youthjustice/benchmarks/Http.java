@@ -39,6 +39,12 @@ final class Http {
         }
     }
 
+    /** A service's own address on the local platform, e.g. {@code http://127.0.0.1:8081} for order-service. */
+    static String serviceUrl(org.youthjustice.local.Settings settings, String module) {
+        return "http://127.0.0.1:" + settings.portOf(org.youthjustice.local.Settings.SERVICES.stream()
+                .filter(s -> s.module().equals(module)).findFirst().orElseThrow());
+    }
+
     Answer expect(int status, String method, String url, String token, Object body) {
         Answer answer = send(method, url, token, body);
         if (answer.status() != status) {

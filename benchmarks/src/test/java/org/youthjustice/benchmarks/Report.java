@@ -18,6 +18,7 @@ final class Report {
     private final String machine = describeMachine(); // once: the Markdown and the JSON say the same
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> notMeasured = new ArrayList<>();
+    private final java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
 
     Report(Size size) {
         this.size = size;
@@ -29,6 +30,11 @@ final class Report {
 
     void add(Figure figure) {
         figures.add(figure);
+    }
+
+    /** A section of Markdown after the table (e.g. the query plans behind a figure); also in the JSON. */
+    void section(String title, String markdown) {
+        sections.put(title, markdown);
     }
 
     void notYetMeasured(String what) {
@@ -81,6 +87,7 @@ final class Report {
             md.append("\nNot measured yet:\n\n");
             notMeasured.forEach(n -> md.append("- ").append(n).append('\n'));
         }
+        sections.forEach((title, body) -> md.append("\n## ").append(title).append("\n\n").append(body.strip()).append('\n'));
         return md.toString();
     }
 
@@ -105,6 +112,8 @@ final class Report {
         }
         ArrayNode missing = root.putArray("notMeasured");
         notMeasured.forEach(missing::add);
+        ObjectNode more = root.putObject("sections");
+        sections.forEach(more::put);
         return root;
     }
 

@@ -52,9 +52,19 @@ public final class LocalPlatform {
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> started = new ArrayList<>();
+    /** JVM options added to a part's own on its next start, e.g. a benchmark's lifted gateway rate limit. */
+    private final Map<String, List<String>> extraOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LocalPlatform(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * These JVM options (system properties, GC settings) for {@code part} from its next start on, after its own, so that
+     * they win: for tests and benchmarks that need a part configured otherwise than the demo (none by default).
+     */
+    public void optionsFor(String part, List<String> options) {
+        extraOptions.put(known(part), List.copyOf(options));
     }
 
     public static void main(String[] args) {
@@ -233,7 +243,12 @@ public final class LocalPlatform {
                 "--db=postgres", "--db-url=" + settings.jdbcUrl("keycloak"),
                 "--db-username=" + DB_USERNAME, "--db-password=" + DB_PASSWORD,
                 // imported once: a realm that exists already is left as it is
-                "--import-realm")
+                "--import-realm",
+                // the suites log the same demo user in many times a second, from several threads; with brute-force
+                // protection on, Keycloak 26 refuses a login that overlaps another of the same user's as "Invalid user
+                // credentials" (event user_temporarily_disabled, with no failure before it: a resilience run failed so).
+                // Production keeps Keycloak's default: one person does not log in twice at the same instant.
+                "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("keycloak.log").toFile()));
@@ -486,6 +501,7 @@ public final class LocalPlatform {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.addAll(extraOptions.getOrDefault(part, List.of()));
         if (!mainAndArgs.get(0).equals("-jar")) {
             command.add("-cp");
             command.add(settings.launcherHome().resolve("target/lib").toAbsolutePath() + "/*");

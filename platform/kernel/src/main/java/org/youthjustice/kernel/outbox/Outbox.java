@@ -41,6 +41,10 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    /** Off only to measure the poll-only relay as the benchmark's baseline (P3): every hop then waits for a poll. */
+    @ConfigProperty(name = "yj.outbox.wake-on-commit", defaultValue = "true")
+    boolean wakeOnCommit;
+
     private static final Object WAKE_RELAY = new Object();
 
     /** Records an event of the current unit of work's authority about case {@code caseId}. */
@@ -66,7 +70,9 @@ public class Outbox {
         message.payload = EventJson.write(envelope);
         message.createdAt = envelope.time();
         entityManager.persist(message);
-        wakeRelayAfterCommit();
+        if (wakeOnCommit) {
+            wakeRelayAfterCommit();
+        }
         return envelope;
     }
 
