@@ -24,10 +24,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,21 @@ class LocalPlatformSmokeTest {
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(me.body()).path("authority").asText()).isEqualTo("wokingham");
             assertThat(get(settings.gatewayUrl() + "/api/orders/me", null).statusCode()).isEqualTo(401);
+
+            // one demo user logged in eight times at once, as the suites' threads do: every login gets its token
+            // (Keycloak's brute-force check would otherwise refuse the overlapping ones)
+            ExecutorService logins = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<String>> tokens = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    tokens.add(logins.submit(() -> passwordToken(settings, "wokingham-team-manager")));
+                }
+                for (Future<String> each : tokens) {
+                    assertThat(each.get()).isNotBlank();
+                }
+            } finally {
+                logins.shutdownNow();
+            }
 
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl("order_service"), "postgres", "local-only");
                     Statement statement = connection.createStatement()) {

@@ -53,7 +53,7 @@ public class CaseFileResource {
             Roles.SERVICE_MANAGER, Roles.COURT_OFFICER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "Search your authority's cases",
             description = "By part of the child's given or family name (any case; %, _ and ' stand for themselves), date "
-                    + "of birth (YYYY-MM-DD), status (open, closed, transferred-out), team, and case manager (a worker id, or "
+                    + "of birth (YYYY-MM-DD), case reference (the whole reference, e.g. YJ-2026-ABC123), status (open, closed, transferred-out), team, and case manager (a worker id, or "
                     + "`me`); all given criteria must match. A case worker finds only the cases they hold and their team's. "
                     + "The cases your authority transferred out to another (TRF-1) are listed with status `transferred-out`, "
                     + "unless you ask for open or closed ones or a case manager. By family name, given name and date of "
@@ -63,7 +63,8 @@ public class CaseFileResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "A criterion, `offset` or `limit` is not valid, each listed")
-    public Response search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
+    public Response search(@QueryParam("name") String name, @QueryParam("reference") String reference,
+            @QueryParam("dateOfBirth") String dateOfBirth,
             @QueryParam("status") String status, @QueryParam("team") String team, @QueryParam("caseManager") String caseManagerId,
             @Parameter(description = "items to skip, default 0") @QueryParam("offset") String offset,
             @Parameter(description = "items per page, default 50, at most 200") @QueryParam("limit") String limit,
@@ -85,7 +86,7 @@ public class CaseFileResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return caseFiles.search(new CaseFiles.Criteria(name, born, state, transferredOut, caseManager, team), page)
+        return caseFiles.search(new CaseFiles.Criteria(name, reference, born, state, transferredOut, caseManager, team), page)
                 .toResponse(uri);
     }
 

@@ -156,8 +156,8 @@ public class CaseFiles implements CaseRecordSnapshot {
      * What a search asks for; every criterion given must match. {@code transferredOut} asks for the cases the
      * authority transferred out only, {@code state} for its own open or closed ones; neither, for both.
      */
-    public record Criteria(String name, LocalDate born, ChildCase.Status state, boolean transferredOut, UUID caseManager,
-            String team) {
+    public record Criteria(String name, String reference, LocalDate born, ChildCase.Status state, boolean transferredOut,
+            UUID caseManager, String team) {
     }
 
     /**
@@ -171,6 +171,7 @@ public class CaseFiles implements CaseRecordSnapshot {
             from ChildCase c
             where :live = true
               and (:anyName = true or lower(c.givenName) like :name escape '!' or lower(c.familyName) like :name escape '!')
+              and (:anyReference = true or c.reference = :reference)
               and (:anyBorn = true or c.dateOfBirth = :born)
               and (:everyCase = true or c.caseManager = :me or array_contains(c.coWorkers, :me) or c.team = :myTeam)
               and (:anyState = true or c.status = :state)
@@ -189,6 +190,7 @@ public class CaseFiles implements CaseRecordSnapshot {
               and not exists (select h.id from ChildCase h where h.id = r.caseId)
               and r.closedAt = (select max(l.closedAt) from TransferredOutCase l where l.caseId = r.caseId)
               and (:anyName = true or lower(r.givenName) like :name escape '!' or lower(r.familyName) like :name escape '!')
+              and (:anyReference = true or r.reference = :reference)
               and (:anyBorn = true or r.dateOfBirth = :born)
               and (:everyCase = true or r.caseManager = :me or array_contains(r.coWorkers, :me) or r.team = :myTeam)
               and (:anyTeam = true or r.team = :team or array_contains(r.teams, :team))
@@ -241,6 +243,10 @@ public class CaseFiles implements CaseRecordSnapshot {
         String name = criteria.name() == null ? "" : criteria.name().trim();
         parameters.put("anyName", name.isEmpty());
         parameters.put("name", "%" + literally(name.toLowerCase(Locale.ROOT)) + "%");
+        // a case reference is the whole reference (YJ-2026-ABC123), as written: the unique (authority, reference) finds it
+        String reference = criteria.reference() == null ? "" : criteria.reference().trim().toUpperCase(Locale.ROOT);
+        parameters.put("anyReference", reference.isEmpty());
+        parameters.put("reference", reference);
         parameters.put("anyBorn", criteria.born() == null);
         parameters.put("born", criteria.born() == null ? LocalDate.EPOCH : criteria.born());
         boolean everyCase = access.readsEveryCase();

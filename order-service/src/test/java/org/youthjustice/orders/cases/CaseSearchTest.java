@@ -77,6 +77,23 @@ class CaseSearchTest {
     }
 
     @Test
+    @DisplayName("A case is found by its whole reference, whatever its case; X-1: never another authority's by the same reference")
+    void findsACaseByItsReference() {
+        String family = "Heron" + UUID.randomUUID().toString().substring(0, 8);
+        String caseId = open("wokingham", "Alex", family, "2011-02-03", null);
+        open("wokingham", "Sam", family, "2011-02-04", null);
+        String reference = as("wokingham", "team-manager").queryParam("name", family).queryParam("dateOfBirth", "2011-02-03")
+                .get("/api/orders/cases").then().statusCode(200).extract().path("[0].reference");
+
+        as("wokingham", "team-manager").queryParam("reference", " " + reference.toLowerCase() + " ").get("/api/orders/cases")
+                .then().statusCode(200).body("id", contains(caseId)).header("X-Total-Count", "1");
+        as("wokingham", "team-manager").queryParam("reference", reference.substring(0, reference.length() - 1)).get("/api/orders/cases")
+                .then().statusCode(200).body("", empty());
+        as("nottinghamshire", "team-manager").queryParam("reference", reference).get("/api/orders/cases")
+                .then().statusCode(200).body("", empty());
+    }
+
+    @Test
     @DisplayName("X-1: a search never finds another authority's children")
     void aSearchNeverCrossesAuthorities() {
         String family = "Wren" + UUID.randomUUID().toString().substring(0, 8);
