@@ -83,11 +83,12 @@ final class NationalScalePlans {
                         + " where due.due_at < now()) counted"));
 
         String shortfalls = "compliance-service ContactShortfalls.in (contact/ContactShortfalls.java: shortOrders)";
-        queries.put("Contact shortfalls, team: the page", new Query("compliance_service", shortfalls,
-                "select order_id from (" + shortOrders(" and c.authority = " + AUTHORITY + " and c.team = 'court-and-bail-team'")
+        queries.put("Contact shortfalls, team: the page with the list's size (one pass)", new Query("compliance_service", shortfalls,
+                "select order_id, count(*) over () from (" + shortOrders(" and c.authority = " + AUTHORITY + " and c.team = 'court-and-bail-team'")
                         + ") flagged order by reference, order_id limit 200 offset 0"));
-        queries.put("Contact shortfalls, authority: the count", new Query("compliance_service", shortfalls,
-                "select count(*) from (" + shortOrders(" and c.authority = " + AUTHORITY) + ") counted"));
+        queries.put("Contact shortfalls, authority: the page with the list's size (one pass)", new Query("compliance_service", shortfalls,
+                "select order_id, count(*) over () from (" + shortOrders(" and c.authority = " + AUTHORITY)
+                        + ") flagged order by reference, order_id limit 200 offset 0"));
 
         String proposal = "allocation-service Allocations.proposal (requests/Allocations.java), Workforce.workers, "
                 + "Capacities.of, Caseloads.everHeldBy";

@@ -65,16 +65,22 @@ public class ContactShortfalls {
         Instant deadline = scheduledAheadBy.plusDays(1).atStartOfDay(DeadlineCalculator.LONDON).toInstant();
         String shortOrders = shortOrders(authority, whose);
 
-        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from (" + shortOrders + ") counted"),
-                whose, authority, month, scheduledAheadBy, deadline, now).getSingleResult()).longValue();
+        // the page and the whole list's size in one pass: the shortfalls are worked out once, not once to count them
+        // and again for the page (at national scale each pass reads every order in force in the scope)
         @SuppressWarnings("unchecked")
-        List<UUID> orderIds = bind(entityManager.createNativeQuery("select order_id from (" + shortOrders
-                        + ") flagged order by reference, order_id limit :limit offset :offset", UUID.class),
+        List<Object[]> rows = bind(entityManager.createNativeQuery("select order_id, count(*) over () from (" + shortOrders
+                        + ") flagged order by reference, order_id limit :limit offset :offset", Object[].class),
                 whose, authority, month, scheduledAheadBy, deadline, now)
                 .setParameter("limit", request.limit()).setParameter("offset", request.offset()).getResultList();
-        if (orderIds.isEmpty()) {
+        if (rows.isEmpty()) {
+            // past the end (or nothing falls short): only then is the size asked for on its own
+            long total = request.offset() == 0 ? 0 : ((Number) bind(entityManager.createNativeQuery(
+                    "select count(*) from (" + shortOrders + ") counted"), whose, authority, month, scheduledAheadBy, deadline, now)
+                    .getSingleResult()).longValue();
             return new Page<>(List.of(), total, request);
         }
+        long total = ((Number) rows.get(0)[1]).longValue();
+        List<UUID> orderIds = rows.stream().map(row -> (UUID) row[0]).toList();
 
         Map<UUID, Object[]> ordersAndCases = new HashMap<>();
         entityManager.createQuery("select o, c from SupervisedOrder o, SupervisedCase c where c.id = o.caseId and o.id in :ids",

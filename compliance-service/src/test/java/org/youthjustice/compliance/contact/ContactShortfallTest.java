@@ -132,6 +132,11 @@ class ContactShortfallTest {
         assertThat(last.jsonPath().getList("$")).isEqualTo(list.getList("$").subList(2, 3));
         Paging.assertLink(last, "prev", 0, 2);
         assertThat(Paging.link(last, "next")).isNull();
+        // past the end: no shortfalls on the page, the list's size still told
+        Response beyond = Paging.list(manager, "/api/compliance/contact-shortfalls",
+                Map.of("month", OCTOBER, "scope", "authority", "limit", "2", "offset", "4"));
+        assertThat(beyond.jsonPath().getList("$")).isEmpty();
+        assertThat(Paging.total(beyond)).isEqualTo(3);
         // the case manager's own and the team's lists count the same orders here
         assertThat(Paging.total(Paging.list(nothingBooked.caseManagerToken(), "/api/compliance/contact-shortfalls",
                 Map.of("month", OCTOBER)))).isEqualTo(1);
