@@ -46,10 +46,13 @@ final class NationalScalePlans {
                 select m.id, m.authority, m.case_id, m.closed_at, m.closed_by, m.completed_at, m.due_at, m.due_date,
                        m.evidence_id, m.evidence_kind, m.evidence_note, m.not_applicable_reason, m.order_id,
                        m.overdue_announced_at, m.policy_version, m.responsible_worker, m.rule, m.step, m.team,
-                       m.time_limit, m.triggered_at, c.reference, c.given_name, c.family_name
-                from milestone m, child_case c
-                where m.authority = %1$s and c.authority = %1$s and m.closed_at is null and %2$s and c.id = m.case_id
+                       m.time_limit, m.triggered_at
+                from milestone m
+                where m.authority = %1$s and m.closed_at is null and %2$s
                 order by m.due_date, m.due_at, m.id offset 0 rows fetch first 100 rows only""";
+        // the page's cases: the service binds the page's case ids as a list; here the page's own query gives them
+        String pageCases = "select c.id, c.reference, c.given_name, c.family_name from child_case c where c.authority = %1$s "
+                + "and c.id in (select case_id from (" + milestones + ") page)";
         String counted = "select count(m.id) from milestone m where m.authority = %1$s and m.closed_at is null and %2$s";
         String mine = "m.responsible_worker = '" + caseWorker + "'";
         String team = "m.team = 'court-and-bail-team'";
@@ -59,6 +62,8 @@ final class NationalScalePlans {
         queries.put("Due list, team: the count", new Query("order_service", due, counted.formatted(AUTHORITY, team)));
         queries.put("Due list, authority (overdue): the page", new Query("order_service", due,
                 milestones.formatted(AUTHORITY, "m.due_at < now()")));
+        queries.put("Due list, authority (overdue): the page's cases", new Query("order_service", due,
+                pageCases.formatted(AUTHORITY, "m.due_at < now()")));
         queries.put("Due list, authority (overdue): the count", new Query("order_service", due,
                 counted.formatted(AUTHORITY, "m.due_at < now()")));
 

@@ -10,7 +10,9 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
@@ -39,20 +41,26 @@ public class DueMilestones {
      */
     public Page<DueMilestone> list(DueListScope whose, Criteria criteria, PageRequest page, Instant now) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object[]> lines = cb.createQuery(Object[].class);
+        CriteriaQuery<Milestone> lines = cb.createQuery(Milestone.class);
         Root<Milestone> m = lines.from(Milestone.class);
-        Root<ChildCase> c = lines.from(ChildCase.class);
-        List<Predicate> where = filter(cb, m, whose, criteria, now);
-        where.add(cb.equal(c.get("id"), m.get("caseId")));
-        lines.multiselect(m, c.get("reference"), c.get("givenName"), c.get("familyName"))
-                .where(where.toArray(Predicate[]::new))
+        lines.select(m).where(filter(cb, m, whose, criteria, now).toArray(Predicate[]::new))
                 // the id last: milestones due at the same moment keep one order, so pages neither overlap nor skip
                 .orderBy(cb.asc(m.get("dueDate")), cb.asc(m.get("dueAt")), cb.asc(m.get("id")));
-        List<DueMilestone> items = entityManager.createQuery(lines)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
-                .map(row -> new DueMilestone(MilestoneView.of((Milestone) row[0], now), (String) row[1], (String) row[2],
-                        (String) row[3]))
-                .toList();
+        List<Milestone> onPage = entityManager.createQuery(lines).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        // the page's cases by id, once the page is known: joined in the page's query, PostgreSQL hashed every case of
+        // the authority first (6,667 at national scale, one heap page each: 46 of the query's 54 ms, P5)
+        Map<UUID, Object[]> cases = new HashMap<>();
+        if (!onPage.isEmpty()) {
+            entityManager.createQuery("select c.id, c.reference, c.givenName, c.familyName from ChildCase c where c.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", onPage.stream().map(milestone -> milestone.caseId).distinct().toList())
+                    .getResultStream().forEach(row -> cases.put((UUID) row[0], row));
+        }
+        List<DueMilestone> items = onPage.stream().map(milestone -> {
+            Object[] child = cases.getOrDefault(milestone.caseId, new Object[4]);
+            return new DueMilestone(MilestoneView.of(milestone, now), (String) child[1], (String) child[2], (String) child[3]);
+        }).toList();
 
         // counted without the case: a milestone is always in its case's authority (a transfer moves both in one
         // transaction, TransferEvents), so the count reads the scope's index alone
