@@ -24,7 +24,7 @@ class BenchmarkRun {
         Path root = Path.of(System.getProperty("yj.repository.root"));
         Settings settings = Settings.onFreePorts(root, root.resolve("benchmarks/target/platform-" + UUID.randomUUID()));
         LocalPlatform platform = new LocalPlatform(settings);
-        StartUp startUp = new StartUp(platform, settings);
+        StartUp startUp = new StartUp(platform, settings, size);
         Report report = new Report(size);
         try {
             report.add(startUp.startPlatform());
