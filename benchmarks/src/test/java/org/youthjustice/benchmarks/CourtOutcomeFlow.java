@@ -39,6 +39,8 @@ import org.youthjustice.testing.Keycloak;
 final class CourtOutcomeFlow {
     private static final String TEAM = "community-orders-unit";
     private static final long POLL_MILLIS = 5;
+    /** A rate the platform keeps up with on 2 cores: the hops' own latency, no backlog (the target's 20/s saturates). */
+    private static final int PACED_PER_SECOND = 5;
 
     private final LocalPlatform platform;
     private final Settings settings;
@@ -90,16 +92,23 @@ final class CourtOutcomeFlow {
         // the baseline first: the flows as the platform runs come last, so that the services' memory measured after
         // P3 (P6) is that of services which have just run them, not of two just restarted
         restartRelays(List.of("-Dyj.outbox.wake-on-commit=false"));
+        Latencies pollOnlyPaced;
         Latencies pollOnly;
         try {
-            pollOnly = flows();
+            pollOnlyPaced = flows(PACED_PER_SECOND);
+            pollOnly = flows(size.outcomesPerSecond());
         } finally {
             restartRelays(List.of());
         }
-        Latencies woken = flows();
+        Latencies wokenPaced = flows(PACED_PER_SECOND);
+        Latencies woken = flows(size.outcomesPerSecond());
         String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
                 + woken.requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+        String pacedNote = PACED_PER_SECOND + " outcomes/s for " + size.flowSeconds() + " s ("
+                + wokenPaced.requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
         return List.of(
+                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p50", wokenPaced.bothHops(), pollOnlyPaced.bothHops(), 50, pacedNote),
+                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p99", wokenPaced.bothHops(), pollOnlyPaced.bothHops(), 99, pacedNote),
                 latency("P3a", "court outcome → allocation request visible in allocation-service, p50", woken.requestVisible(), pollOnly.requestVisible(), 50, note),
                 latency("P3a", "court outcome → allocation request visible in allocation-service, p99", woken.requestVisible(), pollOnly.requestVisible(), 99, note),
                 latency("P3b", "allocation decision → case allocated in order-service, p50", woken.caseAllocated(), pollOnly.caseAllocated(), 50, note),
@@ -122,8 +131,8 @@ final class CourtOutcomeFlow {
         managerToken = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
     }
 
-    /** A warm-up, then the measured flows at the steady rate; their latencies. */
-    private Latencies flows() throws Exception {
+    /** A warm-up, then the measured flows at {@code perSecond}; their latencies. */
+    private Latencies flows(int perSecond) throws Exception {
         signIn();
         Latencies measured = new Latencies();
         try (Connection allocations = database("allocation_service"); Connection orders = database("order_service")) {
@@ -132,10 +141,10 @@ final class CourtOutcomeFlow {
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
                 recording = false;
-                run(actors, size.warmUpFlows(), size.outcomesPerSecond());
+                run(actors, size.warmUpFlows(), perSecond);
                 latencies = measured;
                 recording = true;
-                int flows = run(actors, size.outcomesPerSecond() * size.flowSeconds(), size.outcomesPerSecond());
+                int flows = run(actors, perSecond * size.flowSeconds(), perSecond);
                 if (failures.get() > 0) {
                     throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
                 }
@@ -150,7 +159,7 @@ final class CourtOutcomeFlow {
 
     private static Figure latency(String id, String name, Histogram woken, Histogram pollOnly, double percentile, String note) {
         return new Figure(id, name, woken.getValueAtPercentile(percentile) / 1000.0, "ms", pollOnly.getValueAtPercentile(percentile) / 1000.0,
-                "relay on its 1 s poll only", percentile == 99 && id.equals("P3") ? "≤ 300 ms" : "", note);
+                "relay on its 1 s poll only", percentile == 99 && id.equals("P3") && name.startsWith("both hops (") ? "≤ 300 ms" : "", note);
     }
 
     /** Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed). */
