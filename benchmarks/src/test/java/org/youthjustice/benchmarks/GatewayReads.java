@@ -50,8 +50,9 @@ final class GatewayReads {
         platform.kill("gateway");
         platform.startAgain("gateway");
 
-        String token = new Keycloak(settings.keycloakUrl()).passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
-        String courtToken = new Keycloak(settings.keycloakUrl()).passwordToken("wokingham-court-officer", LocalPlatform.DEMO_PASSWORD);
+        Keycloak keycloak = new Keycloak(settings.keycloakUrl());
+        String token = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
+        String courtToken = keycloak.passwordToken("wokingham-court-officer", LocalPlatform.DEMO_PASSWORD);
         UUID worker = UUID.randomUUID();
         http.expect(201, "PUT", Http.serviceUrl(settings, "allocation-service") + "/api/allocations/workers/" + worker, token,
                 Map.of("name", "Bench Reader", "team", "community-orders-unit", "grade", "band-b", "genderIdentity", "female",

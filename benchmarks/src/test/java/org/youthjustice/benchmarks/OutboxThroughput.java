@@ -1,5 +1,7 @@
 package org.youthjustice.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -108,7 +110,7 @@ final class OutboxThroughput {
     }
 
     /** The whole way's rate, from the first event the relay sent to the last allocation-service applied: events/s. */
-    private double relayed(List<Event> events) throws SQLException, InterruptedException {
+    private double relayed(List<Event> events) throws SQLException {
         UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
         try (Connection orders = database("order_service"); Connection allocations = database("allocation_service")) {
             orders.setAutoCommit(false);
@@ -127,19 +129,14 @@ final class OutboxThroughput {
             orders.commit();
             orders.setAutoCommit(true);
 
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            long firstSent = 0;
-            while (System.nanoTime() < deadline) {
-                if (firstSent == 0) {
-                    if (count(orders, "select count(*) from platform.outbox_event where sent_at is not null and id = any(?)", ids) > 0) {
-                        firstSent = System.nanoTime();
-                    }
-                } else if (count(allocations, "select count(*) from platform.processed_event where event_id = any(?)", ids) == ids.length) {
-                    return ids.length / ((System.nanoTime() - firstSent) / 1e9);
-                }
-                Thread.sleep(POLL_MILLIS); // the poller's interval between two looks at the databases, not a wait for an effect
-            }
-            throw new IllegalStateException("the " + ids.length + " events were not all processed by allocation-service within 5 minutes");
+            // timed from the first event the relay sent (its poll, at most a second away, is not the figure)
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(POLL_MILLIS)).pollInSameThread()
+                    .until(() -> count(orders, "select count(*) from platform.outbox_event where sent_at is not null and id = any(?)", ids) > 0);
+            long firstSent = System.nanoTime();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(POLL_MILLIS)).pollInSameThread()
+                    .alias("every event processed by allocation-service")
+                    .until(() -> count(allocations, "select count(*) from platform.processed_event where event_id = any(?)", ids) == ids.length);
+            return ids.length / ((System.nanoTime() - firstSent) / 1e9);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.youthjustice.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,21 +143,10 @@ final class StartUp {
      * server opens, so a readiness check can answer before the line is written: the last line in the log at that moment
      * may still be the previous start's.
      */
-    private double startLogged(String app, int earlier) throws IOException {
-        long deadline = System.nanoTime() + LOG_TIMEOUT.toNanos();
-        List<Double> starts = starts(app);
-        while (starts.size() <= earlier) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(app + " logged no start time in " + settings.logs() + " within " + LOG_TIMEOUT);
-            }
-            try {
-                Thread.sleep(20); // the interval between two reads of the log, not a wait for an effect
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            starts = starts(app);
-        }
+    private double startLogged(String app, int earlier) {
+        List<Double> starts = await().atMost(LOG_TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .alias(app + " logged its start time in " + settings.logs())
+                .until(() -> starts(app), logged -> logged.size() > earlier);
         return starts.get(starts.size() - 1);
     }
 
