@@ -43,7 +43,8 @@ import org.youthjustice.local.Settings;
  * of its own, from the first send to the last acknowledgement.
  */
 final class OutboxThroughput {
-    private static final long POLL_MILLIS = 10;
+    // coarse enough that counting 5,000 ids does not itself take a core from the services measured (1 % of a ~10 s figure)
+    private static final long POLL_MILLIS = 100;
     private static final String RAW_TOPIC = "bench.raw-producer";
 
     private final Settings settings;
@@ -60,10 +61,13 @@ final class OutboxThroughput {
     List<Figure> measure() throws Exception {
         int count = size.full() ? 5_000 : 200;
         double baseline = rawProducer(events(count));
-        List<Event> events = events(count);
-        double relayed = relayed(events);
-        String note = count + " case.opened events written at once into order-service's outbox; one broker, the "
-                + "consumers of compliance-, transfer- and victim-service applying them too on the same 2 cores";
+        // the same way once untimed first: the figure is not the JIT compiling the consumers' code
+        relayed(events(count / 5));
+        Rates rates = relayed(events(count));
+        String note = String.format(java.util.Locale.ROOT, "%d case.opened events written at once into order-service's outbox (after "
+                + "%d untimed); the relay alone sent them at %.0f events/s; one broker, the consumers of compliance-, "
+                + "transfer- and victim-service applying every event too, on the same 2 cores", count, count / 5, rates.relay());
+        double relayed = rates.whole();
         return List.of(new Figure("P4", "outbox relay → Kafka → idempotent consumer (allocation-service), events/s", relayed,
                 "events/s", baseline, "raw kafka-clients producer, same records, sent and acknowledged", "≥ 50 % of the raw producer", note));
     }
@@ -109,8 +113,12 @@ final class OutboxThroughput {
         }
     }
 
+    /** Events/s: the whole way's and the relay's own (from the first event it sent to the last). */
+    private record Rates(double whole, double relay) {
+    }
+
     /** The whole way's rate, from the first event the relay sent to the last allocation-service applied: events/s. */
-    private double relayed(List<Event> events) throws SQLException {
+    private Rates relayed(List<Event> events) throws SQLException {
         UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
         try (Connection orders = database("order_service"); Connection allocations = database("allocation_service")) {
             orders.setAutoCommit(false);
@@ -133,10 +141,17 @@ final class OutboxThroughput {
             await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(POLL_MILLIS)).pollInSameThread()
                     .until(() -> count(orders, "select count(*) from platform.outbox_event where sent_at is not null and id = any(?)", ids) > 0);
             long firstSent = System.nanoTime();
+            long[] lastSent = {0};
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(POLL_MILLIS)).pollInSameThread()
                     .alias("every event processed by allocation-service")
-                    .until(() -> count(allocations, "select count(*) from platform.processed_event where event_id = any(?)", ids) == ids.length);
-            return ids.length / ((System.nanoTime() - firstSent) / 1e9);
+                    .until(() -> {
+                        if (lastSent[0] == 0 && count(orders, "select count(*) from platform.outbox_event where sent_at is null and id = any(?)", ids) == 0) {
+                            lastSent[0] = System.nanoTime();
+                        }
+                        return count(allocations, "select count(*) from platform.processed_event where event_id = any(?)", ids) == ids.length;
+                    });
+            long done = System.nanoTime();
+            return new Rates(ids.length / ((done - firstSent) / 1e9), ids.length / (((lastSent[0] == 0 ? done : lastSent[0]) - firstSent) / 1e9));
         }
     }
 

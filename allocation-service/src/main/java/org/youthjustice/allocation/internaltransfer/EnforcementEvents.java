@@ -1,9 +1,11 @@
 package org.youthjustice.allocation.internaltransfer;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -33,8 +35,8 @@ public class EnforcementEvents {
 
     @Incoming("compliance")
     @Blocking
-    public void onComplianceEvent(String message) {
-        inbox.process(CONSUMER, message, this::apply);
+    public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

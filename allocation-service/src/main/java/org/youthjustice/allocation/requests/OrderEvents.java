@@ -1,11 +1,13 @@
 package org.youthjustice.allocation.requests;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.allocation.capacity.HeldCase;
 import org.youthjustice.allocation.coallocation.CoAllocations;
@@ -56,8 +58,8 @@ public class OrderEvents {
 
     @Incoming("orders")
     @Blocking
-    public void onOrderEvent(String message) {
-        inbox.process(CONSUMER, message, this::apply);
+    public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -1,8 +1,10 @@
 package org.youthjustice.allocation.transfers;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -36,8 +38,8 @@ public class TransferEvents {
 
     @Incoming("transfers")
     @Blocking
-    public void onTransferEvent(String message) {
-        inbox.process(CONSUMER, message, this::apply);
+    public CompletionStage<Void> onTransferEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

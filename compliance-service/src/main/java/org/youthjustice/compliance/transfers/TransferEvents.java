@@ -1,12 +1,14 @@
 package org.youthjustice.compliance.transfers;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.youthjustice.compliance.appointments.Appointments;
@@ -86,8 +88,8 @@ public class TransferEvents {
 
     @Incoming("transfers")
     @Blocking
-    public void onTransferEvent(String message) {
-        inbox.process(SupervisionEvents.CONSUMER, message, this::apply);
+    public CompletionStage<Void> onTransferEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(SupervisionEvents.CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

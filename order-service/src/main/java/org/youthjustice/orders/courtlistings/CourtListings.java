@@ -1,10 +1,12 @@
 package org.youthjustice.orders.courtlistings;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -46,8 +48,8 @@ public class CourtListings {
 
     @Incoming("compliance")
     @Blocking
-    public void onComplianceEvent(String message) {
-        inbox.process(CONSUMER, message, this::apply);
+    public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

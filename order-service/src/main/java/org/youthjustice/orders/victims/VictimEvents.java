@@ -1,11 +1,13 @@
 package org.youthjustice.orders.victims;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -33,8 +35,8 @@ public class VictimEvents {
 
     @Incoming("victims")
     @Blocking
-    public void onVictimEvent(String message) {
-        inbox.process(CONSUMER, message, this::apply);
+    public CompletionStage<Void> onVictimEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -1,11 +1,13 @@
 package org.youthjustice.victims.orders;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -51,14 +53,14 @@ public class CaseEvents {
 
     @Incoming("orders")
     @Blocking
-    public void onOrderEvent(String message) {
-        inbox.process(CONSUMER, message, this::applyOrderEvent);
+    public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::applyOrderEvent);
     }
 
     @Incoming("allocations")
     @Blocking
-    public void onAllocationEvent(String message) {
-        inbox.process(CONSUMER, message, this::applyAllocationEvent);
+    public CompletionStage<Void> onAllocationEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(CONSUMER, messages, this::applyAllocationEvent);
     }
 
     void applyOrderEvent(EventEnvelope event) {

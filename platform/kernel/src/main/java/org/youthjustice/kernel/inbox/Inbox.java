@@ -8,7 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.events.EventEnvelope;
@@ -16,13 +22,19 @@ import org.youthjustice.kernel.database.DatabaseFailures;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.MalformedEventException;
 import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.kernel.tenancy.UnitsOfWork;
 
 /**
  * Applies each event once per consumer, whatever Kafka redelivers: the event id is recorded in the
  * same transaction as the effect, so a duplicate finds it and changes nothing, and a failed effect
  * leaves no record and is tried again. The effect runs acting for the event's authority (X-1).
  *
- * <p>A consumer calls {@link #process} from its {@code @Incoming} method. A transient failure is
+ * <p>A consumer's {@code @Incoming} method takes what one poll of Kafka brought ({@code batch=true} on the channel)
+ * and hands it to {@link #process(String, KafkaRecordBatch, Consumer)}: the events of one authority are applied in one
+ * transaction, so a backlog costs a commit per batch rather than per event (P4). When that transaction fails, each of
+ * its events is applied alone, and only the ones that fail alone go to the dead-letter topic.
+ *
+ * <p>An event applied alone ({@link #process(String, String, Consumer)}): a transient failure is
  * retried {@code yj.inbox.attempts} times with a growing pause; after that, or at once for a message
  * that is not a readable event, the exception goes back to the messaging layer, whose dead-letter
  * strategy sends the message, with the reason, to {@code <topic>.<group>.dlq}. A {@link RefusedEventException}
@@ -52,6 +64,87 @@ public class Inbox {
     Duration firstRetryPause;
 
     /**
+     * Applies what one poll brought, each event once, then acknowledges the batch. A message that cannot be applied
+     * (not an event, refused, or failing after its retries) is handed to the channel's dead-letter strategy alone,
+     * and the batch is acknowledged only once the dead-letter topic has it, so no message is lost in between.
+     */
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<RuntimeException> failures = applyAll(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect);
+        for (int i = 0; i < records.size(); i++) {
+            if (failures.get(i) != null) {
+                records.get(i).nack(failures.get(i)).toCompletableFuture().join();
+            }
+        }
+        return batch.ack();
+    }
+
+    /**
+     * Applies each of {@code messages} once for {@code consumer}, in order for each case: the events of one authority
+     * in one transaction ({@link InboxBatches}), and, should that transaction fail, each of them alone with its
+     * retries.
+     *
+     * @return for each message, in the same order, the reason it must go to the dead-letter topic, or null
+     */
+    public List<RuntimeException> applyAll(String consumer, List<String> messages, Consumer<EventEnvelope> effect) {
+        RuntimeException[] failures = new RuntimeException[messages.size()];
+        List<InboxBatches.Delivery> deliveries = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            try {
+                deliveries.add(new InboxBatches.Delivery(i, EventJson.read(messages.get(i))));
+            } catch (MalformedEventException e) {
+                count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
+                failures[i] = e;
+            }
+        }
+        for (List<InboxBatches.Delivery> group : InboxBatches.inTransactions(deliveries)) {
+            if (group.size() > 1 && appliedTogether(consumer, group, effect)) {
+                continue;
+            }
+            for (InboxBatches.Delivery delivery : group) {
+                try {
+                    UnitsOfWork.inRequestContext(() -> applyWithRetries(consumer, delivery.event(), effect));
+                } catch (RuntimeException e) {
+                    failures[delivery.index()] = e;
+                }
+            }
+        }
+        return Arrays.asList(failures);
+    }
+
+    /**
+     * One authority's events of a batch in one transaction; false (and nothing applied) if any of them failed, and
+     * then each is applied alone. Each event starts from an empty persistence context, as it would alone, so that no
+     * effect reads another's entities as they were before a native statement changed them.
+     */
+    private boolean appliedTogether(String consumer, List<InboxBatches.Delivery> group, Consumer<EventEnvelope> effect) {
+        try {
+            int duplicates = UnitsOfWork.inRequestContext(() -> {
+                tenantContext.actFor(group.get(0).event().authority());
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    int skipped = 0;
+                    for (InboxBatches.Delivery delivery : group) {
+                        if (!applyOnce(consumer, delivery.event(), effect)) {
+                            skipped++;
+                        }
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                    return skipped;
+                });
+            });
+            if (duplicates > 0) {
+                meters.counter("yj.inbox.duplicates", "consumer", consumer).increment(duplicates);
+            }
+            meters.summary("yj.inbox.batch.events", "consumer", consumer).record(group.size());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.infof("%s: a batch of %d events failed together (%s); each is applied alone", consumer, group.size(), e.toString());
+            return false;
+        }
+    }
+
+    /**
      * Reads {@code message} as an event and applies {@code effect} to it once for {@code consumer}.
      *
      * @return true if the effect was applied now, false if the event had been processed already
@@ -66,13 +159,22 @@ public class Inbox {
             count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
             throw e;
         }
+        return applyWithRetries(consumer, event, effect);
+    }
+
+    /** Applies one event alone, in a request context acting for its authority, with retries (see the class). */
+    private boolean applyWithRetries(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
         tenantContext.actFor(event.authority());
         RuntimeException last = null;
         Duration pause = firstRetryPause;
         Duration outagePause = firstRetryPause;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
+                if (!applied) {
+                    count("yj.inbox.duplicates", consumer);
+                }
+                return applied;
             } catch (MalformedEventException e) {
                 // its data cannot be read: retrying changes nothing
                 count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
@@ -127,7 +229,6 @@ public class Inbox {
                 .setParameter("now", clock.instant())
                 .executeUpdate();
         if (recorded == 0) {
-            count("yj.inbox.duplicates", consumer);
             LOG.debugf("%s: event %s already processed; skipped", consumer, event.id());
             return false;
         }

@@ -58,7 +58,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
 
-    @ConfigProperty(name = "yj.outbox.batch-size", defaultValue = "200")
+    @ConfigProperty(name = "yj.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
     @ConfigProperty(name = "yj.outbox.send-timeout", defaultValue = "10s")
@@ -85,6 +85,9 @@ public class OutboxRelay {
     private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean roundWanted = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean roundRunning = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Set as the service shuts down: a poll that fires after it would find the database's connections closed. */
+    private volatile boolean stopping;
 
     private Duration backoff = Duration.ZERO;
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
@@ -131,6 +134,7 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent stop) {
+        stopping = true;
         waker.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -172,6 +176,9 @@ public class OutboxRelay {
      * it); a request that arrives while a round runs makes the running caller go round once more.
      */
     private void runRounds() {
+        if (stopping) {
+            return;
+        }
         roundWanted.set(true);
         while (roundWanted.get() && roundRunning.compareAndSet(false, true)) {
             try {
@@ -227,6 +234,8 @@ public class OutboxRelay {
                 "select * from platform.outbox_event where sent_at is null order by position limit :limit",
                 OutboxMessage.class)
                 .setParameter("limit", batchSize)
+                // read to send, not to change: no snapshot kept, no update per event at commit (see markSent)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         if (pending.isEmpty()) {
             backoff = Duration.ZERO;
@@ -239,14 +248,11 @@ public class OutboxRelay {
             for (OutboxMessage message : pending) {
                 acknowledgements.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
             }
-            Instant now = clock.instant();
-            for (int i = 0; i < pending.size(); i++) {
-                acknowledgements.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                OutboxMessage message = pending.get(i);
-                message.sentAt = now;
-                message.attempts++;
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 sent++;
             }
+            markSent(pending);
             sentEvents.increment(sent);
             backoff = Duration.ZERO;
             lastFailure = null;
@@ -256,18 +262,38 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
             // what was acknowledged stays sent; the first failure and everything after it waits
+            markSent(pending.subList(0, sent));
             OutboxMessage failed = pending.get(sent);
-            failed.attempts++;
-            failed.lastError = describe(e);
+            String error = describe(e);
+            entityManager.createNativeQuery("""
+                    update platform.outbox_event set attempts = attempts + 1, last_error = :error where position = :position""")
+                    .setParameter("error", error)
+                    .setParameter("position", failed.position)
+                    .executeUpdate();
             sentEvents.increment(sent);
             failedSends.increment();
-            lastFailure = failed.lastError;
+            lastFailure = error;
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
             LOG.warnf("outbox: %d sent, event %s not acknowledged (%s); next try in %ss",
-                    sent, failed.id, failed.lastError, backoff.toSeconds());
+                    sent, failed.id, error, backoff.toSeconds());
             return -1;
         }
+    }
+
+    /**
+     * Marks the acknowledged events sent in one statement, by their positions: never by a range, which could take in
+     * an event committed after the batch was read, with a lower position, and never sent.
+     */
+    private void markSent(List<OutboxMessage> acknowledged) {
+        if (acknowledged.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                update platform.outbox_event set sent_at = :now, attempts = attempts + 1 where position in (:positions)""")
+                .setParameter("now", clock.instant())
+                .setParameter("positions", acknowledged.stream().map(message -> message.position).toList())
+                .executeUpdate();
     }
 
     /** Events not yet acknowledged; for the gauge and for health. */

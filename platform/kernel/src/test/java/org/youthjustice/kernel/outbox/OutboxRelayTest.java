@@ -113,6 +113,41 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventTheBrokerDoesNotAcknowledgeWaitsWithItsAttemptsAndErrorThenIsSentOnce() {
+        UUID caseId = UUID.randomUUID();
+        kafka.stop();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> outbox.record(
+                    new CaseOpened(caseId, "REF-AWAY", "female", false, "east"), caseId, "wokingham"));
+
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> row(caseId).get("last_error") != null);
+            Map<String, Object> waiting = row(caseId);
+            assertThat(waiting.get("sent_at")).isNull();
+            assertThat(((Number) waiting.get("attempts")).intValue()).isPositive();
+        } finally {
+            kafka.start();
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInSameThread().until(() -> row(caseId).get("sent_at") != null);
+        List<ConsumerRecord<String, String>> published = kafka.readUntil(Topics.ORDERS,
+                records -> records.stream().anyMatch(r -> r.key().equals(caseId.toString())), Duration.ofSeconds(30));
+        assertThat(published).filteredOn(r -> r.key().equals(caseId.toString())).hasSize(1);
+    }
+
+    /** The case's outbox row: sent_at, attempts, last_error. */
+    private Map<String, Object> row(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) entityManager.createNativeQuery(
+                    "select sent_at, attempts, last_error from platform.outbox_event where message_key = cast(:id as varchar)")
+                    .setParameter("id", caseId).getSingleResult();
+            Map<String, Object> columns = new java.util.HashMap<>();
+            columns.put("sent_at", row[0]);
+            columns.put("attempts", row[1]);
+            columns.put("last_error", row[2]);
+            return columns;
+        });
+    }
+
+    @Test
     void aTransactionThatRollsBackWakesNothingAndSendsNothing() {
         UUID caseId = UUID.randomUUID();
         scheduler.pause("outbox-relay");

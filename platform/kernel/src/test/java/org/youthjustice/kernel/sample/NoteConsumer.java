@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.orders.CaseOpened;
@@ -24,42 +27,55 @@ public class NoteConsumer {
 
     private final Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> transactions = new ConcurrentHashMap<>();
 
     @Incoming("orders-in")
     @Blocking
-    public void onOrderEvent(String message) {
+    public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
         // counted before the inbox, so a test sees that a duplicate did arrive
-        try {
-            deliveries.merge(EventJson.read(message).caseId(), 1, Integer::sum);
-        } catch (RuntimeException malformed) {
-            // the inbox rejects it below, and the message goes to the dead-letter topic
+        for (String message : messages.getPayload()) {
+            try {
+                deliveries.merge(EventJson.read(message).caseId(), 1, Integer::sum);
+            } catch (RuntimeException malformed) {
+                // the inbox rejects it below, and the message goes to the dead-letter topic
+            }
         }
-        inbox.process("kernel-test", message, event -> {
-            if (!EventType.CASE_OPENED.wireName().equals(event.type())) {
-                return;
-            }
-            CaseOpened opened = event.dataAs(CaseOpened.class);
-            int attempt = attempts.merge(opened.caseId(), 1, Integer::sum);
-            // test hooks: a reference that makes the effect fail always, or on its first attempt only
-            if (opened.localCaseReference().equals("FAIL-ALWAYS")
-                    || (opened.localCaseReference().equals("FAIL-ONCE") && attempt == 1)) {
-                throw new IllegalStateException("effect failed on attempt " + attempt);
-            }
-            CaseOpenedSeen seen = entityManager.find(CaseOpenedSeen.class, opened.caseId());
-            if (seen == null) {
-                seen = new CaseOpenedSeen();
-                seen.caseId = opened.caseId();
-                entityManager.persist(seen);
-            }
-            seen.applied++;
-        });
+        return inbox.process("kernel-test", messages, this::apply);
     }
 
-    int attemptsOf(UUID caseId) {
+    /** The effect: a case.opened seen once more, in the transaction it records; test hooks make it fail. */
+    public void apply(EventEnvelope event) {
+        if (!EventType.CASE_OPENED.wireName().equals(event.type())) {
+            return;
+        }
+        CaseOpened opened = event.dataAs(CaseOpened.class);
+        int attempt = attempts.merge(opened.caseId(), 1, Integer::sum);
+        // test hooks: a reference that makes the effect fail always, or on its first attempt only
+        if (opened.localCaseReference().equals("FAIL-ALWAYS")
+                || (opened.localCaseReference().equals("FAIL-ONCE") && attempt == 1)) {
+            throw new IllegalStateException("effect failed on attempt " + attempt);
+        }
+        CaseOpenedSeen seen = entityManager.find(CaseOpenedSeen.class, opened.caseId());
+        if (seen == null) {
+            seen = new CaseOpenedSeen();
+            seen.caseId = opened.caseId();
+            entityManager.persist(seen);
+        }
+        seen.applied++;
+        transactions.put(opened.caseId(),
+                ((Number) entityManager.createNativeQuery("select txid_current()").getSingleResult()).longValue());
+    }
+
+    /** The PostgreSQL transaction that last applied the case's case.opened. */
+    public long transactionOf(UUID caseId) {
+        return transactions.get(caseId);
+    }
+
+    public int attemptsOf(UUID caseId) {
         return attempts.getOrDefault(caseId, 0);
     }
 
-    int deliveriesOf(UUID caseId) {
+    public int deliveriesOf(UUID caseId) {
         return deliveries.getOrDefault(caseId, 0);
     }
 }
