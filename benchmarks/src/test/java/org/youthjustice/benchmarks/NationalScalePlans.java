@@ -192,6 +192,13 @@ final class NationalScalePlans {
         }
         String deadline = aheadBy.plusDays(1).atStartOfDay(NationalScaleData.LONDON).toInstant().toString();
         return """
+                with n as (
+                  select a.order_id, count(*) as planned, count(*) filter (where a.scheduled_at < '%5$s') as ahead
+                  from appointment a
+                  where a.authority = %3$s and a.starts_at >= '%6$s' and a.starts_at < '%7$s'
+                    and a.status not in ('RESCHEDULED', 'CANCELLED')
+                  group by a.order_id
+                )
                 select f.order_id, f.reference
                 from (
                   select o.id as order_id, c.reference, greatest(o.start_date, cast('%1$s' as date)) as from_day,
@@ -201,17 +208,13 @@ final class NationalScalePlans {
                   where o.authority = %3$s and o.start_date <= '%2$s' and (o.end_date is null or o.end_date >= '%1$s')
                     and (o.ended_on is null or o.ended_on > '%1$s')%4$s
                 ) f
-                cross join lateral (
-                  select count(*) as planned, count(*) filter (where a.scheduled_at < '%5$s') as ahead
-                  from appointment a
-                  where a.order_id = f.order_id and a.authority = %3$s and a.status not in ('RESCHEDULED', 'CANCELLED')
-                    and a.starts_at >= '%6$s' and a.starts_at < '%7$s'
-                ) n
+                left join n on n.order_id = f.order_id
                 cross join lateral (
                   select (f.per_month * (f.to_day - f.from_day + 1) + %8$d - 1) / %8$d as minimum
                 ) m
                 where f.from_day <= f.to_day
-                  and (n.planned < m.minimum or (%9$s and f.from_day <= '%10$s' and n.ahead < m.minimum))"""
+                  and (coalesce(n.planned, 0) < m.minimum
+                       or (%9$s and f.from_day <= '%10$s' and coalesce(n.ahead, 0) < m.minimum))"""
                 .formatted(month.atDay(1), month.atEndOfMonth(), AUTHORITY, holding, deadline,
                         month.atDay(1).atStartOfDay(NationalScaleData.LONDON).toInstant(),
                         month.plusMonths(1).atDay(1).atStartOfDay(NationalScaleData.LONDON).toInstant(), month.lengthOfMonth(),
