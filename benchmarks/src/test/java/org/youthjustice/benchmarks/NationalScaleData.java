@@ -420,7 +420,11 @@ final class NationalScaleData {
                         }
                         Instant starts = at(day, 10 + random.nextInt(7));
                         boolean past = starts.isBefore(now);
-                        boolean missed = past && random.nextInt(10) == 0;
+                        // one in ten missed; and the demo case workers' last week's, so that their own compliance due
+                        // list (absences awaiting follow-up, CMP-4) is not empty (the draw is taken either way: both
+                        // passes must draw alike)
+                        boolean drawn = random.nextInt(10) == 0;
+                        boolean missed = past && (drawn || demoWorkers.contains(c.caseManager()) && day.isAfter(today.minusDays(7)));
                         UUID appointment = id(5, (long) i * 1_000 + n);
                         if (appointments) {
                             copy.row(appointment, authority(c.authority()), c.id(), c.orderId(), "supervision", starts,
