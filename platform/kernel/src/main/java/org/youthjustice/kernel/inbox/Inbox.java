@@ -71,12 +71,16 @@ public class Inbox {
     public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         List<RuntimeException> failures = applyAll(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect);
+        List<java.util.concurrent.CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             if (failures.get(i) != null) {
-                records.get(i).nack(failures.get(i)).toCompletableFuture().join();
+                deadLettered.add(records.get(i).nack(failures.get(i)).toCompletableFuture());
             }
         }
-        return batch.ack();
+        // every failed message handed over before the batch's offsets move past them; should the dead-letter topic
+        // refuse one, the batch fails and the channel's failure strategy has the last word
+        return java.util.concurrent.CompletableFuture.allOf(deadLettered.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .thenCompose(handedOver -> batch.ack());
     }
 
     /**

@@ -252,11 +252,6 @@ public class OutboxRelay {
                 acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 sent++;
             }
-            markSent(pending);
-            sentEvents.increment(sent);
-            backoff = Duration.ZERO;
-            lastFailure = null;
-            return sent;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -279,6 +274,13 @@ public class OutboxRelay {
                     sent, failed.id, error, backoff.toSeconds());
             return -1;
         }
+        // outside the broker's failures above: a database failure here rolls the round back whole (the events are sent
+        // again, which the inboxes absorb) and reaches sendPending's handling of an unreachable database
+        markSent(pending);
+        sentEvents.increment(sent);
+        backoff = Duration.ZERO;
+        lastFailure = null;
+        return sent;
     }
 
     /**
