@@ -137,9 +137,7 @@ public class Inbox {
                     return skipped;
                 });
             });
-            if (duplicates > 0) {
-                meters.counter("yj.inbox.duplicates", "consumer", consumer).increment(duplicates);
-            }
+            count("yj.inbox.duplicates", consumer, duplicates);
             meters.summary("yj.inbox.batch.events", "consumer", consumer).record(group.size());
             return true;
         } catch (RuntimeException e) {
@@ -218,7 +216,13 @@ public class Inbox {
      * the Kafka consumers' own metrics.
      */
     private void count(String name, String consumer, String... tags) {
-        meters.counter(name, io.micrometer.core.instrument.Tags.of("consumer", consumer).and(tags)).increment();
+        count(name, consumer, 1, tags);
+    }
+
+    private void count(String name, String consumer, int times, String... tags) {
+        if (times > 0) {
+            meters.counter(name, io.micrometer.core.instrument.Tags.of("consumer", consumer).and(tags)).increment(times);
+        }
     }
 
     private boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
