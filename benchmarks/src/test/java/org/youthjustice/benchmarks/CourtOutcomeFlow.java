@@ -59,6 +59,13 @@ final class CourtOutcomeFlow {
         }
     }
 
+    /**
+     * One measured run: its latencies, and the machine's processor time while it ran (every process: the platform, the
+     * load and the poller), which says whether the machine could keep up at all.
+     */
+    private record Run(Latencies latencies, double coresBusy, double cpuMillisPerFlow) {
+    }
+
     private volatile Latencies latencies = new Latencies();
     private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -92,29 +99,42 @@ final class CourtOutcomeFlow {
         // the baseline first: the flows as the platform runs come last, so that the services' memory measured after
         // P3 (P6) is that of services which have just run them, not of two just restarted
         restartRelays(List.of("-Dyj.outbox.wake-on-commit=false"));
-        Latencies pollOnlyPaced;
-        Latencies pollOnly;
+        Run pollOnlyPaced;
+        Run pollOnly;
         try {
             pollOnlyPaced = flows(PACED_PER_SECOND);
             pollOnly = flows(size.outcomesPerSecond());
         } finally {
             restartRelays(List.of());
         }
-        Latencies wokenPaced = flows(PACED_PER_SECOND);
-        Latencies woken = flows(size.outcomesPerSecond());
+        Run wokenPaced = flows(PACED_PER_SECOND);
+        Run woken = flows(size.outcomesPerSecond());
         String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
-                + woken.requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+                + woken.latencies().requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
         String pacedNote = PACED_PER_SECOND + " outcomes/s for " + size.flowSeconds() + " s ("
-                + wokenPaced.requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+                + wokenPaced.latencies().requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
         return List.of(
-                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p50", wokenPaced.bothHops(), pollOnlyPaced.bothHops(), 50, pacedNote),
-                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p99", wokenPaced.bothHops(), pollOnlyPaced.bothHops(), 99, pacedNote),
-                latency("P3a", "court outcome → allocation request visible in allocation-service, p50", woken.requestVisible(), pollOnly.requestVisible(), 50, note),
-                latency("P3a", "court outcome → allocation request visible in allocation-service, p99", woken.requestVisible(), pollOnly.requestVisible(), 99, note),
-                latency("P3b", "allocation decision → case allocated in order-service, p50", woken.caseAllocated(), pollOnly.caseAllocated(), 50, note),
-                latency("P3b", "allocation decision → case allocated in order-service, p99", woken.caseAllocated(), pollOnly.caseAllocated(), 99, note),
-                latency("P3", "both hops (the platform's time from court outcome to case allocated), p50", woken.bothHops(), pollOnly.bothHops(), 50, note),
-                latency("P3", "both hops (the platform's time from court outcome to case allocated), p99", woken.bothHops(), pollOnly.bothHops(), 99, note));
+                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p50", wokenPaced.latencies().bothHops(), pollOnlyPaced.latencies().bothHops(), 50, pacedNote),
+                latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p99", wokenPaced.latencies().bothHops(), pollOnlyPaced.latencies().bothHops(), 99, pacedNote),
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p50", woken.latencies().requestVisible(), pollOnly.latencies().requestVisible(), 50, note),
+                latency("P3a", "court outcome → allocation request visible in allocation-service, p99", woken.latencies().requestVisible(), pollOnly.latencies().requestVisible(), 99, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p50", woken.latencies().caseAllocated(), pollOnly.latencies().caseAllocated(), 50, note),
+                latency("P3b", "allocation decision → case allocated in order-service, p99", woken.latencies().caseAllocated(), pollOnly.latencies().caseAllocated(), 99, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p50", woken.latencies().bothHops(), pollOnly.latencies().bothHops(), 50, note),
+                latency("P3", "both hops (the platform's time from court outcome to case allocated), p99", woken.latencies().bothHops(), pollOnly.latencies().bothHops(), 99, note),
+                cpu("at " + PACED_PER_SECOND + " outcomes/s", wokenPaced, pollOnlyPaced, pacedNote),
+                cpu("at " + size.outcomesPerSecond() + " outcomes/s", woken, pollOnly, note),
+                new Figure("P3", "processor time per flow, every process of the machine", woken.cpuMillisPerFlow(), "ms",
+                        pollOnly.cpuMillisPerFlow(), "relay on its 1 s poll only", "",
+                        "at " + size.outcomesPerSecond() + " outcomes/s: the court outcome, the decision, their events through"
+                                + " every consumer, the load generator and the poller; " + Runtime.getRuntime().availableProcessors()
+                                + " cores give " + Runtime.getRuntime().availableProcessors() * 1000 + " ms per second"));
+    }
+
+    /** How many of the machine's cores were busy while the flows ran (/proc/stat: everything but idle and I/O wait). */
+    private static Figure cpu(String rate, Run woken, Run pollOnly, String note) {
+        return new Figure("P3", "cores busy while the flows ran " + rate, woken.coresBusy(), "cores", pollOnly.coresBusy(),
+                "relay on its 1 s poll only", "", note + "; of " + Runtime.getRuntime().availableProcessors() + " cores");
     }
 
     private void restartRelays(List<String> options) {
@@ -132,7 +152,7 @@ final class CourtOutcomeFlow {
     }
 
     /** A warm-up, then the measured flows at {@code perSecond}; their latencies. */
-    private Latencies flows(int perSecond) throws Exception {
+    private Run flows(int perSecond) throws Exception {
         signIn();
         Latencies measured = new Latencies();
         try (Connection allocations = database("allocation_service"); Connection orders = database("order_service")) {
@@ -144,17 +164,21 @@ final class CourtOutcomeFlow {
                 run(actors, size.warmUpFlows(), perSecond);
                 latencies = measured;
                 recording = true;
+                MachineCpu before = MachineCpu.now();
+                long started = System.nanoTime();
                 int flows = run(actors, perSecond * size.flowSeconds(), perSecond);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                MachineCpu used = MachineCpu.now().minus(before);
                 if (failures.get() > 0) {
                     throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
                 }
+                return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows);
             } finally {
                 recording = false;
                 poller.shutdownNow();
                 actors.shutdownNow();
             }
         }
-        return measured;
     }
 
     private static Figure latency(String id, String name, Histogram woken, Histogram pollOnly, double percentile, String note) {
