@@ -16,6 +16,13 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    /**
+     * The practitioners' web console (e.g. {@code http://127.0.0.1:8086}), which answers every path outside /api and
+     * /q: its pages sign users in themselves (Keycloak's authorisation code flow) and call the API back through the
+     * gateway with the user's token.
+     */
+    URI console();
+
     interface Service {
         /** e.g. {@code /api/orders}: every path under it goes to this service, unchanged. */
         String prefix();

@@ -76,6 +76,10 @@ public class GatewayRoutes {
         });
         router.route("/api/*").handler(CorrelationIds::assign)
                 .handler(context -> problems.send(context, ProblemType.NOT_FOUND, "no service answers " + context.request().path()));
+        // everything outside the API and Quarkus's own endpoints is the console's: pages, sign-in and its files
+        router.routeWithRegex("^/(?!api(/|$)|q(/|$)).*").handler(CorrelationIds::assign)
+                .handler(context -> proxy.forward(context, config.console()))
+                .failureHandler(this::failed);
     }
 
     UpstreamProxy proxy() {

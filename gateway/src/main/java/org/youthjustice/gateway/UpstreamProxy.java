@@ -38,6 +38,9 @@ final class UpstreamProxy {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) limits.connectTimeout().toMillis())
                 .setKeepAlive(true)
+                // the console's answers set its session in cookies of several kB (split in chunks by Quarkus OIDC):
+                // Vert.x's 8 kB default for an answer's headers would turn a sign-in into a 502
+                .setMaxHeaderSize(32 * 1024)
                 .setMaxPoolSize(50));
         this.limits = limits;
         this.problems = problems;

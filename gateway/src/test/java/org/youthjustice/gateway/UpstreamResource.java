@@ -37,6 +37,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                 "yj.gateway.services.compliance.url", url,
                 "yj.gateway.services.transfers.url", url,
                 "yj.gateway.services.victims.url", "http://127.0.0.1:" + Ports.free(),
+                // the console: the same echo, which says what reached it
+                "yj.gateway.console", url,
                 "yj.gateway.limits.max-body-size", "2M",
                 "yj.gateway.limits.upstream-timeout", "1s",
                 "yj.gateway.limits.requests-per-second", "1",
@@ -73,6 +75,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                     .put("authorization", request.getHeader("Authorization"))
                     .put("correlationId", request.getHeader("X-Correlation-Id"))
                     .put("custom", request.getHeader("X-Custom"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("cookie", request.getHeader("Cookie"))
                     .put("bodyLength", body.length())
                     .put("bodySha256", sha256(body.getBytes()));
             String status = request.getParam("status");

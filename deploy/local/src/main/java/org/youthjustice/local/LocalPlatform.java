@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  */
 public final class LocalPlatform {
     public static final String DEMO_PASSWORD = "Demo-Only-Passw0rd";
+    /** The local realm's secret of the browser client the console signs users in with (deploy/keycloak; demo only). */
+    static final String DEMO_GATEWAY_CLIENT_SECRET = "demo-only-gateway-secret";
     /** The local platform's database login (every service's database and Keycloak's): local only, never elsewhere. */
     public static final String DB_USERNAME = "postgres";
     public static final String DB_PASSWORD = "local-only";
@@ -119,6 +121,8 @@ public final class LocalPlatform {
                 startService(service);
                 services.put(service.module(), () -> httpOk("http://127.0.0.1:" + settings.portOf(service) + "/q/health/ready"));
             }
+            startConsole();
+            services.put("console", () -> healthy("console"));
             startGateway();
             services.put("gateway", () -> httpOk(settings.gatewayUrl() + "/q/health/ready"));
             awaitAll(services, PART_TIMEOUT);
@@ -130,6 +134,7 @@ public final class LocalPlatform {
             throw e instanceof StartFailed failed ? failed : new StartFailed(e.toString());
         }
         System.out.printf("%nThe platform is up (%d s).%n", elapsed(begun).toSeconds());
+        System.out.println("  console      " + settings.gatewayUrl() + "/   (the practitioners' web console, through the gateway)");
         System.out.println("  gateway      " + settings.gatewayUrl() + "/api   (services and their OpenAPI documents)");
         System.out.println("  keycloak     " + settings.keycloakUrl() + "/realms/youth-justice");
         System.out.println("  logs         " + settings.logs() + "   (one file per part)");
@@ -236,7 +241,10 @@ public final class LocalPlatform {
         }
         Path realm = settings.root().resolve("deploy/keycloak/youth-justice-realm.json");
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        // the browser client's redirect addresses name the gateway's port: the one this platform runs it on
+        Files.writeString(imports.resolve(realm.getFileName()), Files.readString(realm, StandardCharsets.UTF_8)
+                .replace("127.0.0.1:8080/", "127.0.0.1:" + settings.gatewayPort() + "/")
+                .replace("localhost:8080/", "localhost:" + settings.gatewayPort() + "/"), StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + settings.keycloakManagementPort(),
@@ -314,10 +322,16 @@ public final class LocalPlatform {
                 "yj.victims.personal-data.current-key=" + LOCAL_PERSONAL_DATA_KEY_ID,
                 "yj.victims.personal-data.keys.\"" + LOCAL_PERSONAL_DATA_KEY_ID + "\"=" + Base64.getEncoder().encodeToString(key),
                 "");
-        // written whole, owner-only, under another name, then moved into place: a start never finds half a key
-        Path written = directory.resolve(file.getFileName() + ".new");
+        writeOwnerOnly(file, content);
+        System.out.printf("  %-20s personal-data key generated (local platform only): %s%n", "victim-service", file);
+        return file;
+    }
+
+    /** Written whole, owner-only, under another name, then moved into place: a start never finds half a secret. */
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Path written = file.getParent().resolve(file.getFileName() + ".new");
         Files.deleteIfExists(written);
-        if (posix(directory)) {
+        if (posix(file.getParent())) {
             Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
             Files.createFile(written);
@@ -325,8 +339,46 @@ public final class LocalPlatform {
         }
         Files.writeString(written, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("  %-20s personal-data key generated (local platform only): %s%n", "victim-service", file);
+    }
+
+    /**
+     * The console's secrets. <b>For the local platform only</b>: the realm's demo secret of the browser client (in
+     * deploy/keycloak, public, demo-only) and a session secret generated at random on the first start, kept in
+     * {@code <data>/console/console-secrets.properties} (owner-only) so that a restarted console keeps its users'
+     * sessions. A configuration source the console reads through {@code quarkus.config.locations}: no secret on a
+     * command line. In production both come from the operators' secrets.
+     */
+    Path consoleSecrets() throws IOException {
+        Path file = settings.data().resolve("console").resolve("console-secrets.properties");
+        Files.createDirectories(file.getParent());
+        ownerOnly(file.getParent(), true);
+        if (Files.exists(file)) {
+            ownerOnly(file, false);
+            return file;
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        writeOwnerOnly(file, String.join("\n",
+                "# The console's secrets, LOCAL PLATFORM ONLY: production's come from the operators' secrets.",
+                "yj.console.client-secret=" + DEMO_GATEWAY_CLIENT_SECRET,
+                "yj.console.session-secret=" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                ""));
         return file;
+    }
+
+    private void startConsole() throws IOException {
+        Path jar = settings.module("console").resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new StartFailed("the console is not built (" + jar + "); run 'mvn -B -ntp package -DskipTests'");
+        }
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
+                "-Dyj.http.port=" + settings.consolePort(),
+                "-Dyj.keycloak.url=" + settings.keycloakUrl(),
+                "-Dyj.gateway.url=" + settings.gatewayUrl(),
+                // the local platform is plain HTTP on 127.0.0.1: a Secure cookie would never come back
+                "-Dyj.console.secure-cookies=false",
+                "-Dquarkus.config.locations=" + consoleSecrets().toUri()));
+        record("console", java("console", options, List.of("-jar", jar.toString())).pid());
     }
 
     /** A key file that is there but not usable stops the start: a new key would not open what the old one sealed. */
@@ -379,6 +431,7 @@ public final class LocalPlatform {
         for (Settings.Service service : Settings.SERVICES) {
             options.add("-Dyj." + service.route() + ".url=http://127.0.0.1:" + settings.portOf(service));
         }
+        options.add("-Dyj.console.url=" + settings.consoleUrl());
         record("gateway", java("gateway", options, List.of("-jar", jar.toString())).pid());
     }
 
@@ -428,6 +481,7 @@ public final class LocalPlatform {
                 case "kafka" -> startKafka();
                 case "keycloak" -> startKeycloak();
                 case "gateway" -> startGateway();
+                case "console" -> startConsole();
                 default -> startService(Settings.SERVICES.stream().filter(s -> s.module().equals(part)).findFirst().orElseThrow());
             }
         } catch (IOException e) {
@@ -438,7 +492,7 @@ public final class LocalPlatform {
 
     /** Whether every service and the gateway answer their readiness check now. */
     public boolean servicesReady() {
-        return Settings.SERVICES.stream().allMatch(service -> healthy(service.module())) && healthy("gateway");
+        return Settings.SERVICES.stream().allMatch(service -> healthy(service.module())) && healthy("console") && healthy("gateway");
     }
 
     private static String known(String part) {
@@ -484,6 +538,7 @@ public final class LocalPlatform {
             case "kafka" -> kafkaReady();
             case "keycloak" -> keycloakReady();
             case "gateway" -> httpOk(settings.gatewayUrl() + "/q/health/ready");
+            case "console" -> httpOk(settings.consoleUrl() + "/q/health/ready");
             default -> Settings.SERVICES.stream().filter(s -> s.module().equals(part)).findFirst()
                     .map(s -> httpOk("http://127.0.0.1:" + settings.portOf(s) + "/q/health/ready")).orElse(false);
         };
@@ -492,6 +547,7 @@ public final class LocalPlatform {
     private static List<String> parts() {
         List<String> parts = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
         Settings.SERVICES.forEach(service -> parts.add(service.module()));
+        parts.add("console");
         parts.add("gateway");
         return parts;
     }
@@ -666,6 +722,7 @@ public final class LocalPlatform {
         ports.put("keycloak management", settings.keycloakManagementPort());
         ports.put("gateway", settings.gatewayPort());
         Settings.SERVICES.forEach(service -> ports.put(service.module(), settings.portOf(service)));
+        ports.put("console", settings.consolePort());
         List<String> taken = new ArrayList<>();
         ports.forEach((part, port) -> {
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

@@ -45,7 +45,7 @@ public record Settings(
      */
     public static Settings onFreePorts(Path root, Path data) {
         int infrastructure = 6;
-        int base = consecutiveFreePorts(infrastructure + SERVICES.size());
+        int base = consecutiveFreePorts(infrastructure + SERVICES.size() + 1);
         return new Settings(root, data, base, base + 1, base + 2, base + 3, base + 4, base + 5, base + infrastructure);
     }
 
@@ -96,6 +96,15 @@ public record Settings(
 
     public int portOf(Service service) {
         return servicesPort + service.offset();
+    }
+
+    /** The console's port: the one after the services' (8086 by default). */
+    public int consolePort() {
+        return servicesPort + SERVICES.size();
+    }
+
+    public String consoleUrl() {
+        return "http://127.0.0.1:" + consolePort();
     }
 
     public String gatewayUrl() {

@@ -100,11 +100,35 @@ class LocalPlatformSmokeTest {
                     assertThat(commandLine.contains(keyFile.toUri().toString())).isEqualTo(commandLine.contains("victim-service"));
                 });
             }
+            // the console, through the gateway: a browser is sent to Keycloak to sign in, and Keycloak accepts the way
+            // back to the gateway's own address (the realm's redirect addresses follow the gateway's port)
+            HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(console.statusCode()).isEqualTo(302);
+            String signIn = console.headers().firstValue("Location").orElseThrow();
+            assertThat(signIn).startsWith(settings.keycloakUrl() + "/realms/youth-justice/protocol/openid-connect/auth")
+                    .contains("redirect_uri=" + URLEncoder.encode(settings.gatewayUrl() + "/", StandardCharsets.UTF_8))
+                    .contains("code_challenge_method=S256");
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(signIn)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("Keycloak's sign-in page for the console's redirect").isEqualTo(200);
+            // its session secret: generated on the first start, owner-only, on no command line, kept across restarts
+            Path consoleSecrets = data.resolve("console/console-secrets.properties");
+            String secrets = Files.readString(consoleSecrets);
+            String sessionSecret = secrets.lines().filter(line -> line.startsWith("yj.console.session-secret=")).findFirst()
+                    .orElseThrow().replaceFirst("^[^=]*=", "");
+            assertThat(sessionSecret).hasSizeGreaterThanOrEqualTo(32);
+            if (consoleSecrets.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(consoleSecrets))).isEqualTo("rw-------");
+            }
+            for (long pid : platform.recordedPids()) {
+                ProcessHandle.of(pid).flatMap(process -> process.info().commandLine())
+                        .ifPresent(commandLine -> assertThat(commandLine).doesNotContain(sessionSecret));
+            }
             // a victim's details sealed with it now, to open after the restart
             String victimRef = referVictim(settings);
 
             List<Long> pids = platform.recordedPids();
-            assertThat(pids).hasSizeGreaterThanOrEqualTo(9);
+            assertThat(pids).hasSizeGreaterThanOrEqualTo(10);
             platform.stop();
             assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
 
@@ -118,6 +142,7 @@ class LocalPlatformSmokeTest {
             assertThat(Files.readString(data.resolve("logs/keycloak.log"))).contains("already exists. Import skipped");
             // the same key again: what victim-service sealed before the restart opens
             assertThat(Files.readString(keyFile)).isEqualTo(key);
+            assertThat(Files.readString(consoleSecrets)).isEqualTo(secrets);
             HttpResponse<String> details = get(settings.gatewayUrl() + "/api/victims/victims/" + victimRef + "/details",
                     passwordToken(settings, "wokingham-rj-worker"), Map.of("Access-Reason", "checking the local platform's restart"));
             assertThat(details.statusCode()).as(details.body()).isEqualTo(200);

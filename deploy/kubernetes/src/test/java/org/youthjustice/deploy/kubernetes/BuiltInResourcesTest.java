@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Service;
@@ -41,6 +42,7 @@ class BuiltInResourcesTest {
 
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
             "v1/Namespace", Namespace.class,
+            "v1/ConfigMap", ConfigMap.class,
             "v1/Service", Service.class,
             "apps/v1/Deployment", Deployment.class,
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,

@@ -23,7 +23,7 @@ final class Manifests {
     static final List<String> SERVICES = List.of("order-service", "allocation-service", "compliance-service",
             "transfer-service", "victim-service");
     static final List<String> APPS = List.of("gateway", "order-service", "allocation-service", "compliance-service",
-            "transfer-service", "victim-service");
+            "transfer-service", "victim-service", "console");
 
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();
 

@@ -40,7 +40,7 @@ class NetworkPolicyTest {
         for (String app : Manifests.APPS) {
             PODS.add(new Pod(app, Manifests.NAMESPACE, Map.of("app.kubernetes.io/name", app,
                     "app.kubernetes.io/part-of", "youth-justice",
-                    "app.kubernetes.io/component", app.equals("gateway") ? "gateway" : "service"), List.of("8080/TCP")));
+                    "app.kubernetes.io/component", Manifests.SERVICES.contains(app) ? "service" : app), List.of("8080/TCP")));
         }
         // the labels and ports the operators give their pods
         PODS.add(new Pod("kafka", Manifests.NAMESPACE, Map.of("strimzi.io/cluster", "yj-kafka", "strimzi.io/kind", "Kafka",
@@ -82,6 +82,9 @@ class NetworkPolicyTest {
             EXPECTED.add(service + " -> postgres:5432/TCP");
         }
         EXPECTED.add("compliance-service -> order-service:8080/TCP");
+        // the console: every path outside /api and /q comes from the gateway; its API calls go back through the gateway
+        EXPECTED.add("gateway -> console:8080/TCP");
+        EXPECTED.add("console -> gateway:8080/TCP");
         // PostgreSQL: its instances replicate and report to each other and to the operator; Keycloak's database
         EXPECTED.add("postgres -> postgres:5432/TCP");
         EXPECTED.add("postgres -> postgres:8000/TCP");
@@ -105,6 +108,32 @@ class NetworkPolicyTest {
             assertThat(p.path("spec").has("ingress") || p.path("spec").has("egress")).isFalse();
         });
         assertThat(open(policies)).isEqualTo(EXPECTED);
+    }
+
+    /**
+     * The console is reached through the gateway only, and reaches only the gateway (the API, with the user's token)
+     * and Keycloak (the sign-in's token endpoint and keys): no service, database or Kafka directly.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void theConsoleIsBehindTheGatewayAndReachesOnlyTheGatewayAndKeycloak(String target) {
+        List<ObjectNode> policies = Manifests.ofKind(Manifests.render(target), "NetworkPolicy").toList();
+        Pod console = pod("console");
+        assertThat(allowed(policies, pod("gateway"), console, "8080/TCP")).as("gateway -> console").isTrue();
+        assertThat(allowed(policies, console, pod("gateway"), "8080/TCP")).as("console -> gateway").isTrue();
+        assertThat(allowed(policies, console, pod("keycloak"), "8080/TCP")).as("console -> keycloak").isTrue();
+        assertThat(allowed(policies, console, pod("keycloak"), "9000/TCP")).as("console -> keycloak management").isFalse();
+        for (Pod other : PODS) {
+            if (!other.name().equals("gateway") && !other.name().equals("prometheus")) {
+                assertThat(allowed(policies, other, console, "8080/TCP")).as(other.name() + " -> console").isFalse();
+            }
+            // the services, PostgreSQL, Kafka, the operators, anything outside the namespace: closed on every port
+            if (!other.name().equals("gateway") && !other.name().equals("keycloak") && !other.name().equals("dns")) {
+                for (String port : other.ports()) {
+                    assertThat(allowed(policies, console, other, port)).as("console -> " + other.name() + ":" + port).isFalse();
+                }
+            }
+        }
     }
 
     /**

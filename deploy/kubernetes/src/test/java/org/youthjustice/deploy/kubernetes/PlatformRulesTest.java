@@ -40,6 +40,8 @@ class PlatformRulesTest {
             "victim-service", "yj.victims.v1");
 
     private static final Pattern SETTING = Pattern.compile("\\$\\{(yj\\.[a-z0-9.-]+):([^}]*)}");
+    /** A setting without a default: the app does not start unless it is given. */
+    private static final Pattern REQUIRED = Pattern.compile("\\$\\{(yj\\.[a-z0-9.-]+)}");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
@@ -123,7 +125,10 @@ class PlatformRulesTest {
         assertThat(ofKind(all, "Secret").toList()).as("no Secret (and so no secret value) in the repository").isEmpty();
     }
 
-    /** Every setting that points at 127.0.0.1 in a service's configuration is set from the environment. */
+    /**
+     * Every setting that points at 127.0.0.1 in an app's configuration, and every one it cannot start without, is set
+     * from the environment.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
     void everyServiceIsConfiguredForTheCluster(String target) {
@@ -135,9 +140,11 @@ class PlatformRulesTest {
             container.path("env").forEach(e -> env.put(e.path("name").asString(), e));
             Set<String> needed = new TreeSet<>(Set.of("YJ_HTTP_PORT", "QUARKUS_HTTP_HOST"));
             List<Properties> sources = new ArrayList<>(List.of(Manifests.applicationProperties(app)));
-            if (!app.equals("gateway")) {
+            if (SERVICES.contains(app)) {
                 sources.add(kernel);
             }
+            Set<String> keys = new TreeSet<>();
+            sources.forEach(p -> keys.addAll(p.stringPropertyNames()));
             for (Properties p : sources) {
                 for (String key : p.stringPropertyNames()) {
                     String value = p.getProperty(key);
@@ -145,6 +152,12 @@ class PlatformRulesTest {
                     while (m.find()) {
                         if (m.group(2).contains("127.0.0.1") || m.group(1).startsWith("yj.db.")) {
                             needed.add(envName(m.group(1)));
+                        }
+                    }
+                    Matcher required = REQUIRED.matcher(value);
+                    while (required.find()) {
+                        if (!keys.contains(required.group(1))) {
+                            needed.add(envName(required.group(1)));
                         }
                     }
                     if (key.startsWith("yj.") && value.contains("127.0.0.1") && !value.contains("${")) {
@@ -156,7 +169,7 @@ class PlatformRulesTest {
             assertThat(env.get("QUARKUS_HTTP_HOST").path("value").asString()).isEqualTo("0.0.0.0");
             assertThat(env.get("YJ_HTTP_PORT").path("value").asString())
                     .isEqualTo(container.path("ports").get(0).path("containerPort").asString());
-            if (!app.equals("gateway")) {
+            if (SERVICES.contains(app)) {
                 String database = Manifests.applicationProperties(app).getProperty("%prod.quarkus.datasource.jdbc.url")
                         .replaceAll(".*/([a-z_]+)}$", "$1");
                 assertThat(env.get("YJ_DB_URL").path("value").asString()).contains("/" + database + "?");
@@ -168,9 +181,58 @@ class PlatformRulesTest {
                 named(all, "Database", database.replace('_', '-'));
             }
         }
+        assertThat(env(all, "gateway").get("YJ_CONSOLE_URL").path("value").asString()).isEqualTo("http://console:8080");
         JsonNode victim = named(all, "Deployment", "victim-service").path("spec").path("template").path("spec");
         assertThat(victim.path("volumes").toString()).contains("\"secretName\":\"victim-service-personal-data\"");
         assertThat(victim.path("containers").get(0).path("env").toString()).contains("QUARKUS_CONFIG_LOCATIONS");
+    }
+
+    /**
+     * The console: its secrets from the Secret console-oidc (README: Secrets), its session cookie Secure, the API
+     * through the gateway and Keycloak over the back channel, as the gateway's; X-Forwarded-* headers trusted, at the
+     * gateway and at the console, from the one list of the cluster's pod network (cluster-network.yaml), never from
+     * every address; and the gateway told the browser's scheme by the ingress controller, since the console's sign-in
+     * redirect (https://host/* in the realm) is built from what the gateway passes on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void theConsoleSignsInOverHttpsWithItsSecretsFromASecret(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        Map<String, JsonNode> console = env(all, "console");
+        Map<String, JsonNode> gateway = env(all, "gateway");
+        for (var secret : Map.of("YJ_CONSOLE_CLIENT_SECRET", "client-secret", "YJ_CONSOLE_SESSION_SECRET", "session-secret")
+                .entrySet()) {
+            assertThat(console).as(target).containsKey(secret.getKey());
+            JsonNode ref = console.get(secret.getKey()).path("valueFrom").path("secretKeyRef");
+            assertThat(ref.path("name").asString() + "/" + ref.path("key").asString()).as(secret.getKey())
+                    .isEqualTo("console-oidc/" + secret.getValue());
+        }
+        assertThat(console).as(target).containsKeys("YJ_CONSOLE_SECURE_COOKIES", "YJ_GATEWAY_URL", "YJ_KEYCLOAK_URL",
+                "YJ_CONSOLE_TRUSTED_PROXIES", "JAVA_TOOL_OPTIONS");
+        assertThat(gateway).as(target).containsKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        assertThat(console.get("YJ_CONSOLE_SECURE_COOKIES").path("value").asString()).isEqualTo("true");
+        assertThat(console.get("YJ_GATEWAY_URL").path("value").asString()).isEqualTo("http://gateway:8080");
+        assertThat(console.get("YJ_KEYCLOAK_URL")).isEqualTo(gateway.get("YJ_KEYCLOAK_URL"));
+        assertThat(console.get("JAVA_TOOL_OPTIONS")).isEqualTo(gateway.get("JAVA_TOOL_OPTIONS"));
+        assertThat(gateway.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").path("value").asString()).isEqualTo("true");
+        assertThat(gateway.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").path("value").asString()).isEqualTo("true");
+        JsonNode podNetwork = Manifests.named(all, "ConfigMap", "cluster-network").path("data").path("pod-cidrs");
+        for (JsonNode trusted : List.of(console.get("YJ_CONSOLE_TRUSTED_PROXIES"), gateway.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"))) {
+            assertThat(trusted.path("valueFrom").path("configMapKeyRef").toString())
+                    .isEqualTo("{\"name\":\"cluster-network\",\"key\":\"pod-cidrs\"}");
+        }
+        for (String cidr : podNetwork.asString().split(",")) {
+            assertThat(cidr).as("a CIDR, and not every address").matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}/([1-9]|[12][0-9]|3[0-2])"
+                    + "|[0-9a-f:]+/([1-9]|[1-9][0-9]|1[01][0-9]|12[0-8])");
+        }
+    }
+
+    private static Map<String, JsonNode> env(List<ObjectNode> all, String app) {
+        Map<String, JsonNode> env = new HashMap<>();
+        named(all, "Deployment", app).path("spec").path("template").path("spec").path("containers").get(0).path("env")
+                .forEach(e -> env.put(e.path("name").asString(), e));
+        return env;
     }
 
     /**

@@ -1,0 +1,159 @@
+package org.youthjustice.console.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.youthjustice.console.api.Api;
+import org.youthjustice.console.api.Json;
+import org.youthjustice.console.web.Csrf;
+import org.youthjustice.console.web.Page;
+import org.youthjustice.console.web.Pages;
+
+/**
+ * Find a child, and the child's case page. The search is posted, never a query string: a child's name must not end up
+ * in an address, a browser's history or a proxy's log. The case page is order-service's case file as the user may read
+ * it; a case of another authority is "Page not found", exactly as the API answers 404 (X-1).
+ */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+public class CaseResource {
+    @Inject
+    Api api;
+
+    @Inject
+    Page page;
+
+    @Inject
+    Csrf csrf;
+
+    public record Found(UUID id, String reference, String child, LocalDate dateOfBirth, String status) {
+    }
+
+    public record Order(String type, LocalDate startDate, LocalDate endDate, String status, List<String> requirements) {
+    }
+
+    public record Milestone(String rule, String step, LocalDate dueDate, String status) {
+        public boolean overdue() {
+            return "overdue".equals(status);
+        }
+    }
+
+    public record Outcome(String court, LocalDate hearingDate, String outcome, List<String> offences) {
+    }
+
+    public record Risk(String rosh, String saw, String likelihoodOfReoffending, String scaledApproach, LocalDate completedOn) {
+    }
+
+    public record Allocation(String caseManager, String band, String team, LocalDate allocatedOn) {
+    }
+
+    public record CaseFile(UUID id, String reference, String status, boolean readOnly, String givenName, String familyName,
+            LocalDate dateOfBirth, String genderIdentity, Boolean lookedAfter, List<Outcome> outcomes, List<Order> orders,
+            Risk risk, Allocation allocation, List<Allocation> allocations, List<Milestone> milestones,
+            List<String> victimRiskFlags) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance find(String name, String reference, List<Found> found, Long total, String error);
+
+        static native TemplateInstance caseFile(CaseFile file, String banner);
+    }
+
+    @GET
+    public TemplateInstance findForm() {
+        mayRead();
+        return Templates.find("", "", null, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance find(@RestForm("csrf-token") String token, @RestForm String name, @RestForm String reference) {
+        csrf.verify(token);
+        mayRead();
+        String byName = name == null ? "" : name.trim();
+        String byReference = reference == null ? "" : reference.trim();
+        if (byName.isEmpty() && byReference.isEmpty()) {
+            return Templates.find(byName, byReference, null, null, "Enter part of the child's name or the case reference");
+        }
+        StringBuilder query = new StringBuilder("/api/orders/cases?limit=50");
+        if (!byName.isEmpty()) {
+            query.append("&name=").append(URLEncoder.encode(byName, StandardCharsets.UTF_8));
+        }
+        if (!byReference.isEmpty()) {
+            query.append("&reference=").append(URLEncoder.encode(byReference, StandardCharsets.UTF_8));
+        }
+        Api.Answer answer = Pages.ok(api.get(query.toString()));
+        List<Found> found = new ArrayList<>();
+        for (JsonNode c : answer.body()) {
+            found.add(new Found(Json.id(c, "id"), Json.text(c, "reference"),
+                    Json.text(c, "givenName") + " " + Json.text(c, "familyName"), Json.date(c, "dateOfBirth"), Json.text(c, "status")));
+        }
+        return Templates.find(byName, byReference, found, answer.totalCount().map(Long::parseLong).orElse((long) found.size()), null);
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance caseFile(@PathParam("id") UUID id, @QueryParam("recorded") String recorded) {
+        mayRead();
+        JsonNode c = Pages.ok(api.get("/api/orders/cases/" + id)).body();
+        JsonNode child = c.path("child");
+        List<Outcome> outcomes = new ArrayList<>();
+        c.path("outcomes").forEach(o -> {
+            List<String> offences = new ArrayList<>();
+            o.path("offences").forEach(f -> offences.add(Json.text(f, "description")));
+            outcomes.add(new Outcome(Json.text(o, "court"), Json.date(o, "hearingDate"), Json.text(o, "outcome"), offences));
+        });
+        List<Order> orders = new ArrayList<>();
+        c.path("orders").forEach(o -> {
+            List<String> requirements = new ArrayList<>();
+            o.path("requirements").forEach(r -> requirements.add(Json.text(r, "type")));
+            orders.add(new Order(Json.text(o, "type"), Json.date(o, "startDate"), Json.date(o, "endDate"), Json.text(o, "status"),
+                    requirements));
+        });
+        List<Milestone> milestones = new ArrayList<>();
+        c.path("milestones").forEach(m -> milestones.add(
+                new Milestone(Json.text(m, "rule"), Json.text(m, "step"), Json.date(m, "dueDate"), Json.text(m, "status"))));
+        JsonNode r = c.path("risk");
+        Risk risk = r.isObject() ? new Risk(Json.text(r, "rosh"), Json.text(r, "saw"), Json.text(r, "likelihoodOfReoffending"),
+                Json.text(r, "scaledApproach"), Json.date(r, "completedOn")) : null;
+        List<Allocation> allocations = new ArrayList<>();
+        c.path("allocations").forEach(a -> allocations.add(allocation(a)));
+        List<String> flags = new ArrayList<>();
+        c.path("victimRiskFlags").forEach(f -> flags.add(Json.text(f, "flag")));
+        JsonNode held = c.path("allocation");
+        return Templates.caseFile(new CaseFile(id, Json.text(c, "reference"), Json.text(c, "status"), Json.flag(c, "readOnly"),
+                Json.text(child, "givenName"), Json.text(child, "familyName"), Json.date(child, "dateOfBirth"),
+                Json.text(child, "genderIdentity"), child.path("lookedAfter").isBoolean() ? child.path("lookedAfter").asBoolean() : null,
+                outcomes, orders, risk, held.isObject() ? allocation(held) : null, allocations, milestones, flags),
+                // what the user has just recorded, named by the page that redirected here (no personal data in the URL)
+                "court-outcome".equals(recorded) ? "Court outcome recorded" : null);
+    }
+
+    private static Allocation allocation(JsonNode a) {
+        return new Allocation(Json.text(a, "caseManager"), Json.text(a, "band"), Json.text(a, "team"), Json.day(a, "allocatedAt"));
+    }
+
+    private void mayRead() {
+        if (!page.canReadCases()) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.youthjustice.console.mywork;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.youthjustice.console.api.Api;
+import org.youthjustice.console.api.Json;
+import org.youthjustice.console.web.Page;
+import org.youthjustice.console.web.Pages;
+
+/**
+ * My work: the milestones the user is responsible for, soonest due first (so the overdue ones come first), each with
+ * its rule, due date and how the date was worked out. Managers switch to their team's or the authority's list. The
+ * list is order-service's due list, as the user may read it (GET /api/orders/milestones).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class MyWorkResource {
+    @Inject
+    Api api;
+
+    @Inject
+    Page page;
+
+    /** One line of the due list. */
+    public record Due(UUID caseId, String caseReference, String child, String rule, String step, LocalDate dueDate,
+            String status, LocalDate triggeredOn, String timeLimit, String policyVersion) {
+        public boolean overdue() {
+            return "overdue".equals(status);
+        }
+    }
+
+    /** The list's scopes a user may choose, as tabs. */
+    public record Scope(String value, String label, boolean current) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance myWork(List<Due> due, long total, List<Scope> scopes, String scope);
+    }
+
+    @GET
+    public TemplateInstance myWork(@QueryParam("scope") String asked) {
+        if (!page.any(Page.DUE_LIST_READERS)) {
+            return Pages.startPage(page);
+        }
+        String scope = page.isManager() && List.of("team", "authority").contains(asked) ? asked : "mine";
+        Api.Answer answer = Pages.ok(api.get("/api/orders/milestones?scope=" + scope + "&limit=200"));
+        List<Due> due = new ArrayList<>();
+        for (JsonNode line : answer.body()) {
+            JsonNode milestone = line.path("milestone");
+            due.add(new Due(Json.id(milestone, "caseId"), Json.text(line, "caseReference"),
+                    Json.text(line, "givenName") + " " + Json.text(line, "familyName"), Json.text(milestone, "rule"),
+                    Json.text(milestone, "step"), Json.date(milestone, "dueDate"), Json.text(milestone, "status"),
+                    Json.day(milestone, "triggeredAt"), Json.text(milestone, "timeLimit"), Json.text(milestone, "policyVersion")));
+        }
+        List<Scope> scopes = new ArrayList<>();
+        if (page.isManager()) {
+            scopes.add(new Scope("mine", "Mine", scope.equals("mine")));
+            scopes.add(new Scope("team", "My team", scope.equals("team")));
+            scopes.add(new Scope("authority", "Whole authority", scope.equals("authority")));
+        }
+        long total = answer.totalCount().map(Long::parseLong).orElse((long) due.size());
+        return Templates.myWork(due, total, scopes, scope);
+    }
+}

@@ -1,0 +1,107 @@
+package org.youthjustice.console.web;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What the layout of every page needs: the signed-in user, the navigation their roles open, the nonce of this answer's
+ * inline script and where the design system's files are. Templates read it as {@code {page.…}}.
+ */
+@Named("page")
+@RequestScoped
+public class Page {
+    /** One link of the service navigation, shown to the roles that may use the page it opens. */
+    public record Link(String href, String text, boolean current) {
+    }
+
+    /** Who may open the case pages and find a child (the roles the API lets read cases: ROLES.md). */
+    public static final Set<String> CASE_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager", "service-manager", "court-officer", "business-support");
+    /** Who has a due list of milestones. */
+    public static final Set<String> DUE_LIST_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager", "service-manager", "business-support");
+    /** Who records court outcomes (ORD-1). */
+    public static final Set<String> COURT_OUTCOME_RECORDERS = Set.of("court-officer", "business-support");
+    /** Who sees a team's or the authority's lists. */
+    public static final Set<String> MANAGERS = Set.of("team-manager", "service-manager", "senior-case-manager",
+            "advanced-practitioner", "business-support");
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    public String nonce() {
+        return request.getCurrent().get(Protections.NONCE);
+    }
+
+    public String govuk() {
+        return DesignSystem.govuk();
+    }
+
+    public String moj() {
+        return DesignSystem.moj();
+    }
+
+    public boolean signedIn() {
+        return identity != null && !identity.isAnonymous();
+    }
+
+    /** The user's name as Keycloak holds it, else their user name. */
+    public String userName() {
+        if (!signedIn()) {
+            return "";
+        }
+        String name = idToken.getClaim("name");
+        return name != null && !name.isBlank() ? name : identity.getPrincipal().getName();
+    }
+
+    public String authority() {
+        Object authority = signedIn() ? idToken.getClaim("authority") : null;
+        return authority == null ? "" : authority.toString();
+    }
+
+    public boolean any(Set<String> roles) {
+        return signedIn() && roles.stream().anyMatch(identity::hasRole);
+    }
+
+    public boolean canRecordCourtOutcomes() {
+        return any(COURT_OUTCOME_RECORDERS);
+    }
+
+    public boolean canReadCases() {
+        return any(CASE_READERS);
+    }
+
+    public boolean isManager() {
+        return any(MANAGERS);
+    }
+
+    public List<Link> navigation() {
+        String path = request.getCurrent().request().path();
+        List<Link> links = new ArrayList<>();
+        if (any(DUE_LIST_READERS)) {
+            links.add(new Link("/", "My work", path.equals("/")));
+        }
+        if (any(CASE_READERS)) {
+            links.add(new Link("/cases", "Find a child", path.startsWith("/cases")));
+        }
+        if (any(COURT_OUTCOME_RECORDERS)) {
+            links.add(new Link("/court-outcomes/new", "Record a court outcome", path.startsWith("/court-outcomes")));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,45 @@
+package org.youthjustice.console.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
+import org.youthjustice.console.api.Api;
+
+/** What every page does with a service's answer, and the pages that are no page's own. */
+public final class Pages {
+    private Pages() {
+    }
+
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance start();
+
+        static native TemplateInstance error(String title, String message);
+    }
+
+    /**
+     * The answer, if the service gave what was asked; otherwise the page the user should see instead: another
+     * authority's record or one the user may not read is "not found" (X-1, as in the API), a refusal is "no access".
+     */
+    public static Api.Answer ok(Api.Answer answer) {
+        if (answer.ok()) {
+            return answer;
+        }
+        switch (answer.status()) {
+            case 404 -> throw new NotFoundException();
+            case 401, 403 -> throw new ForbiddenException();
+            default -> throw new ServiceUnavailableException("the service answered " + answer.status());
+        }
+    }
+
+    /** For the users with no due list (court officers, RJ workers, analysts): what the console offers them. */
+    public static TemplateInstance startPage(Page page) {
+        return Templates.start();
+    }
+
+    static TemplateInstance error(String title, String message) {
+        return Templates.error(title, message);
+    }
+}
