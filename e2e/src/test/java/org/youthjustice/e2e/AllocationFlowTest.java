@@ -107,7 +107,7 @@ class AllocationFlowTest {
     }
 
     /** Working days in England (weekends and bank holidays skipped), worked out here rather than asked of a service. */
-    private static LocalDate addWorkingDays(LocalDate from, int days) {
+    static LocalDate addWorkingDays(LocalDate from, int days) {
         HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
         LocalDate day = from;
         for (int added = 0; added < days; ) {

@@ -91,8 +91,13 @@ class ConsoleTest {
             WebElement due = browser.all(By.cssSelector("[data-test=due]")).stream()
                     .filter(row -> row.getText().contains(familyName) && row.getText().contains("MIL-2")).findFirst().orElseThrow();
             due.findElement(By.tagName("summary")).click();
-            assertThat(due.findElement(By.cssSelector("[data-test=explanation]")).getText())
-                    .contains("3 working days").contains("policy version");
+            String explanation = due.findElement(By.cssSelector("[data-test=explanation]")).getText();
+            LocalDate dueDate = AllocationFlowTest.addWorkingDays(today, 3);
+            assertThat(explanation).contains("3 working days").contains("policy version")
+                    .contains("due by " + dueDate.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+            // the days between that a count of working days skipped, each with its reason: on any date this test runs
+            long between = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate) - 1;
+            assertThat(due.findElements(By.cssSelector("[data-test=skipped] li"))).as(explanation).hasSize((int) between - 2);
             browser.assertAccessible();
 
             browser.open("/cases");

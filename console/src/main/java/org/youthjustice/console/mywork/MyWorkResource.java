@@ -32,9 +32,13 @@ public class MyWorkResource {
     @Inject
     Page page;
 
-    /** One line of the due list. */
+    /** A day the count of working days did not count, and why ("Saturday", "bank holiday: Christmas"). */
+    public record DayOff(LocalDate date, String reason) {
+    }
+
+    /** One line of the due list, with how its due date was worked out (order-service's explanation). */
     public record Due(UUID caseId, String caseReference, String child, String rule, String step, LocalDate dueDate,
-            String status, LocalDate triggeredOn, String timeLimit, String policyVersion) {
+            String status, LocalDate triggeredOn, String timeLimit, String policyVersion, List<DayOff> skipped) {
         public boolean overdue() {
             return "overdue".equals(status);
         }
@@ -59,10 +63,14 @@ public class MyWorkResource {
         List<Due> due = new ArrayList<>();
         for (JsonNode line : answer.body()) {
             JsonNode milestone = line.path("milestone");
+            JsonNode explanation = milestone.path("explanation");
+            List<DayOff> skipped = new ArrayList<>();
+            explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"), Json.text(day, "reason"))));
             due.add(new Due(Json.id(milestone, "caseId"), Json.text(line, "caseReference"),
                     Json.text(line, "givenName") + " " + Json.text(line, "familyName"), Json.text(milestone, "rule"),
                     Json.text(milestone, "step"), Json.date(milestone, "dueDate"), Json.text(milestone, "status"),
-                    Json.day(milestone, "triggeredAt"), Json.text(milestone, "timeLimit"), Json.text(milestone, "policyVersion")));
+                    Json.date(explanation, "triggeredOn"), Json.text(explanation, "timeLimit"),
+                    Json.text(explanation, "policyVersion"), skipped));
         }
         List<Scope> scopes = new ArrayList<>();
         if (page.isManager()) {

@@ -39,11 +39,15 @@ import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 @Path("/cases/{caseId}/assessments")
 @Tag(name = "assessment and risk")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -64,9 +68,9 @@ public class AssessmentResource {
     }
 
     public record RecordedView(AssessmentView recorded, boolean duplicate, List<MilestoneView> met, List<MilestoneView> started) {
-        static RecordedView of(Assessments.Recorded recorded, Instant now) {
+        static RecordedView of(Assessments.Recorded recorded, Instant now, WorkingDayCalendar calendar) {
             return new RecordedView(AssessmentView.of(recorded.assessment()), recorded.duplicate(),
-                    MilestoneView.all(recorded.progress().met(), now), MilestoneView.all(recorded.progress().started(), now));
+                    MilestoneView.all(recorded.progress().met(), now, calendar), MilestoneView.all(recorded.progress().started(), now, calendar));
         }
     }
 
@@ -94,7 +98,7 @@ public class AssessmentResource {
         Assessments.Recorded recorded = Recording.once(() -> assessments.record(childCase, entry),
                 () -> assessments.existing(caseId, entry)
                         .map(a -> new Assessments.Recorded(a, true, a.significantChange, CasePlan.Progress.none())));
-        return Recording.answer(recorded.duplicate(), RecordedView.of(recorded, clock.instant()));
+        return Recording.answer(recorded.duplicate(), RecordedView.of(recorded, clock.instant(), calendar));
     }
 
     @POST
@@ -108,7 +112,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such case or assessment in your authority")
     @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)
     public RecordedView qualityAssure(@PathParam("caseId") UUID caseId, @PathParam("assessmentId") UUID assessmentId) {
-        return RecordedView.of(assessments.qualityAssured(access.recordable(caseId), assessmentId), clock.instant());
+        return RecordedView.of(assessments.qualityAssured(access.recordable(caseId), assessmentId), clock.instant(), calendar);
     }
 
     @GET

@@ -39,6 +39,7 @@ import org.youthjustice.orders.sentencing.CourtOrder;
 import org.youthjustice.orders.transfers.CaseRecordSnapshot;
 import org.youthjustice.orders.transfers.Caretaking;
 import org.youthjustice.orders.victims.VictimEvents;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /**
  * The child's case file, read in one go: the case with its court outcomes, orders, allocations, latest risk
@@ -50,6 +51,9 @@ import org.youthjustice.orders.victims.VictimEvents;
  */
 @ApplicationScoped
 public class CaseFiles implements CaseRecordSnapshot {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -359,7 +363,7 @@ public class CaseFiles implements CaseRecordSnapshot {
                 .map(c -> new CaretakingView(c.transferId, c.hostAuthority, c.startDate, c.reviewDate,
                         List.of(c.responsibilities), c.endDate, c.outcome)).toList();
         return new HeldRecords(outcomes, orders, assessments.latest(id).map(AssessmentView::of).orElse(null), allocations,
-                MilestoneView.all(casePlan.of(id), now), caretaking,
+                MilestoneView.all(casePlan.of(id), now, calendar), caretaking,
                 victimEvents.of(id).stream().map(f -> new VictimRiskFlagView(f.flag, f.flaggedAt)).toList());
     }
 }

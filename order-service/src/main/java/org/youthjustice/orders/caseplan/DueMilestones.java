@@ -18,10 +18,14 @@ import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.orders.cases.ChildCase;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /** The due lists: open milestones by whose they are, due when, and of which rule, soonest first. */
 @ApplicationScoped
 public class DueMilestones {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     EntityManager entityManager;
 
@@ -59,7 +63,7 @@ public class DueMilestones {
         }
         List<DueMilestone> items = onPage.stream().map(milestone -> {
             Object[] child = cases.getOrDefault(milestone.caseId, new Object[4]);
-            return new DueMilestone(MilestoneView.of(milestone, now), (String) child[1], (String) child[2], (String) child[3]);
+            return new DueMilestone(MilestoneView.of(milestone, now, calendar), (String) child[1], (String) child[2], (String) child[3]);
         }).toList();
 
         // counted without the case: a milestone is always in its case's authority (a transfer moves both in one

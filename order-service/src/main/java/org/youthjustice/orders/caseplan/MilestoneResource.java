@@ -46,6 +46,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.problem.Violation;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /**
  * The due lists (what a team manager opens every morning, what a case manager works through) and the
@@ -56,6 +57,9 @@ import org.youthjustice.problem.Violation;
 @Tag(name = "case plan")
 @Produces(MediaType.APPLICATION_JSON)
 public class MilestoneResource {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -163,7 +167,7 @@ public class MilestoneResource {
         casePlan.meet(milestone, CasePlan.startOf(completion.completedOn()),
                 new Milestone.Evidence("statement", null, completion.note()), caller.username());
         audit.record("milestone.completed", "case", milestone.caseId, milestone.rule + ": " + completion.note());
-        return MilestoneView.of(milestone, clock.instant());
+        return MilestoneView.of(milestone, clock.instant(), calendar);
     }
 
     @POST
@@ -182,7 +186,7 @@ public class MilestoneResource {
         Milestone milestone = workable(id);
         casePlan.notApplicable(milestone, notApplicable.reason(), caller.username());
         audit.record("milestone.not-applicable", "case", milestone.caseId, milestone.rule + ": " + notApplicable.reason());
-        return MilestoneView.of(milestone, clock.instant());
+        return MilestoneView.of(milestone, clock.instant(), calendar);
     }
 
     private Milestone workable(UUID id) {

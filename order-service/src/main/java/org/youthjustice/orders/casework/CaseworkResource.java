@@ -40,6 +40,7 @@ import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /**
  * The casework that completes the case plan: contacts (MIL-1 to MIL-4, MIL-8), plans (MIL-6) and
@@ -49,6 +50,9 @@ import org.youthjustice.orders.cases.CaseAccess;
 @Tag(name = "casework")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseworkResource {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -260,6 +264,6 @@ public class CaseworkResource {
     }
 
     private List<MilestoneView> views(List<Milestone> milestones) {
-        return MilestoneView.all(milestones, clock.instant());
+        return MilestoneView.all(milestones, clock.instant(), calendar);
     }
 }

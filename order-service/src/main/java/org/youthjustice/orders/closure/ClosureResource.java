@@ -39,12 +39,16 @@ import org.youthjustice.orders.caseplan.CasePlan;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.orders.casework.CaseworkResource.RecordedView;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /** Closing an order with its exit interview and completion letter (MIL-11). */
 @Path("/cases/{caseId}/exit-interviews")
 @Tag(name = "casework")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClosureResource {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -153,7 +157,7 @@ public class ClosureResource {
     private RecordedView<ExitInterviewView> view(Closures.Recorded recorded) {
         Instant now = clock.instant();
         return new RecordedView<>(ExitInterviewView.of(recorded.interview()), recorded.duplicate(),
-                MilestoneView.all(recorded.progress().met(), now), MilestoneView.all(recorded.progress().started(), now),
+                MilestoneView.all(recorded.progress().met(), now, calendar), MilestoneView.all(recorded.progress().started(), now, calendar),
                 recorded.outstanding());
     }
 }

@@ -25,12 +25,16 @@ import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.orders.caseplan.Milestone;
 import org.youthjustice.orders.caseplan.MilestoneView;
 import org.youthjustice.orders.sentencing.OrderLifecycle;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /** An order's early revocation (MIL-13): its eligibility, and a manager's agreement that starts the court listing. */
 @Path("/orders/{id}/early-revocation")
 @Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class EarlyRevocationResource {
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -69,6 +73,6 @@ public class EarlyRevocationResource {
     public Response decide(@PathParam("id") UUID id,
             @Valid @NotNull EarlyRevocation.Decision decision) {
         Milestone listing = earlyRevocation.decide(lifecycle.readable(id), decision);
-        return Response.status(201).entity(MilestoneView.of(listing, clock.instant())).build();
+        return Response.status(201).entity(MilestoneView.of(listing, clock.instant(), calendar)).build();
     }
 }

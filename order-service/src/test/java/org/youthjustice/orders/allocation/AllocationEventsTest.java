@@ -37,7 +37,8 @@ class AllocationEventsTest {
     KafkaBroker kafka;
 
     @Test
-    @DisplayName("MIL-2: case.allocated on Christmas Eve 2026 starts first contact, due in 3 working days: 31 December")
+    @DisplayName("MIL-2: case.allocated on Christmas Eve 2026 starts first contact, due in 3 working days: 31 December, "
+            + "explained with the days not counted (Christmas Day, the weekend, Boxing Day's substitute)")
     void anAllocationStartsFirstContact() {
         SentencedCase sentenced = sentencedYro("wokingham", "2026-11-20", "2027-11-19");
         UUID worker = UUID.randomUUID();
@@ -50,6 +51,13 @@ class AllocationEventsTest {
         assertThat(firstContact.get(0)).containsEntry("rule", "MIL-2").containsEntry("dueDate", "2026-12-31")
                 .containsEntry("timeLimit", "3 working-days").containsEntry("responsibleWorker", worker.toString())
                 .containsEntry("team", "community-orders-unit");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> explanation = (Map<String, Object>) firstContact.get(0).get("explanation");
+        assertThat(explanation).containsEntry("triggeredOn", "2026-12-24").containsEntry("timeLimit", "3 working-days")
+                .containsEntry("dueDate", "2026-12-31");
+        assertThat((List<Map<String, Object>>) explanation.get("skipped")).extracting(day -> day.get("date") + " " + day.get("reason"))
+                .containsExactly("2026-12-25 bank holiday: Christmas", "2026-12-26 Saturday", "2026-12-27 Sunday",
+                        "2026-12-28 bank holiday: Boxing Day");
         // whoever holds the case holds its open milestones
         assertThat(milestones(sentenced, "first-home-visit").get(0)).containsEntry("responsibleWorker", worker.toString());
     }

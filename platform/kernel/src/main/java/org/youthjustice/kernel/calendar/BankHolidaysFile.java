@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,14 +38,14 @@ public final class BankHolidaysFile implements BankHolidays {
     }
 
     @Override
-    public Set<LocalDate> of(int year) {
+    public Map<LocalDate, String> named(int year) {
         Instant now = clock.instant();
         // a clock set back (a test's) looks again at once rather than after the time it was set back by
         if (now.isAfter(nextCheck) || now.isBefore(nextCheck.minus(RECHECK))) {
             nextCheck = now.plus(RECHECK);
             reloadIfChanged();
         }
-        return current.of(year);
+        return current.named(year);
     }
 
     private synchronized void reloadIfChanged() {
@@ -55,7 +54,7 @@ public final class BankHolidaysFile implements BankHolidays {
             if (modified.equals(loadedVersion)) {
                 return;
             }
-            Map<Integer, Set<LocalDate>> overrides;
+            Map<Integer, Map<LocalDate, String>> overrides;
             try (InputStream in = Files.newInputStream(file)) {
                 overrides = GovUkBankHolidays.read(in);
             }

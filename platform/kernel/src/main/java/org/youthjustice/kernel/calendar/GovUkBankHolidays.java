@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the {@code england-and-wales} division of a file in the format GOV.UK publishes its bank
@@ -22,8 +20,8 @@ public final class GovUkBankHolidays {
     private GovUkBankHolidays() {
     }
 
-    /** The file's dates grouped by year. */
-    public static Map<Integer, Set<LocalDate>> read(InputStream json) {
+    /** The file's holidays grouped by year, each date with its title. */
+    public static Map<Integer, Map<LocalDate, String>> read(InputStream json) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -34,17 +32,18 @@ public final class GovUkBankHolidays {
         if (events == null || !events.isArray()) {
             throw new IllegalArgumentException("bank holidays file has no " + DIVISION + ".events array");
         }
-        Map<Integer, Set<LocalDate>> byYear = new HashMap<>();
+        Map<Integer, Map<LocalDate, String>> byYear = new HashMap<>();
         for (JsonNode event : events) {
             String text = event.path("date").asText();
             try {
                 LocalDate date = LocalDate.parse(text);
-                byYear.computeIfAbsent(date.getYear(), y -> new HashSet<>()).add(date);
+                String title = event.path("title").asText("");
+                byYear.computeIfAbsent(date.getYear(), y -> new HashMap<>()).put(date, title.isBlank() ? "Bank holiday" : title);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("bank holidays file has an event with date '" + text + "'", e);
             }
         }
-        byYear.replaceAll((year, dates) -> Set.copyOf(dates));
+        byYear.replaceAll((year, dates) -> Map.copyOf(dates));
         return Map.copyOf(byYear);
     }
 }

@@ -7,7 +7,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -20,12 +20,13 @@ public final class JollydayEnglandAndWales implements BankHolidays {
     private static final String ENGLAND = "eng";
     private final HolidayManager manager =
             HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
-    private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<LocalDate, String>> byYear = new ConcurrentHashMap<>();
 
     @Override
-    public Set<LocalDate> of(int year) {
+    public Map<LocalDate, String> named(int year) {
         return byYear.computeIfAbsent(year, y -> manager.getHolidays(Year.of(y), ENGLAND).stream()
-                .map(Holiday::getDate)
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableMap(Holiday::getDate, holiday -> holiday.getDescription(Locale.UK),
+                        // two holidays observed on one day (never yet in England and Wales): both names
+                        (one, other) -> one + " and " + other)));
     }
 }

@@ -2,7 +2,6 @@ package org.youthjustice.kernel.calendar;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The library's calendar with an operator's file laid over it (X-2): for each year the file lists, the
@@ -11,16 +10,16 @@ import java.util.Set;
  */
 public final class OverriddenBankHolidays implements BankHolidays {
     private final BankHolidays base;
-    private final Map<Integer, Set<LocalDate>> overrides;
+    private final Map<Integer, Map<LocalDate, String>> overrides;
 
-    public OverriddenBankHolidays(BankHolidays base, Map<Integer, Set<LocalDate>> overrides) {
+    public OverriddenBankHolidays(BankHolidays base, Map<Integer, Map<LocalDate, String>> overrides) {
         this.base = base;
         this.overrides = Map.copyOf(overrides);
     }
 
     @Override
-    public Set<LocalDate> of(int year) {
-        Set<LocalDate> listed = overrides.get(year);
-        return listed != null ? listed : base.of(year);
+    public Map<LocalDate, String> named(int year) {
+        Map<LocalDate, String> listed = overrides.get(year);
+        return listed != null ? listed : base.named(year);
     }
 }

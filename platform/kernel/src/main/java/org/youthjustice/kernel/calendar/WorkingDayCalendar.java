@@ -2,6 +2,10 @@ package org.youthjustice.kernel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -85,6 +89,31 @@ public final class WorkingDayCalendar {
             }
         }
         return count;
+    }
+
+    /** A day that is not a working day, and why: "Saturday", "Sunday", or the bank holiday's name. */
+    public record DayOff(LocalDate date, String reason) {
+    }
+
+    /**
+     * The days that are not working days after {@code start} and before {@code end}: what a count of working days
+     * from {@code start} to {@code end} skipped ("3 working days from Friday: Saturday, Sunday and Easter Monday
+     * skipped"). Empty when {@code end} is not after {@code start}.
+     */
+    public List<DayOff> daysOffBetween(LocalDate start, LocalDate end) {
+        List<DayOff> off = new ArrayList<>();
+        for (LocalDate date = start.plusDays(1); date.isBefore(end); date = date.plusDays(1)) {
+            DayOfWeek day = date.getDayOfWeek();
+            if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                off.add(new DayOff(date, day.getDisplayName(TextStyle.FULL, Locale.UK)));
+            } else {
+                String holiday = bankHolidays.named(date.getYear()).get(date);
+                if (holiday != null) {
+                    off.add(new DayOff(date, "bank holiday: " + holiday));
+                }
+            }
+        }
+        return off;
     }
 
     /** The first working day on or after {@code date}. */
