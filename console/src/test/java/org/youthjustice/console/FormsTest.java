@@ -11,14 +11,17 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.console.allocations.AllocationResource;
 import org.youthjustice.console.cases.CaseResource;
+import org.youthjustice.console.cases.ContactResource;
 import org.youthjustice.console.courtoutcomes.CourtOutcomeResource;
 import org.youthjustice.console.web.Protections;
 
 /** The console's forms: each takes the CSRF token it must verify. */
 class FormsTest {
     /** Every page resource of the console: a new one with a form is added here. */
-    private static final List<Class<?>> PAGES = List.of(CaseResource.class, CourtOutcomeResource.class);
+    private static final List<Class<?>> PAGES = List.of(CaseResource.class, CourtOutcomeResource.class, AllocationResource.class,
+            ContactResource.class);
 
     @Test
     @DisplayName("every POST handler takes the form's CSRF token (as a form field or in its form bean)")

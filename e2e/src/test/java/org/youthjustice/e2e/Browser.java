@@ -116,11 +116,15 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
     }
 
-    /** Clicks the button and waits for the page the form's answer loads (the old page's elements gone stale). */
+    /**
+     * Clicks the button and waits for the page the form's answer loads: a mark left on the old page's window is gone
+     * once the new one has replaced it, and the new one has loaded.
+     */
     public void submit(String buttonText) {
-        WebElement before = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.yjPageBeforeSubmit = true");
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.yjPageBeforeSubmit === undefined && document.readyState === 'complete'")));
     }
 
     /** Runs a script in the page, as another site's page or a browser extension could. */

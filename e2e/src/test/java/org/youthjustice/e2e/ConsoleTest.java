@@ -71,25 +71,45 @@ class ConsoleTest {
     }
 
     @Test
-    @DisplayName("MIL-2, X-1 in the console: the case manager's work lists the first contact due with how its date was worked "
-            + "out; the child is found by name; another authority's case manager finds no such case, and its page is not found")
-    void caseManagerSeesTheFirstContactDue(RunningPlatform platform) {
+    @DisplayName("ALC-12, MIL-2, X-1 in the console: a team manager allocates the case at the allocation meeting; the case "
+            + "manager's work lists the first contact due with how its date was worked out, they find the child by name and "
+            + "record the contact, which meets it; a forged form is refused; another authority's user finds no such case")
+    void fromAllocationToFirstContact(RunningPlatform platform) {
         LocalDate today = LocalDate.now(UK);
-        UUID caseWorker = VictimScenarios.caseWorker(platform);
+        VictimScenarios.caseWorker(platform);
         Map<String, Object> child = VictimScenarios.child(today, "Console");
         String familyName = (String) child.get("familyName");
         String caseId = VictimScenarios.sentenced(platform, today, child, "theft");
-        allocate(platform, caseId, caseWorker);
 
         try (Browser browser = new Browser(platform.gateway(), true)) {
+            browser.signIn("wokingham-team-manager", RunningPlatform.DEMO_PASSWORD);
+            // order.made reaches allocation-service over Kafka: the request joins the meeting's list
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open("/allocations");
+                return !browser.all(By.cssSelector("[data-test=request][data-case='" + caseId + "']")).isEmpty();
+            });
+            browser.assertAccessible();
+            browser.find(By.cssSelector("[data-test=request][data-case='" + caseId + "'] a")).click();
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Allocate Casey " + familyName);
+            WebElement caseWorker = browser.all(By.cssSelector("[data-test=candidate]")).stream()
+                    .filter(candidate -> candidate.getText().contains("Wokingham Case Worker")).findFirst().orElseThrow();
+            assertThat(caseWorker.getText()).contains("% of capacity");
+            browser.assertAccessible();
+            caseWorker.findElement(By.tagName("input")).click();
+            browser.type("rationale", "Console test: the demo case worker holds the case.");
+            browser.submit("Allocate");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Case allocated");
+            assertThat(browser.all(By.cssSelector("[data-test=request][data-case='" + caseId + "']"))).isEmpty();
+            browser.assertNoConsoleErrors();
+            browser.signOut();
+
             browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
+            // case.allocated reaches order-service: first contact falls due
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 browser.open("/");
-                return browser.all(By.cssSelector("[data-test=due]")).stream().anyMatch(row -> row.getText().contains(familyName)
-                        && row.getText().contains("MIL-2"));
+                return firstContactDue(browser, familyName) != null;
             });
-            WebElement due = browser.all(By.cssSelector("[data-test=due]")).stream()
-                    .filter(row -> row.getText().contains(familyName) && row.getText().contains("MIL-2")).findFirst().orElseThrow();
+            WebElement due = firstContactDue(browser, familyName);
             due.findElement(By.tagName("summary")).click();
             String explanation = due.findElement(By.cssSelector("[data-test=explanation]")).getText();
             LocalDate dueDate = AllocationFlowTest.addWorkingDays(today, 3);
@@ -108,9 +128,26 @@ class ConsoleTest {
             browser.assertAccessible();
             browser.find(By.linkText("Casey " + familyName)).click();
             String caseFile = browser.url();
+            assertThat(caseFile).endsWith("/cases/" + caseId);
             assertThat(browser.wait(By.cssSelector("[data-test=allocation]")).getText()).contains("Allocated");
-            assertThat(browser.text(By.cssSelector("[data-test=milestones]"))).contains("MIL-2");
             browser.assertAccessible();
+
+            browser.find(By.linkText("Record a contact")).click();
+            browser.wait(By.id("type"));
+            browser.assertAccessible();
+            browser.choose("type", "office");
+            // now, to the second: after the allocation that started first contact, and not in the future
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(UK);
+            browser.date("occurredOn", now.toLocalDate());
+            browser.type("time", now.toLocalTime().withNano(0).toString());
+            browser.choose("made", "yes");
+            browser.choose("present", "child");
+            browser.type("summary", "First contact, recorded in the console.");
+            browser.submit("Record the contact");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Contact recorded");
+            // the contact met first contact: it is no longer due
+            browser.open("/");
+            assertThat(firstContactDue(browser, familyName)).isNull();
             browser.assertNoConsoleErrors();
 
             // a form whose CSRF token is not the session's is refused, and nothing is searched
@@ -124,7 +161,6 @@ class ConsoleTest {
 
             browser.signIn("nottinghamshire-case-worker", RunningPlatform.DEMO_PASSWORD);
             browser.open(caseFile.substring(platform.gateway().length()));
-            assertThat(caseFile).endsWith("/cases/" + caseId);
             assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Page not found");
             assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(familyName);
             browser.assertAccessible();
@@ -133,6 +169,12 @@ class ConsoleTest {
             browser.submit("Search");
             assertThat(browser.wait(By.cssSelector("[data-test=results]")).getText()).isEqualTo("0 cases found");
         }
+    }
+
+    /** The line of My work for this child's first contact (MIL-2), or null when there is none. */
+    private static WebElement firstContactDue(Browser browser, String familyName) {
+        return browser.all(By.cssSelector("[data-test=due]")).stream()
+                .filter(row -> row.getText().contains(familyName) && row.getText().contains("MIL-2")).findFirst().orElse(null);
     }
 
     @Test
@@ -150,17 +192,6 @@ class ConsoleTest {
             assertThat(browser.text(By.id("courtName-error"))).contains("Enter the court");
             browser.signOut();
         }
-    }
-
-    /** The team manager's decision, through the API (the console's allocation meeting comes with issue 20's next part). */
-    private static void allocate(RunningPlatform platform, String caseId, UUID worker) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> VictimScenarios.as(platform, "wokingham-team-manager")
-                .queryParam("caseId", caseId).get("/api/allocations/allocation-requests").jsonPath().getList("id").size() == 1);
-        String request = VictimScenarios.as(platform, "wokingham-team-manager").queryParam("caseId", caseId)
-                .get("/api/allocations/allocation-requests").jsonPath().getString("[0].id");
-        VictimScenarios.as(platform, "wokingham-team-manager").body(Map.of("workerId", worker.toString(),
-                "rationale", "Console test: allocated to the demo case worker."))
-                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201);
     }
 
     private static void fillSentence(Browser browser, LocalDate today, String familyName) {

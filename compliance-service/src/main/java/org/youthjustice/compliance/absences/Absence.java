@@ -38,6 +38,8 @@ public class Absence extends TenantOwned {
     public LocalDate followUpDueDate;
     public Instant followUpDueAt;
     public String followUpPolicyVersion;
+    /** The time limit the follow-up was due under (null for absences recorded before it was kept). */
+    public String followUpTimeLimit;
     public String followUpKind;
     public Instant followedUpAt;
     public String followedUpBy;

@@ -101,6 +101,7 @@ public class Absences {
         absence.followUpDueDate = followUp.dueDate();
         absence.followUpDueAt = followUp.dueAt();
         absence.followUpPolicyVersion = followUp.policyVersion();
+        absence.followUpTimeLimit = followUp.limit().toString();
         absence.judgement = Absence.Judgement.AWAITING;
         entityManager.persist(absence);
     }

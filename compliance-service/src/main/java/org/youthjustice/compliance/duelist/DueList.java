@@ -18,8 +18,10 @@ import org.youthjustice.compliance.letters.Letter;
 import org.youthjustice.compliance.letters.LetterKind;
 import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.compliance.supervision.ScopeCondition;
+import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
+import org.youthjustice.kernel.policy.DeadlineExplanation;
 import org.youthjustice.kernel.tenancy.DueListScope;
 import org.youthjustice.kernel.tenancy.TenantContext;
 
@@ -40,6 +42,9 @@ public class DueList {
     private static final int LETTER = 2;
 
     @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -49,7 +54,8 @@ public class DueList {
     Clock clock;
 
     public record DueItem(String action, String rule, UUID caseId, String caseReference, UUID orderId, LocalDate dueDate,
-            Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID letterId, UUID caseManager, String team) {
+            Instant dueAt, boolean overdue, UUID absenceId, UUID stepId, UUID letterId, UUID caseManager, String team,
+            DeadlineExplanation explanation) {
     }
 
     /**
@@ -82,13 +88,16 @@ public class DueList {
                 .addScalar("case_manager", StandardBasicTypes.UUID)
                 .addScalar("team", StandardBasicTypes.STRING)
                 .addScalar("action", StandardBasicTypes.STRING)
-                .addScalar("rule", StandardBasicTypes.STRING);
+                .addScalar("rule", StandardBasicTypes.STRING)
+                .addScalar("triggered_at", StandardBasicTypes.INSTANT)
+                .addScalar("time_limit", StandardBasicTypes.STRING)
+                .addScalar("policy_version", StandardBasicTypes.STRING);
         page.setParameter("limit", request.limit()).setParameter("offset", request.offset());
-        List<DueItem> found = page.getResultList().stream().map(row -> item((Object[]) row, now)).toList();
+        List<DueItem> found = page.getResultList().stream().map(row -> item((Object[]) row, now, calendar)).toList();
         return new Page<>(found, total, request);
     }
 
-    private static DueItem item(Object[] r, Instant now) {
+    private static DueItem item(Object[] r, Instant now, WorkingDayCalendar calendar) {
         int source = (Integer) r[0];
         UUID id = (UUID) r[1];
         Instant dueAt = (Instant) r[6];
@@ -99,7 +108,8 @@ public class DueList {
         };
         return new DueItem(action, (String) r[10], (UUID) r[2], (String) r[3], (UUID) r[4], (LocalDate) r[5], dueAt,
                 now.isAfter(dueAt), source == FOLLOW_UP ? id : null, source == STEP ? id : null, source == LETTER ? id : null,
-                (UUID) r[7], (String) r[8]);
+                (UUID) r[7], (String) r[8],
+                DeadlineExplanation.of(calendar, (Instant) r[11], (String) r[12], (LocalDate) r[5], (String) r[13]));
     }
 
     /**
@@ -112,17 +122,22 @@ public class DueList {
         return """
                 select * from (
                   select %d as source, a.id as item_id, a.case_id, c.reference, a.order_id, a.follow_up_due_date as due_date,
-                         a.follow_up_due_at as due_at, c.case_manager, c.team, cast(null as text) as action, 'CMP-4' as rule
+                         a.follow_up_due_at as due_at, c.case_manager, c.team, cast(null as text) as action, 'CMP-4' as rule,
+                         a.missed_at as triggered_at, a.follow_up_time_limit as time_limit,
+                         a.follow_up_policy_version as policy_version
                   from absence a join supervised_case c on c.id = a.case_id
                   where a.authority = :authority and a.followed_up_at is null and a.judgement = :awaiting%s
                   union all
-                  select %d, s.id, s.case_id, c.reference, s.order_id, s.due_date, s.due_at, c.case_manager, c.team, s.step, s.rule
+                  select %d, s.id, s.case_id, c.reference, s.order_id, s.due_date, s.due_at, c.case_manager, c.team, s.step, s.rule,
+                         coalesce(missed.missed_at, s.created_at), s.time_limit, s.policy_version
                   from enforcement_step s join supervised_case c on c.id = s.case_id
+                  -- a step's time limit runs from the missed appointment that started it (Enforcement)
+                  left join absence missed on missed.id = s.absence_id and missed.authority = s.authority
                   where s.authority = :authority and s.status = :stepDue%s
                   union all
                   select %d, l.id, l.case_id, c.reference, l.order_id, cast(l.requested_at at time zone 'Europe/London' as date),
                          cast(cast(l.requested_at at time zone 'Europe/London' as date) + 1 as timestamp) at time zone 'Europe/London',
-                         c.case_manager, c.team, l.kind, l.rule
+                         c.case_manager, c.team, l.kind, l.rule, l.requested_at, 'the same day', cast(null as text)
                   from letter l join supervised_case c on c.id = l.case_id
                   where l.authority = :authority and l.status = :pending%s
                 ) due""".formatted(FOLLOW_UP, holding, STEP, holding, LETTER, holding);

@@ -83,7 +83,8 @@ class DueListTest {
     }
 
     @Test
-    @DisplayName("CMP-4: a missed appointment's follow-up is due by the end of the next working day, overdue from the morning after")
+    @DisplayName("CMP-4: a missed appointment's follow-up is due by the end of the next working day, overdue from the morning after; "
+            + "the due list explains the date, the weekend not counted")
     void aFollowUpFallsOverdueAfterTheNextWorkingDay() {
         // missed at 16:00 on Friday 27 November 2026: the next working day is Monday 30th
         TestClock.set(LocalDate.parse("2026-11-27"), LocalTime.of(16, 2));
@@ -95,6 +96,12 @@ class DueListTest {
                 .setRootPath("find { it.id == '" + absence + "' }.followUp");
         assertThat(followUp.get().getString("dueDate")).isEqualTo("2026-11-30");
         assertThat(followUp.get().getString("status")).isEqualTo("due");
+        JsonPath explained = given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/due").then().statusCode(200)
+                .extract().jsonPath().setRootPath("find { it.absenceId == '" + absence + "' }.explanation");
+        assertThat(explained.getString("triggeredOn")).isEqualTo("2026-11-27");
+        assertThat(explained.getString("timeLimit")).isEqualTo("1 working-days");
+        assertThat(explained.getString("dueDate")).isEqualTo("2026-11-30");
+        assertThat(explained.getList("skipped.reason")).containsExactly("Saturday", "Sunday");
 
         TestClock.set(LocalDate.parse("2026-11-30"), LocalTime.of(23, 30));
         assertThat(followUp.get().getString("status")).isEqualTo("due");
@@ -139,7 +146,7 @@ class DueListTest {
                 .containsEntry("team", Supervision.TEAM).containsEntry("caseManager", supervised.caseManager().toString())
                 .containsEntry("absenceId", null).containsEntry("stepId", null).containsKey("letterId")
                 .containsOnlyKeys("action", "rule", "caseId", "caseReference", "orderId", "dueDate", "dueAt", "overdue",
-                        "absenceId", "stepId", "letterId", "caseManager", "team");
+                        "absenceId", "stepId", "letterId", "caseManager", "team", "explanation");
         assertThat(items.get(2)).containsEntry("absenceId", awaiting).containsEntry("rule", "CMP-4");
         assertThat(items.get(3)).containsEntry("rule", "CMP-6").containsEntry("dueDate", TestClock.today().plusDays(10).toString());
 

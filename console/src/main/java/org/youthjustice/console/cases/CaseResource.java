@@ -144,7 +144,11 @@ public class CaseResource {
                 Json.text(child, "genderIdentity"), child.path("lookedAfter").isBoolean() ? child.path("lookedAfter").asBoolean() : null,
                 outcomes, orders, risk, held.isObject() ? allocation(held) : null, allocations, milestones, flags),
                 // what the user has just recorded, named by the page that redirected here (no personal data in the URL)
-                "court-outcome".equals(recorded) ? "Court outcome recorded" : null);
+                switch (recorded == null ? "" : recorded) {
+                    case "court-outcome" -> "Court outcome recorded";
+                    case "contact" -> "Contact recorded";
+                    default -> null;
+                });
     }
 
     private static Allocation allocation(JsonNode a) {

@@ -19,9 +19,10 @@ import org.youthjustice.console.web.Page;
 import org.youthjustice.console.web.Pages;
 
 /**
- * My work: the milestones the user is responsible for, soonest due first (so the overdue ones come first), each with
- * its rule, due date and how the date was worked out. Managers switch to their team's or the authority's list. The
- * list is order-service's due list, as the user may read it (GET /api/orders/milestones).
+ * My work: the milestones the user is responsible for, soonest due first (so the overdue ones come first), then the
+ * follow-ups, enforcement steps and letters due, each with its rule, due date and how the date was worked out.
+ * Managers switch to their team's or the authority's lists. The lists are order-service's and compliance-service's due
+ * lists, as the user may read them (GET /api/orders/milestones, GET /api/compliance/due).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -44,13 +45,29 @@ public class MyWorkResource {
         }
     }
 
+    /** A follow-up, enforcement step or letter due (compliance-service's due list), with its explanation. */
+    public record ComplianceDue(UUID caseId, String caseReference, String action, String rule, LocalDate dueDate, boolean overdue,
+            LocalDate triggeredOn, String timeLimit, String policyVersion, List<DayOff> skipped) {
+    }
+
     /** The list's scopes a user may choose, as tabs. */
     public record Scope(String value, String label, boolean current) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myWork(List<Due> due, long total, List<Scope> scopes, String scope);
+        static native TemplateInstance myWork(List<Due> due, long total, List<ComplianceDue> compliance, long complianceTotal,
+                List<Scope> scopes, String scope);
+    }
+
+    /** Who has compliance's due list (follow-ups, enforcement steps, letters). */
+    private static final java.util.Set<String> COMPLIANCE_READERS = java.util.Set.of("case-worker", "senior-case-manager",
+            "advanced-practitioner", "team-manager", "service-manager");
+
+    private static List<DayOff> skipped(JsonNode explanation) {
+        List<DayOff> skipped = new ArrayList<>();
+        explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"), Json.text(day, "reason"))));
+        return skipped;
     }
 
     @GET
@@ -58,19 +75,17 @@ public class MyWorkResource {
         if (!page.any(Page.DUE_LIST_READERS)) {
             return Pages.startPage(page);
         }
-        String scope = page.isManager() && List.of("team", "authority").contains(asked) ? asked : "mine";
+        String scope = page.isManager() && ("team".equals(asked) || "authority".equals(asked)) ? asked : "mine";
         Api.Answer answer = Pages.ok(api.get("/api/orders/milestones?scope=" + scope + "&limit=200"));
         List<Due> due = new ArrayList<>();
         for (JsonNode line : answer.body()) {
             JsonNode milestone = line.path("milestone");
             JsonNode explanation = milestone.path("explanation");
-            List<DayOff> skipped = new ArrayList<>();
-            explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"), Json.text(day, "reason"))));
             due.add(new Due(Json.id(milestone, "caseId"), Json.text(line, "caseReference"),
                     Json.text(line, "givenName") + " " + Json.text(line, "familyName"), Json.text(milestone, "rule"),
                     Json.text(milestone, "step"), Json.date(milestone, "dueDate"), Json.text(milestone, "status"),
                     Json.date(explanation, "triggeredOn"), Json.text(explanation, "timeLimit"),
-                    Json.text(explanation, "policyVersion"), skipped));
+                    Json.text(explanation, "policyVersion"), skipped(explanation)));
         }
         List<Scope> scopes = new ArrayList<>();
         if (page.isManager()) {
@@ -79,6 +94,19 @@ public class MyWorkResource {
             scopes.add(new Scope("authority", "Whole authority", scope.equals("authority")));
         }
         long total = answer.totalCount().map(Long::parseLong).orElse((long) due.size());
-        return Templates.myWork(due, total, scopes, scope);
+        List<ComplianceDue> compliance = new ArrayList<>();
+        long complianceTotal = 0;
+        if (page.any(COMPLIANCE_READERS)) {
+            Api.Answer items = Pages.ok(api.get("/api/compliance/due?scope=" + scope + "&limit=200"));
+            for (JsonNode item : items.body()) {
+                JsonNode explanation = item.path("explanation");
+                compliance.add(new ComplianceDue(Json.id(item, "caseId"), Json.text(item, "caseReference"), Json.text(item, "action"),
+                        Json.text(item, "rule"), Json.date(item, "dueDate"), Json.flag(item, "overdue"),
+                        Json.date(explanation, "triggeredOn"), Json.text(explanation, "timeLimit"),
+                        Json.text(explanation, "policyVersion"), skipped(explanation)));
+            }
+            complianceTotal = items.totalCount().map(Long::parseLong).orElse((long) compliance.size());
+        }
+        return Templates.myWork(due, total, compliance, complianceTotal, scopes, scope);
     }
 }

@@ -30,6 +30,11 @@ public class Page {
             "team-manager", "service-manager", "business-support");
     /** Who records court outcomes (ORD-1). */
     public static final Set<String> COURT_OUTCOME_RECORDERS = Set.of("court-officer", "business-support");
+    /** Who records contacts (order-service's casework). */
+    public static final Set<String> CONTACT_RECORDERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager", "court-officer");
+    /** Who holds the allocation meeting (ALC-12). */
+    public static final Set<String> ALLOCATORS = Set.of("team-manager", "advanced-practitioner", "service-manager");
     /** Who sees a team's or the authority's lists. */
     public static final Set<String> MANAGERS = Set.of("team-manager", "service-manager", "senior-case-manager",
             "advanced-practitioner", "business-support");
@@ -82,6 +87,10 @@ public class Page {
         return any(COURT_OUTCOME_RECORDERS);
     }
 
+    public boolean canRecordContacts() {
+        return any(CONTACT_RECORDERS);
+    }
+
     public boolean canReadCases() {
         return any(CASE_READERS);
     }
@@ -98,6 +107,9 @@ public class Page {
         }
         if (any(CASE_READERS)) {
             links.add(new Link("/cases", "Find a child", path.startsWith("/cases")));
+        }
+        if (any(ALLOCATORS)) {
+            links.add(new Link("/allocations", "Allocation meeting", path.startsWith("/allocations")));
         }
         if (any(COURT_OUTCOME_RECORDERS)) {
             links.add(new Link("/court-outcomes/new", "Record a court outcome", path.startsWith("/court-outcomes")));

@@ -35,7 +35,11 @@ public record DeadlineExplanation(
         if (triggeredOn != null) {
             summary.append("Triggered on ").append(triggeredOn).append("; ");
         }
-        summary.append(timeLimit).append(" under policy ").append(policyVersion).append(": due ").append(dueDate).append('.');
+        summary.append(timeLimit == null ? "time limit not recorded" : timeLimit);
+        if (policyVersion != null) {
+            summary.append(" under policy ").append(policyVersion);
+        }
+        summary.append(": due ").append(dueDate).append('.');
         if (!skipped.isEmpty()) {
             summary.append(" Not counted: ").append(skipped.stream().map(day -> day.date() + " (" + day.reason() + ")")
                     .collect(Collectors.joining(", "))).append('.');
