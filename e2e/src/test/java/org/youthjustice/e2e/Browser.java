@@ -121,8 +121,13 @@ public final class Browser implements AutoCloseable {
      * once the new one has replaced it, and the new one has loaded.
      */
     public void submit(String buttonText) {
+        follow(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+    }
+
+    /** Clicks what {@code by} finds (a link, a form's button) and waits for the page it loads, as {@link #submit} does. */
+    public void follow(By by) {
         driver.executeScript("window.yjPageBeforeSubmit = true");
-        driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+        driver.findElement(by).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> Boolean.TRUE.equals(driver.executeScript(
                 "return window.yjPageBeforeSubmit === undefined && document.readyState === 'complete'")));
     }

@@ -39,6 +39,9 @@ class ConsoleTest {
             browser.signIn("wokingham-court-officer", RunningPlatform.DEMO_PASSWORD);
             assertThat(browser.text(By.cssSelector("[data-test=user]"))).contains("wokingham");
             browser.assertAccessible();
+            // a link to the sign-out address (from another page, an image) signs no one out: only the page's own form does
+            browser.open("/sign-out");
+            assertThat(browser.wait(By.cssSelector("[data-test=user]")).getText()).contains("wokingham");
 
             browser.open("/court-outcomes/new");
             browser.assertAccessible();
@@ -71,9 +74,10 @@ class ConsoleTest {
     }
 
     @Test
-    @DisplayName("ALC-12, MIL-2, X-1 in the console: a team manager allocates the case at the allocation meeting; the case "
+    @DisplayName("ALC-12, MIL-2, CMP-4, CMP-2, X-1 in the console: a team manager allocates the case at the allocation meeting; the case "
             + "manager's work lists the first contact due with how its date was worked out, they find the child by name and "
-            + "record the contact, which meets it; a forged form is refused; another authority's user finds no such case")
+            + "record the contact, which meets it; an appointment missed, its follow-up due, the absence judged acceptable; a "
+            + "forged form is refused; another authority's user finds no such case")
     void fromAllocationToFirstContact(RunningPlatform platform) {
         LocalDate today = LocalDate.now(UK);
         VictimScenarios.caseWorker(platform);
@@ -89,7 +93,7 @@ class ConsoleTest {
                 return !browser.all(By.cssSelector("[data-test=request][data-case='" + caseId + "']")).isEmpty();
             });
             browser.assertAccessible();
-            browser.find(By.cssSelector("[data-test=request][data-case='" + caseId + "'] a")).click();
+            browser.follow(By.cssSelector("[data-test=request][data-case='" + caseId + "'] a"));
             assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Allocate Casey " + familyName);
             WebElement caseWorker = browser.all(By.cssSelector("[data-test=candidate]")).stream()
                     .filter(candidate -> candidate.getText().contains("Wokingham Case Worker")).findFirst().orElseThrow();
@@ -126,13 +130,13 @@ class ConsoleTest {
             assertThat(browser.wait(By.cssSelector("[data-test=results]")).getText()).isEqualTo("1 case found");
             assertThat(browser.url()).doesNotContain(familyName);
             browser.assertAccessible();
-            browser.find(By.linkText("Casey " + familyName)).click();
+            browser.follow(By.linkText("Casey " + familyName));
             String caseFile = browser.url();
             assertThat(caseFile).endsWith("/cases/" + caseId);
             assertThat(browser.wait(By.cssSelector("[data-test=allocation]")).getText()).contains("Allocated");
             browser.assertAccessible();
 
-            browser.find(By.linkText("Record a contact")).click();
+            browser.follow(By.linkText("Record a contact"));
             browser.wait(By.id("type"));
             browser.assertAccessible();
             browser.choose("type", "office");
@@ -148,6 +152,41 @@ class ConsoleTest {
             // the contact met first contact: it is no longer due
             browser.open("/");
             assertThat(firstContactDue(browser, familyName)).isNull();
+            browser.assertNoConsoleErrors();
+
+            // CMP-4, CMP-2: an appointment that began two minutes ago (compliance-service takes one begun within its 5
+            // minutes of clock skew), recorded missed, followed up in My work, judged acceptable
+            browser.open(caseFile.substring(platform.gateway().length()));
+            browser.follow(By.linkText("Make an appointment"));
+            browser.wait(By.id("kind"));
+            browser.assertAccessible();
+            // the form takes one date for both times: not across midnight
+            await().atMost(Duration.ofMinutes(4)).until(() -> java.time.LocalTime.now(UK).isAfter(java.time.LocalTime.of(0, 3)));
+            java.time.ZonedDateTime starts = java.time.ZonedDateTime.now(UK).minusMinutes(2).withNano(0);
+            browser.type("kind", "supervision");
+            browser.date("on", starts.toLocalDate());
+            browser.type("starts", starts.toLocalTime().toString());
+            browser.type("ends", starts.plusMinutes(1).toLocalTime().toString());
+            browser.type("place", "Wokingham youth justice office");
+            browser.submit("Make the appointment");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Appointment made");
+            browser.follow(By.cssSelector("[data-test=appointment] button[value=no]"));
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Attendance recorded");
+            assertThat(browser.text(By.cssSelector("[data-test=absence]"))).contains("Judge");
+            browser.assertAccessible();
+            browser.open("/");
+            assertThat(browser.all(By.cssSelector("[data-test=compliance-due]"))).anySatisfy(row -> assertThat(row.getText())
+                    .contains("CMP-4").contains("Follow up the missed appointment"));
+            browser.open(caseFile.substring(platform.gateway().length()));
+            browser.follow(By.cssSelector("[data-test=absence] a"));
+            browser.wait(By.id("acceptable"));
+            browser.assertAccessible();
+            browser.choose("acceptable", "yes");
+            browser.select("evidenceKind", "sick-note");
+            browser.type("evidenceDescription", "A GP's note for the day.");
+            browser.submit("Record the judgement");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Absence judged");
+            assertThat(browser.text(By.cssSelector("[data-test=absence]"))).contains("Acceptable");
             browser.assertNoConsoleErrors();
 
             // a form whose CSRF token is not the session's is refused, and nothing is searched

@@ -30,6 +30,13 @@ final class UpstreamProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
+    /**
+     * What a client says about where the request came from is not passed on: the gateway says it itself, below. The
+     * console builds its sign-in redirect from these, so a client's own X-Forwarded-Port or Forwarded must not reach it.
+     */
+    private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-host", "x-forwarded-proto",
+            "x-forwarded-for", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
+
     private final HttpClient client;
     private final GatewayConfig.Limits limits;
     private final ProblemReplies problems;
@@ -72,7 +79,8 @@ final class UpstreamProxy {
                 .setURI(uri)
                 .setIdleTimeout(limits.upstreamTimeout().toMillis());
         in.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !FORWARDING.contains(name)) {
                 options.addHeader(header.getKey(), header.getValue());
             }
         });

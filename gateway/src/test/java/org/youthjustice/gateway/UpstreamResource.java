@@ -76,6 +76,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                     .put("correlationId", request.getHeader("X-Correlation-Id"))
                     .put("custom", request.getHeader("X-Custom"))
                     .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
+                    .put("forwarded", request.getHeader("Forwarded"))
                     .put("cookie", request.getHeader("Cookie"))
                     .put("bodyLength", body.length())
                     .put("bodySha256", sha256(body.getBytes()));

@@ -138,8 +138,20 @@ public class AllocationResource {
                 errors.add(field, violation.rule(), violation.message());
             }
         }
-        return Response.status(errors.isEmpty() ? 400 : 422).entity(Templates.meeting(meetingOf(id), errors,
+        Meeting meeting = meetingOf(id);
+        return Response.status(errors.isEmpty() ? 400 : 422).entity(Templates.meeting(meeting, onThePage(errors, meeting),
                 workerId == null ? "" : workerId, rationale == null ? "" : rationale, rjWorkerId == null ? "" : rjWorkerId)).build();
+    }
+
+    /** Errors of fields the page does not show (no RJ worker asked for, no candidate to choose) go to the summary only. */
+    private static FieldErrors onThePage(FieldErrors errors, Meeting meeting) {
+        FieldErrors shown = new FieldErrors();
+        for (FieldErrors.FieldError error : errors.all()) {
+            boolean absent = "rjWorkerId".equals(error.field()) && !meeting.restorativeJusticeNeeded()
+                    || "workerId".equals(error.field()) && meeting.candidates().isEmpty();
+            shown.add(absent ? null : error.field(), error.rule(), error.message());
+        }
+        return shown;
     }
 
     private Meeting meetingOf(UUID id) {

@@ -49,7 +49,9 @@ public class Api {
             List<Violation> listed = new java.util.ArrayList<>();
             body.path("violations").forEach(v -> listed.add(new Violation(text(v, "field"), text(v, "rule"), text(v, "message"))));
             if (listed.isEmpty() && !ok()) {
-                listed.add(new Violation(null, null, Optional.ofNullable(text(body, "detail")).orElse(text(body, "title"))));
+                String said = Optional.ofNullable(text(body, "detail")).orElse(text(body, "title"));
+                listed.add(new Violation(null, null, said == null || said.isBlank()
+                        ? "The service could not take this (" + status + "). Check the details and try again" : said));
             }
             return listed;
         }
@@ -75,7 +77,8 @@ public class Api {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + body, e);
+            // never the body in the message: it holds a child's details, and messages reach the log
+            throw new IllegalArgumentException("a request body the console could not write as JSON", e);
         }
     }
 

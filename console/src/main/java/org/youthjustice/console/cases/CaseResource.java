@@ -64,6 +64,26 @@ public class CaseResource {
     public record Allocation(String caseManager, String band, String team, LocalDate allocatedOn) {
     }
 
+    public record Contact(String type, LocalDate on, boolean made, List<String> present, String summary) {
+    }
+
+    public record Appointment(UUID id, String kind, LocalDate on, String starts, String place, String status) {
+        /** Attendance is recorded on a scheduled appointment (compliance-service refuses one that has not started). */
+        public boolean open() {
+            return "scheduled".equals(status);
+        }
+    }
+
+    public record Absence(UUID id, LocalDate missedOn, LocalDate followUpDue, String followUpStatus, String judgement) {
+        public boolean awaiting() {
+            return "awaiting-judgement".equals(judgement);
+        }
+    }
+
+    /** What compliance-service holds on the case, when the user may read it (else null: the section is left out). */
+    public record Compliance(List<Appointment> appointments, List<Absence> absences) {
+    }
+
     public record CaseFile(UUID id, String reference, String status, boolean readOnly, String givenName, String familyName,
             LocalDate dateOfBirth, String genderIdentity, Boolean lookedAfter, List<Outcome> outcomes, List<Order> orders,
             Risk risk, Allocation allocation, List<Allocation> allocations, List<Milestone> milestones,
@@ -74,7 +94,8 @@ public class CaseResource {
     static class Templates {
         static native TemplateInstance find(String name, String reference, List<Found> found, Long total, String error);
 
-        static native TemplateInstance caseFile(CaseFile file, String banner);
+        static native TemplateInstance caseFile(CaseFile file, List<Contact> contacts, Compliance compliance, String banner,
+                String notice);
     }
 
     @GET
@@ -143,12 +164,61 @@ public class CaseResource {
                 Json.text(child, "givenName"), Json.text(child, "familyName"), Json.date(child, "dateOfBirth"),
                 Json.text(child, "genderIdentity"), child.path("lookedAfter").isBoolean() ? child.path("lookedAfter").asBoolean() : null,
                 outcomes, orders, risk, held.isObject() ? allocation(held) : null, allocations, milestones, flags),
+                contacts(id), compliance(id),
                 // what the user has just recorded, named by the page that redirected here (no personal data in the URL)
                 switch (recorded == null ? "" : recorded) {
                     case "court-outcome" -> "Court outcome recorded";
                     case "contact" -> "Contact recorded";
+                    case "appointment" -> "Appointment made";
+                    case "attendance" -> "Attendance recorded";
+                    case "judgement" -> "Absence judged";
                     default -> null;
-                });
+                },
+                "attendance-refused".equals(recorded)
+                        ? "The attendance was not recorded: the appointment had changed meanwhile. It is shown as it stands." : null);
+    }
+
+    /**
+     * A section's answer: one the user may not have (403) or the service does not know yet (404) leaves the section
+     * out; any other failure fails the page, rather than showing "none" where there may be some.
+     */
+    private static Api.Answer shown(Api.Answer answer) {
+        return answer.ok() || answer.status() == 403 || answer.status() == 404 ? answer : Pages.ok(answer);
+    }
+
+    /** The case's contacts (order-service), newest first; none when the user may not read them. */
+    private List<Contact> contacts(UUID id) {
+        Api.Answer answer = shown(api.get("/api/orders/cases/" + id + "/contacts"));
+        List<Contact> contacts = new ArrayList<>();
+        if (answer.ok()) {
+            answer.body().forEach(c -> {
+                List<String> present = new ArrayList<>();
+                c.path("present").forEach(p -> present.add(p.asText()));
+                contacts.add(0, new Contact(Json.text(c, "type"), Json.day(c, "occurredAt"), Json.flag(c, "made"), present,
+                        Json.text(c, "summary")));
+            });
+        }
+        return contacts;
+    }
+
+    /** Appointments and absences (compliance-service), or null when it does not know the case or the user may not read it. */
+    private Compliance compliance(UUID id) {
+        Api.Answer appointments = shown(api.get("/api/compliance/cases/" + id + "/appointments"));
+        Api.Answer absences = shown(api.get("/api/compliance/cases/" + id + "/absences"));
+        if (!appointments.ok() || !absences.ok()) {
+            return null;
+        }
+        List<Appointment> made = new ArrayList<>();
+        appointments.body().forEach(a -> {
+            String starts = Json.text(a, "startsAt");
+            java.time.ZonedDateTime at = starts == null ? null : java.time.Instant.parse(starts).atZone(java.time.ZoneId.of("Europe/London"));
+            made.add(new Appointment(Json.id(a, "id"), Json.text(a, "kind"), at == null ? null : at.toLocalDate(),
+                    at == null ? "" : at.toLocalTime().toString(), Json.text(a, "place"), Json.text(a, "status")));
+        });
+        List<Absence> missed = new ArrayList<>();
+        absences.body().forEach(a -> missed.add(new Absence(Json.id(a, "id"), Json.day(a, "missedAt"),
+                Json.date(a.path("followUp"), "dueDate"), Json.text(a.path("followUp"), "status"), Json.text(a, "judgement"))));
+        return new Compliance(made, missed);
     }
 
     private static Allocation allocation(JsonNode a) {

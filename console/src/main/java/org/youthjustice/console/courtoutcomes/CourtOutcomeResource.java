@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.youthjustice.console.api.Api;
+import org.youthjustice.console.api.Json;
 import org.youthjustice.console.web.Csrf;
 import org.youthjustice.console.web.FieldErrors;
 import org.youthjustice.console.web.Page;
@@ -121,7 +123,8 @@ public class CourtOutcomeResource {
         }
         Api.Answer answer = api.post("/api/orders/court-outcomes", form.submission());
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/cases/" + answer.body().path("caseId").asText() + "?recorded=court-outcome")).build();
+            UUID caseId = Json.id(answer.body(), "caseId");
+            return Response.seeOther(URI.create(caseId == null ? "/cases" : "/cases/" + caseId + "?recorded=court-outcome")).build();
         }
         if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
             Pages.ok(answer);

@@ -75,7 +75,9 @@ public class MyWorkResource {
         if (!page.any(Page.DUE_LIST_READERS)) {
             return Pages.startPage(page);
         }
-        String scope = page.isManager() && ("team".equals(asked) || "authority".equals(asked)) ? asked : "mine";
+        // "team" is the token's team: offered only to those who have one
+        boolean team = page.isManager() && page.team() != null;
+        String scope = "team".equals(asked) && team || "authority".equals(asked) && page.isManager() ? asked : "mine";
         Api.Answer answer = Pages.ok(api.get("/api/orders/milestones?scope=" + scope + "&limit=200"));
         List<Due> due = new ArrayList<>();
         for (JsonNode line : answer.body()) {
@@ -90,7 +92,9 @@ public class MyWorkResource {
         List<Scope> scopes = new ArrayList<>();
         if (page.isManager()) {
             scopes.add(new Scope("mine", "Mine", scope.equals("mine")));
-            scopes.add(new Scope("team", "My team", scope.equals("team")));
+            if (team) {
+                scopes.add(new Scope("team", "My team", scope.equals("team")));
+            }
             scopes.add(new Scope("authority", "Whole authority", scope.equals("authority")));
         }
         long total = answer.totalCount().map(Long::parseLong).orElse((long) due.size());

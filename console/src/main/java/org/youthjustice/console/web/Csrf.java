@@ -28,6 +28,9 @@ public class Csrf {
 
     /** A form whose token is not this browser's cookie was not posted from the console's own page: refused. */
     public void verify(String posted) {
+        if (Boolean.TRUE.equals(request.getCurrent().get(Protections.CROSS_SITE))) {
+            throw new ForbiddenException("a form from another site or origin");
+        }
         String expected = token();
         if (posted == null || expected == null
                 || !MessageDigest.isEqual(posted.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {

@@ -30,8 +30,14 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response other(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 405) {
+            // a form's address opened again (after signing in afresh, the browser comes back to it with a GET)
+            return page(405, "This page cannot be opened again", "What you sent was not recorded. Start again from the "
+                    + "case or from My work.");
+        }
         if (status < 500) {
-            return e.getResponse();
+            return page(status, "Sorry, there is a problem", "The page could not be shown. Check the address, or start "
+                    + "again from My work.");
         }
         LOG.errorf("page failed: %s", e.getClass().getSimpleName());
         return page(status, "Sorry, there is a problem with the service", "Try again later.");
@@ -39,7 +45,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        LOG.error("page failed", e);
+        // the kind of failure and where, never its message: a parse failure's message repeats the value, which may be a
+        // child's details
+        StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        LOG.errorf("page failed: %s at %s", e.getClass().getName(), where);
         return page(500, "Sorry, there is a problem with the service", "Try again later.");
     }
 

@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the console writes values, as the GOV.UK style guide asks: "3 December 2026", never 2026-12-03. */
-@TemplateExtension
+/**
+ * How the console writes values, as the GOV.UK style guide asks: "3 December 2026", never 2026-12-03. Templates call
+ * them as functions, {@code {fmt:date(order.endDate)}}, not as properties: a property of a null value is "not found" to
+ * Qute, which fails the page, where a missing end date should print nothing.
+ */
+@TemplateExtension(namespace = "fmt")
 public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Formats() {
     }
 
-    public static String govuk(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

@@ -33,6 +33,9 @@ public class Page {
     /** Who records contacts (order-service's casework). */
     public static final Set<String> CONTACT_RECORDERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
             "team-manager", "court-officer");
+    /** Who makes appointments, records attendance and judges absences (compliance-service). */
+    public static final Set<String> COMPLIANCE_WORKERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager", "business-support");
     /** Who holds the allocation meeting (ALC-12). */
     public static final Set<String> ALLOCATORS = Set.of("team-manager", "advanced-practitioner", "service-manager");
     /** Who sees a team's or the authority's lists. */
@@ -79,6 +82,12 @@ public class Page {
         return authority == null ? "" : authority.toString();
     }
 
+    /** The user's team, from the token; null for those who hold none (service managers, business support). */
+    public String team() {
+        Object team = signedIn() ? idToken.getClaim("team") : null;
+        return team == null || team.toString().isBlank() ? null : team.toString();
+    }
+
     public boolean any(Set<String> roles) {
         return signedIn() && roles.stream().anyMatch(identity::hasRole);
     }
@@ -89,6 +98,10 @@ public class Page {
 
     public boolean canRecordContacts() {
         return any(CONTACT_RECORDERS);
+    }
+
+    public boolean canWorkCompliance() {
+        return any(COMPLIANCE_WORKERS);
     }
 
     public boolean canReadCases() {

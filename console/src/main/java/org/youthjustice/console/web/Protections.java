@@ -2,6 +2,7 @@ package org.youthjustice.console.web;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a strict content security policy: scripts only from the console itself, plus the one inline script of the
  * GOV.UK page template, allowed by a nonce new to each answer; styles, fonts and images only from the console; forms
  * posted only to the console (and, for signing out, on to Keycloak); never framed;</li>
- * <li>the CSRF token: a random value in an HttpOnly, SameSite=Strict cookie that every form repeats in a hidden field
- * (double submit); a form posted from another site cannot know it ({@link Csrf#verify});</li>
+ * <li>the CSRF token: a random value in an HttpOnly, SameSite=Lax cookie that every form repeats in a hidden field
+ * (double submit); a form posted from another site cannot know it ({@link Csrf#verify}). Outside the local platform
+ * the cookie is {@code __Host-} prefixed, so that no sibling subdomain can plant one; and a form the browser says
+ * comes from another site or origin (Sec-Fetch-Site) is refused whatever its token;</li>
+ * <li>signing out only by the page's own form (POST, same origin): a link or image elsewhere cannot sign anyone out
+ * (Quarkus's logout path answers any method, before any page's code);</li>
  * <li>no caching of pages, which hold personal data; the design system's files may be cached.</li>
  * </ul>
  */
@@ -25,7 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Protections {
     static final String NONCE = "yj.csp-nonce";
     static final String CSRF = "yj.csrf-token";
+    static final String CROSS_SITE = "yj.cross-site";
     public static final String CSRF_COOKIE = "yj-csrf";
+    /** The cookie's name outside the local platform: the prefix makes browsers refuse it unless Secure, host-only, Path=/. */
+    public static final String SECURE_CSRF_COOKIE = "__Host-yj-csrf";
     public static final String CSRF_FIELD = "csrf-token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,14 +73,22 @@ public class Protections {
         if (!DesignSystem.isStatic(path)) {
             context.response().putHeader("Cache-Control", "no-store");
         }
-        Cookie csrf = context.request().getCookie(CSRF_COOKIE);
+        String name = secureCookies ? SECURE_CSRF_COOKIE : CSRF_COOKIE;
+        Cookie csrf = context.request().getCookie(name);
         String token = csrf == null || csrf.getValue().length() < 20 ? null : csrf.getValue();
         if (token == null) {
             token = random(32);
-            context.response().addCookie(Cookie.cookie(CSRF_COOKIE, token).setPath("/").setHttpOnly(true)
-                    .setSecure(secureCookies).setSameSite(CookieSameSite.STRICT));
+            context.response().addCookie(Cookie.cookie(name, token).setPath("/").setHttpOnly(true)
+                    .setSecure(secureCookies).setSameSite(CookieSameSite.LAX));
         }
         context.put(CSRF, token);
+        String fetchSite = context.request().getHeader("Sec-Fetch-Site");
+        boolean crossSite = fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+        context.put(CROSS_SITE, crossSite);
+        if (path.equals("/sign-out") && (context.request().method() != HttpMethod.POST || crossSite)) {
+            context.response().setStatusCode(303).putHeader("Location", "/").end();
+            return;
+        }
         context.next();
     }
 
