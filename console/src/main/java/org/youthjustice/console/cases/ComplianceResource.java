@@ -1,5 +1,9 @@
 package org.youthjustice.console.cases;
 
+import static org.youthjustice.console.web.FormValues.blank;
+import static org.youthjustice.console.web.FormValues.date;
+import static org.youthjustice.console.web.FormValues.time;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -217,30 +220,6 @@ public class ComplianceResource {
         if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
             Pages.ok(answer);
         }
-    }
-
-    private static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private static LocalTime time(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        String text = value.trim();
-        try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private void mayWork() {

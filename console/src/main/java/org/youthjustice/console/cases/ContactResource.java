@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,6 +28,7 @@ import org.youthjustice.console.api.Api;
 import org.youthjustice.console.api.Json;
 import org.youthjustice.console.web.Csrf;
 import org.youthjustice.console.web.FieldErrors;
+import org.youthjustice.console.web.FormValues;
 import org.youthjustice.console.web.Page;
 import org.youthjustice.console.web.Pages;
 
@@ -91,22 +91,12 @@ public class ContactResource {
         csrf.verify(form.csrfToken);
         mayRecord();
         FieldErrors errors = new FieldErrors();
-        LocalDate on = null;
-        if (form.day.isBlank() && form.month.isBlank() && form.year.isBlank()) {
-            errors.add("occurredOn", null, "Enter the date of the contact");
-        } else {
-            try {
-                on = LocalDate.of(Integer.parseInt(form.year.trim()), Integer.parseInt(form.month.trim()), Integer.parseInt(form.day.trim()));
-            } catch (NumberFormatException | DateTimeException e) {
-                errors.add("occurredOn", null, "The date of the contact must be a real date");
-            }
+        LocalDate on = FormValues.date(form.day, form.month, form.year);
+        if (on == null) {
+            errors.add("occurredOn", null, FormValues.blank(form.day) && FormValues.blank(form.month) && FormValues.blank(form.year)
+                    ? "Enter the date of the contact" : "The date of the contact must be a real date");
         }
-        LocalTime at = null;
-        try {
-            at = form.time.isBlank() ? null : LocalTime.parse(form.time.trim().length() == 4 ? "0" + form.time.trim() : form.time.trim());
-        } catch (DateTimeException e) {
-            // reported below
-        }
+        LocalTime at = FormValues.time(form.time);
         if (at == null) {
             errors.add("time", null, form.time.isBlank() ? "Enter the time of the contact" : "Enter the time as hours and minutes, for example 14:30");
         }

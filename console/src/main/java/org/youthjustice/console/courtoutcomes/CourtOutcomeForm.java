@@ -1,12 +1,12 @@
 package org.youthjustice.console.courtoutcomes;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.youthjustice.console.web.FormValues;
 
 /**
  * The court outcome form as posted: every field as typed, so that a page with errors shows back exactly what the
@@ -133,11 +133,7 @@ public class CourtOutcomeForm {
     }
 
     private static LocalDate read(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            return null;
-        }
+        return FormValues.date(day, month, year);
     }
 
     private static Boolean yesNo(String value) {
@@ -149,6 +145,7 @@ public class CourtOutcomeForm {
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return FormValues.blank(value);
     }
+
 }
