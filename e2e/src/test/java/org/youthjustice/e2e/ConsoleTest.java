@@ -217,6 +217,28 @@ class ConsoleTest {
     }
 
     @Test
+    @DisplayName("TRF, VIC in the console: the case worker's transfer tasks and the restorative justice worker's victim contact "
+            + "tasks, each page accessible and refused to the other role")
+    void taskListsOfOtherServices(RunningPlatform platform) {
+        try (Browser browser = new Browser(platform.gateway(), true)) {
+            browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
+            browser.open("/transfer-tasks");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Transfers");
+            browser.assertAccessible();
+            browser.open("/victim-tasks");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+            browser.signOut();
+
+            browser.signIn("wokingham-rj-worker", RunningPlatform.DEMO_PASSWORD);
+            browser.open("/victim-tasks");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Victim contact");
+            browser.assertAccessible();
+            assertThat(browser.all(By.linkText("Transfers"))).isEmpty();
+            browser.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
     @DisplayName("The console without JavaScript: a court officer signs in and finds the court outcome form, and the "
             + "error summary still lists each error with its rule id")
     void worksWithoutJavaScript(RunningPlatform platform) {

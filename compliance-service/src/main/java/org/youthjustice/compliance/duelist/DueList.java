@@ -109,7 +109,10 @@ public class DueList {
         return new DueItem(action, (String) r[10], (UUID) r[2], (String) r[3], (UUID) r[4], (LocalDate) r[5], dueAt,
                 now.isAfter(dueAt), source == FOLLOW_UP ? id : null, source == STEP ? id : null, source == LETTER ? id : null,
                 (UUID) r[7], (String) r[8],
-                DeadlineExplanation.of(calendar, (Instant) r[11], (String) r[12], (LocalDate) r[5], (String) r[13]));
+                DeadlineExplanation.of(calendar, (String) r[10], switch (source) {
+                    case LETTER -> "the request for the letter";
+                    default -> "the missed appointment";
+                }, (Instant) r[11], (String) r[12], (LocalDate) r[5], (String) r[13]));
     }
 
     /**

@@ -98,10 +98,13 @@ class DueListTest {
         assertThat(followUp.get().getString("status")).isEqualTo("due");
         JsonPath explained = given().auth().oauth2(supervised.caseManagerToken()).get("/api/compliance/due").then().statusCode(200)
                 .extract().jsonPath().setRootPath("find { it.absenceId == '" + absence + "' }.explanation");
-        assertThat(explained.getString("triggeredOn")).isEqualTo("2026-11-27");
+        assertThat(explained.getString("rule")).isEqualTo("CMP-4");
+        assertThat(explained.getString("trigger")).isEqualTo("the missed appointment");
+        assertThat(explained.getString("triggeredAt")).startsWith("2026-11-27");
         assertThat(explained.getString("timeLimit")).isEqualTo("1 working-days");
         assertThat(explained.getString("dueDate")).isEqualTo("2026-11-30");
-        assertThat(explained.getList("skipped.reason")).containsExactly("Saturday", "Sunday");
+        assertThat(explained.getList("skipped.name")).containsExactly("Saturday", "Sunday");
+        assertThat(explained.getList("skipped.why")).containsExactly("weekend", "weekend");
 
         TestClock.set(LocalDate.parse("2026-11-30"), LocalTime.of(23, 30));
         assertThat(followUp.get().getString("status")).isEqualTo("due");

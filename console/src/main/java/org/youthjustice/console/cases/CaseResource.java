@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -80,8 +81,14 @@ public class CaseResource {
         }
     }
 
+    public record Letter(UUID id, String kind, String rule, String status, LocalDate letterDate) {
+        public boolean produced() {
+            return "produced".equals(status);
+        }
+    }
+
     /** What compliance-service holds on the case, when the user may read it (else null: the section is left out). */
-    public record Compliance(List<Appointment> appointments, List<Absence> absences) {
+    public record Compliance(List<Appointment> appointments, List<Absence> absences, List<Letter> letters) {
     }
 
     public record CaseFile(UUID id, String reference, String status, boolean readOnly, String givenName, String familyName,
@@ -201,13 +208,34 @@ public class CaseResource {
         return contacts;
     }
 
+    /**
+     * A produced letter's PDF (compliance-service), downloaded through the console with the user's token. Its file
+     * name names the kind of letter only: a child's name in it would be left in the downloads folder and its history.
+     */
+    @GET
+    @Path("/{id}/letters/{letterId}/pdf")
+    @Produces("application/pdf")
+    public Response letterPdf(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
+        mayRead();
+        Api.Answer pdf = Pages.ok(api.get("/api/compliance/cases/" + id + "/letters/" + letterId + "/pdf"));
+        if (pdf.contentType().filter(type -> type.startsWith("application/pdf")).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return Response.ok(pdf.bytes(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"letter-" + letterId + ".pdf\"").build();
+    }
+
     /** Appointments and absences (compliance-service), or null when it does not know the case or the user may not read it. */
     private Compliance compliance(UUID id) {
         Api.Answer appointments = shown(api.get("/api/compliance/cases/" + id + "/appointments"));
         Api.Answer absences = shown(api.get("/api/compliance/cases/" + id + "/absences"));
-        if (!appointments.ok() || !absences.ok()) {
+        Api.Answer letters = shown(api.get("/api/compliance/cases/" + id + "/letters"));
+        if (!appointments.ok() || !absences.ok() || !letters.ok()) {
             return null;
         }
+        List<Letter> written = new ArrayList<>();
+        letters.body().forEach(l -> written.add(new Letter(Json.id(l, "id"), Json.text(l, "kind"), Json.text(l, "rule"),
+                Json.text(l, "status"), Json.date(l, "letterDate"))));
         List<Appointment> made = new ArrayList<>();
         appointments.body().forEach(a -> {
             String starts = Json.text(a, "startsAt");
@@ -218,7 +246,7 @@ public class CaseResource {
         List<Absence> missed = new ArrayList<>();
         absences.body().forEach(a -> missed.add(new Absence(Json.id(a, "id"), Json.day(a, "missedAt"),
                 Json.date(a.path("followUp"), "dueDate"), Json.text(a.path("followUp"), "status"), Json.text(a, "judgement"))));
-        return new Compliance(made, missed);
+        return new Compliance(made, missed, written);
     }
 
     private static Allocation allocation(JsonNode a) {

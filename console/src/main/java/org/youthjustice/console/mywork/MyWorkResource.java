@@ -66,7 +66,8 @@ public class MyWorkResource {
 
     private static List<DayOff> skipped(JsonNode explanation) {
         List<DayOff> skipped = new ArrayList<>();
-        explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"), Json.text(day, "reason"))));
+        explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"),
+                "bank holiday".equals(Json.text(day, "why")) ? Json.text(day, "name") + ", a bank holiday" : Json.text(day, "name"))));
         return skipped;
     }
 
@@ -86,7 +87,7 @@ public class MyWorkResource {
             due.add(new Due(Json.id(milestone, "caseId"), Json.text(line, "caseReference"),
                     Json.text(line, "givenName") + " " + Json.text(line, "familyName"), Json.text(milestone, "rule"),
                     Json.text(milestone, "step"), Json.date(milestone, "dueDate"), Json.text(milestone, "status"),
-                    Json.date(explanation, "triggeredOn"), Json.text(explanation, "timeLimit"),
+                    Json.day(explanation, "triggeredAt"), Json.text(explanation, "timeLimit"),
                     Json.text(explanation, "policyVersion"), skipped(explanation)));
         }
         List<Scope> scopes = new ArrayList<>();
@@ -106,7 +107,7 @@ public class MyWorkResource {
                 JsonNode explanation = item.path("explanation");
                 compliance.add(new ComplianceDue(Json.id(item, "caseId"), Json.text(item, "caseReference"), Json.text(item, "action"),
                         Json.text(item, "rule"), Json.date(item, "dueDate"), Json.flag(item, "overdue"),
-                        Json.date(explanation, "triggeredOn"), Json.text(explanation, "timeLimit"),
+                        Json.day(explanation, "triggeredAt"), Json.text(explanation, "timeLimit"),
                         Json.text(explanation, "policyVersion"), skipped(explanation)));
             }
             complianceTotal = items.totalCount().map(Long::parseLong).orElse((long) compliance.size());

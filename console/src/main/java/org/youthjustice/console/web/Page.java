@@ -36,6 +36,11 @@ public class Page {
     /** Who makes appointments, records attendance and judges absences (compliance-service). */
     public static final Set<String> COMPLIANCE_WORKERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
             "team-manager", "business-support");
+    /** Who sees the transfers' tasks (transfer-service). */
+    public static final Set<String> TRANSFER_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager", "service-manager");
+    /** Who works victim contact (victim-service): restorative justice workers. */
+    public static final Set<String> VICTIM_WORKERS = Set.of("rj-worker");
     /** Who holds the allocation meeting (ALC-12). */
     public static final Set<String> ALLOCATORS = Set.of("team-manager", "advanced-practitioner", "service-manager");
     /** Who sees a team's or the authority's lists. */
@@ -104,6 +109,10 @@ public class Page {
         return any(COMPLIANCE_WORKERS);
     }
 
+    public boolean canWorkVictims() {
+        return any(VICTIM_WORKERS);
+    }
+
     public boolean canReadCases() {
         return any(CASE_READERS);
     }
@@ -123,6 +132,12 @@ public class Page {
         }
         if (any(ALLOCATORS)) {
             links.add(new Link("/allocations", "Allocation meeting", path.startsWith("/allocations")));
+        }
+        if (any(TRANSFER_READERS)) {
+            links.add(new Link("/transfer-tasks", "Transfers", path.startsWith("/transfer-tasks")));
+        }
+        if (any(VICTIM_WORKERS)) {
+            links.add(new Link("/victim-tasks", "Victim contact", path.startsWith("/victim-tasks")));
         }
         if (any(COURT_OUTCOME_RECORDERS)) {
             links.add(new Link("/court-outcomes/new", "Record a court outcome", path.startsWith("/court-outcomes")));

@@ -20,7 +20,7 @@ public record MilestoneView(UUID id, UUID caseId, UUID orderId, String rule, Str
                 : new Milestone.Evidence(m.evidenceKind, m.evidenceId, m.evidenceNote);
         return new MilestoneView(m.id, m.caseId, m.orderId, m.rule, m.step, m.triggeredAt, m.dueDate, m.timeLimit,
                 m.status(now), m.policyVersion, m.team, m.responsibleWorker, m.completedAt, evidence, m.notApplicableReason,
-                DeadlineExplanation.of(calendar, m.triggeredAt, m.timeLimit, m.dueDate, m.policyVersion));
+                DeadlineExplanation.of(calendar, m.rule, null, m.triggeredAt, m.timeLimit, m.dueDate, m.policyVersion));
     }
 
     public static java.util.List<MilestoneView> all(java.util.List<Milestone> milestones, Instant now, WorkingDayCalendar calendar) {

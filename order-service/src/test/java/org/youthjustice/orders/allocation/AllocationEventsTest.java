@@ -53,11 +53,10 @@ class AllocationEventsTest {
                 .containsEntry("team", "community-orders-unit");
         @SuppressWarnings("unchecked")
         Map<String, Object> explanation = (Map<String, Object>) firstContact.get(0).get("explanation");
-        assertThat(explanation).containsEntry("triggeredOn", "2026-12-24").containsEntry("timeLimit", "3 working-days")
-                .containsEntry("dueDate", "2026-12-31");
-        assertThat((List<Map<String, Object>>) explanation.get("skipped")).extracting(day -> day.get("date") + " " + day.get("reason"))
-                .containsExactly("2026-12-25 bank holiday: Christmas", "2026-12-26 Saturday", "2026-12-27 Sunday",
-                        "2026-12-28 bank holiday: Boxing Day");
+        assertThat(explanation).containsEntry("rule", "MIL-2").containsEntry("triggeredAt", "2026-12-24T10:00:00Z")
+                .containsEntry("timeLimit", "3 working-days").containsEntry("dueDate", "2026-12-31");
+        assertThat((List<Map<String, Object>>) explanation.get("skipped")).extracting(day -> day.get("date") + " " + day.get("name"))
+                .containsExactly("2026-12-25 Christmas", "2026-12-26 Saturday", "2026-12-27 Sunday", "2026-12-28 Boxing Day");
         // whoever holds the case holds its open milestones
         assertThat(milestones(sentenced, "first-home-visit").get(0)).containsEntry("responsibleWorker", worker.toString());
     }

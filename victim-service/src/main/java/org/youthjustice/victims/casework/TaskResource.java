@@ -58,8 +58,8 @@ public class TaskResource {
                       "dueDate": "2026-11-23", "dueAt": "2026-11-23T23:59:59.999999Z", "status": "due", "closedAt": null, "closedReason": null,
                       "explanation": {"rule": "VIC-6", "trigger": "the sentence on 2026-11-20; the victim is under 17 (VIC-6)",
                                       "triggeredAt": "2026-11-20T00:00:00Z", "timeLimit": "1 working-days", "policyVersion": "wokingham@3f2a1b0c9d8e",
-                                      "dueDate": "2026-11-23", "skipped": [{"date": "2026-11-21", "why": "weekend"}, {"date": "2026-11-22", "why": "weekend"}],
-                                      "summary": "VIC-6: 1 working-days from the sentence on 2026-11-20; the victim is under 17 (VIC-6) (2026-11-20), under policy wokingham@3f2a1b0c9d8e: due by the end of 2026-11-23, not counting 2 weekend or bank holiday day(s)"}}]""")))
+                                      "dueDate": "2026-11-23", "skipped": [{"date": "2026-11-21", "why": "weekend", "name": "Saturday"}, {"date": "2026-11-22", "why": "weekend", "name": "Sunday"}],
+                                      "summary": "VIC-6: 1 working-days from the sentence on 2026-11-20; the victim is under 17 (VIC-6) (2026-11-20), under policy wokingham@3f2a1b0c9d8e: due by the end of 2026-11-23, not counting 2026-11-21 (Saturday), 2026-11-22 (Sunday)"}}]""")))
     @APIResponse(responseCode = "400", description = "An unknown scope, or paging out of range (offset, limit): each field listed")
     @APIResponse(responseCode = "404", description = "Not yours to see: victim work is for restorative justice workers and managers")
     public Response due(

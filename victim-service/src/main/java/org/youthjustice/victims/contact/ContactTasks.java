@@ -17,6 +17,7 @@ import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
+import org.youthjustice.kernel.policy.DeadlineExplanation;
 import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.TenantContext;
@@ -51,17 +52,8 @@ public class ContactTasks {
     @Inject
     Clock clock;
 
-    /** A day the time limit did not count, and why. */
-    public record SkippedDay(LocalDate date, String why) {
-    }
-
-    /** How the due date was worked out: the trigger, the time limit of the rule in the authority's policy, the days skipped. */
-    public record Explanation(String rule, String trigger, Instant triggeredAt, String timeLimit, String policyVersion,
-            LocalDate dueDate, List<SkippedDay> skipped, String summary) {
-    }
-
     public record TaskView(UUID id, UUID victimRef, UUID caseId, TaskPurpose purpose, String rule, LocalDate dueDate,
-            Instant dueAt, String status, Instant closedAt, String closedReason, Explanation explanation) {
+            Instant dueAt, String status, Instant closedAt, String closedReason, DeadlineExplanation explanation) {
     }
 
     /**
@@ -177,20 +169,9 @@ public class ContactTasks {
                 task.closedAt, task.closedReason, explain(task));
     }
 
-    Explanation explain(VictimTask task) {
-        LocalDate from = Moments.ukDate(task.triggeredAt);
-        List<SkippedDay> skipped = new ArrayList<>();
-        for (LocalDate day = from.plusDays(1); !day.isAfter(task.dueDate); day = day.plusDays(1)) {
-            if (calendar.isBankHoliday(day)) {
-                skipped.add(new SkippedDay(day, "bank holiday"));
-            } else if (!calendar.isWorkingDay(day)) {
-                skipped.add(new SkippedDay(day, "weekend"));
-            }
-        }
-        String summary = task.rule + ": " + task.timeLimit + " from " + task.trigger + " (" + from + "), under policy "
-                + task.policyVersion + ": due by the end of " + task.dueDate
-                + (skipped.isEmpty() ? "" : ", not counting " + skipped.size() + " weekend or bank holiday day(s)");
-        return new Explanation(task.rule, task.trigger, task.triggeredAt, task.timeLimit, task.policyVersion, task.dueDate,
-                skipped, summary);
+    /** How the task's due date was worked out: the platform's one explanation (trigger, limit, policy, days not counted). */
+    DeadlineExplanation explain(VictimTask task) {
+        return DeadlineExplanation.of(calendar, task.rule, task.trigger, task.triggeredAt, task.timeLimit, task.dueDate,
+                task.policyVersion);
     }
 }

@@ -91,8 +91,8 @@ public final class WorkingDayCalendar {
         return count;
     }
 
-    /** A day that is not a working day, and why: "Saturday", "Sunday", or the bank holiday's name. */
-    public record DayOff(LocalDate date, String reason) {
+    /** A day that is not a working day: a weekend day ("Saturday") or a bank holiday (its name, "Christmas"). */
+    public record DayOff(LocalDate date, boolean bankHoliday, String name) {
     }
 
     /**
@@ -105,11 +105,11 @@ public final class WorkingDayCalendar {
         for (LocalDate date = start.plusDays(1); date.isBefore(end); date = date.plusDays(1)) {
             DayOfWeek day = date.getDayOfWeek();
             if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-                off.add(new DayOff(date, day.getDisplayName(TextStyle.FULL, Locale.UK)));
+                off.add(new DayOff(date, false, day.getDisplayName(TextStyle.FULL, Locale.UK)));
             } else {
                 String holiday = bankHolidays.named(date.getYear()).get(date);
                 if (holiday != null) {
-                    off.add(new DayOff(date, "bank holiday: " + holiday));
+                    off.add(new DayOff(date, true, holiday));
                 }
             }
         }
