@@ -15,6 +15,7 @@ import org.youthjustice.console.allocations.AllocationResource;
 import org.youthjustice.console.cases.CaseResource;
 import org.youthjustice.console.cases.ComplianceResource;
 import org.youthjustice.console.cases.ContactResource;
+import org.youthjustice.console.cases.PlanResource;
 import org.youthjustice.console.courtoutcomes.CourtOutcomeResource;
 import org.youthjustice.console.web.Protections;
 
@@ -22,7 +23,7 @@ import org.youthjustice.console.web.Protections;
 class FormsTest {
     /** Every page resource of the console: a new one with a form is added here. */
     private static final List<Class<?>> PAGES = List.of(CaseResource.class, CourtOutcomeResource.class, AllocationResource.class,
-            ContactResource.class, ComplianceResource.class);
+            ContactResource.class, ComplianceResource.class, PlanResource.class);
 
     @Test
     @DisplayName("every POST handler takes the form's CSRF token (as a form field or in its form bean)")

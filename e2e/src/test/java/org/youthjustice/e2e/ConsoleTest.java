@@ -154,6 +154,18 @@ class ConsoleTest {
             assertThat(firstContactDue(browser, familyName)).isNull();
             browser.assertNoConsoleErrors();
 
+            // MIL-6: the intervention plan, co-produced with the child, its copy sent to the parent or carer today
+            browser.open(caseFile.substring(platform.gateway().length()));
+            browser.follow(By.linkText("Record a plan"));
+            browser.wait(By.id("kind"));
+            browser.assertAccessible();
+            browser.choose("kind", "intervention-plan");
+            browser.date("completedOn", today);
+            browser.choose("coProducedWithChild", "yes");
+            browser.date("copiedOn", today);
+            browser.submit("Record the plan");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Plan recorded");
+
             // CMP-4, CMP-2: an appointment that began two minutes ago (compliance-service takes one begun within its 5
             // minutes of clock skew), recorded missed, followed up in My work, judged acceptable
             browser.open(caseFile.substring(platform.gateway().length()));
@@ -187,6 +199,7 @@ class ConsoleTest {
             browser.submit("Record the judgement");
             assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Absence judged");
             assertThat(browser.text(By.cssSelector("[data-test=absence]"))).contains("Acceptable");
+            assertThat(browser.text(By.cssSelector("[data-test=escalation]"))).contains("1 missed: 1 acceptable, 0 unacceptable");
             browser.assertNoConsoleErrors();
 
             // a form whose CSRF token is not the session's is refused, and nothing is searched

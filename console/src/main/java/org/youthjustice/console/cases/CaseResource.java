@@ -87,8 +87,18 @@ public class CaseResource {
         }
     }
 
+    /** One next action of an order's escalation (CMP-*): a follow-up, a judgement, a warning, a meeting, a breach step. */
+    public record NextAction(String action, String rule, LocalDate dueDate, boolean overdue) {
+    }
+
+    /** An order's escalation as compliance-service counts it: absences by kind, and what is to be done next. */
+    public record Escalation(String order, int missed, int acceptable, int unacceptable, int awaitingJudgement,
+            String currentStep, List<NextAction> nextActions) {
+    }
+
     /** What compliance-service holds on the case, when the user may read it (else null: the section is left out). */
-    public record Compliance(List<Appointment> appointments, List<Absence> absences, List<Letter> letters) {
+    public record Compliance(List<Appointment> appointments, List<Absence> absences, List<Letter> letters,
+            List<Escalation> escalation) {
     }
 
     public record CaseFile(UUID id, String reference, String status, boolean readOnly, String givenName, String familyName,
@@ -171,7 +181,7 @@ public class CaseResource {
                 Json.text(child, "givenName"), Json.text(child, "familyName"), Json.date(child, "dateOfBirth"),
                 Json.text(child, "genderIdentity"), child.path("lookedAfter").isBoolean() ? child.path("lookedAfter").asBoolean() : null,
                 outcomes, orders, risk, held.isObject() ? allocation(held) : null, allocations, milestones, flags),
-                contacts(id), compliance(id),
+                contacts(id), compliance(id, orders(c)),
                 // what the user has just recorded, named by the page that redirected here (no personal data in the URL)
                 switch (recorded == null ? "" : recorded) {
                     case "court-outcome" -> "Court outcome recorded";
@@ -179,6 +189,7 @@ public class CaseResource {
                     case "appointment" -> "Appointment made";
                     case "attendance" -> "Attendance recorded";
                     case "judgement" -> "Absence judged";
+                    case "plan" -> "Plan recorded";
                     default -> null;
                 },
                 "attendance-refused".equals(recorded)
@@ -226,7 +237,14 @@ public class CaseResource {
     }
 
     /** Appointments and absences (compliance-service), or null when it does not know the case or the user may not read it. */
-    private Compliance compliance(UUID id) {
+    /** The case's orders by id, with their type as words for the escalation's heading. */
+    private static java.util.Map<UUID, String> orders(JsonNode file) {
+        java.util.Map<UUID, String> orders = new java.util.LinkedHashMap<>();
+        file.path("orders").forEach(o -> orders.put(Json.id(o, "id"), Json.text(o, "type")));
+        return orders;
+    }
+
+    private Compliance compliance(UUID id, java.util.Map<UUID, String> orders) {
         Api.Answer appointments = shown(api.get("/api/compliance/cases/" + id + "/appointments"));
         Api.Answer absences = shown(api.get("/api/compliance/cases/" + id + "/absences"));
         Api.Answer letters = shown(api.get("/api/compliance/cases/" + id + "/letters"));
@@ -246,7 +264,21 @@ public class CaseResource {
         List<Absence> missed = new ArrayList<>();
         absences.body().forEach(a -> missed.add(new Absence(Json.id(a, "id"), Json.day(a, "missedAt"),
                 Json.date(a.path("followUp"), "dueDate"), Json.text(a.path("followUp"), "status"), Json.text(a, "judgement"))));
-        return new Compliance(made, missed, written);
+        List<Escalation> escalation = new ArrayList<>();
+        orders.forEach((orderId, type) -> {
+            Api.Answer answer = shown(api.get("/api/compliance/cases/" + id + "/orders/" + orderId + "/escalation"));
+            if (answer.ok()) {
+                JsonNode e = answer.body();
+                JsonNode counts = e.path("counts");
+                List<NextAction> next = new ArrayList<>();
+                e.path("nextActions").forEach(a -> next.add(new NextAction(Json.text(a, "action"), Json.text(a, "rule"),
+                        Json.date(a, "dueDate"), Json.flag(a, "overdue"))));
+                escalation.add(new Escalation(type, counts.path("missed").asInt(), counts.path("acceptable").asInt(),
+                        counts.path("unacceptable").asInt(), counts.path("awaitingJudgement").asInt(),
+                        Json.text(e.path("currentStep"), "step"), next));
+            }
+        });
+        return new Compliance(made, missed, written, escalation);
     }
 
     private static Allocation allocation(JsonNode a) {

@@ -41,6 +41,9 @@ public class Page {
             "team-manager", "service-manager");
     /** Who works victim contact (victim-service): restorative justice workers. */
     public static final Set<String> VICTIM_WORKERS = Set.of("rj-worker");
+    /** Who records plans (order-service's casework, MIL-6, MIL-15). */
+    public static final Set<String> PLAN_RECORDERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager");
     /** Who holds the allocation meeting (ALC-12). */
     public static final Set<String> ALLOCATORS = Set.of("team-manager", "advanced-practitioner", "service-manager");
     /** Who sees a team's or the authority's lists. */
@@ -107,6 +110,10 @@ public class Page {
 
     public boolean canWorkCompliance() {
         return any(COMPLIANCE_WORKERS);
+    }
+
+    public boolean canRecordPlans() {
+        return any(PLAN_RECORDERS);
     }
 
     public boolean canWorkVictims() {
