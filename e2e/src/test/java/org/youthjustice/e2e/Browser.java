@@ -137,6 +137,16 @@ public final class Browser implements AutoCloseable {
         driver.executeScript(javascript);
     }
 
+    /** The Content-Type the console answers {@code url} with, fetched by the page itself (with its cookies). */
+    public String fetchContentType(String url) {
+        Object type = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                + ".catch(e => done('failed ' + e));", url);
+        String answer = String.valueOf(type);
+        assertThat(answer).as("fetching " + url).startsWith("200 ");
+        return answer.substring(4);
+    }
+
     public String title() {
         return driver.getTitle();
     }

@@ -81,7 +81,11 @@ class ConsoleTest {
     void fromAllocationToFirstContact(RunningPlatform platform) {
         LocalDate today = LocalDate.now(UK);
         VictimScenarios.caseWorker(platform);
-        Map<String, Object> child = VictimScenarios.child(today, "Console");
+        Map<String, Object> child = new java.util.HashMap<>(VictimScenarios.child(today, "Console"));
+        // a child under 16: letters copy the parent or carer
+        child.put("address", "3 Elm Close, Wokingham, RG41 2ZZ");
+        child.put("parentCarers", java.util.List.of(Map.of("name", "Chris Doe", "relationship", "father",
+                "address", "3 Elm Close, Wokingham, RG41 2ZZ")));
         String familyName = (String) child.get("familyName");
         String caseId = VictimScenarios.sentenced(platform, today, child, "theft");
 
@@ -172,8 +176,9 @@ class ConsoleTest {
             browser.follow(By.linkText("Make an appointment"));
             browser.wait(By.id("kind"));
             browser.assertAccessible();
-            // the form takes one date for both times: not across midnight
-            await().atMost(Duration.ofMinutes(4)).until(() -> java.time.LocalTime.now(UK).isAfter(java.time.LocalTime.of(0, 3)));
+            // the form takes one date for both times, and the appointments below each last a minute: not near midnight
+            await().atMost(Duration.ofMinutes(15)).until(() -> java.time.LocalTime.now(UK).isAfter(java.time.LocalTime.of(0, 3))
+                    && java.time.LocalTime.now(UK).isBefore(java.time.LocalTime.of(23, 50)));
             java.time.ZonedDateTime starts = java.time.ZonedDateTime.now(UK).minusMinutes(2).withNano(0);
             browser.type("kind", "supervision");
             browser.date("on", starts.toLocalDate());
@@ -200,6 +205,31 @@ class ConsoleTest {
             assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Absence judged");
             assertThat(browser.text(By.cssSelector("[data-test=absence]"))).contains("Acceptable");
             assertThat(browser.text(By.cssSelector("[data-test=escalation]"))).contains("1 missed: 1 acceptable, 0 unacceptable");
+
+            // CMP-5: a second appointment missed and judged unacceptable starts the first warning, whose letter names the
+            // next appointment: refused until one is made, then written, and its PDF downloads
+            makeAppointment(browser, caseFile.substring(platform.gateway().length()), java.time.ZonedDateTime.now(UK).minusMinutes(1));
+            browser.follow(By.xpath("//tr[@data-test='appointment'][.//button[@value='no']]//button[@value='no']"));
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Attendance recorded");
+            browser.follow(By.cssSelector("[data-test=absence] a"));
+            browser.choose("acceptable", "no");
+            browser.submit("Record the judgement");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Absence judged");
+            assertThat(browser.text(By.cssSelector("[data-test=escalation]"))).contains("1 unacceptable");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open(caseFile.substring(platform.gateway().length()));
+                return !browser.all(By.xpath("//button[starts-with(normalize-space(), 'Write the letter')]")).isEmpty();
+            });
+            browser.follow(By.xpath("//button[starts-with(normalize-space(), 'Write the letter')]"));
+            assertThat(browser.wait(By.cssSelector("[data-test=notice]")).getText()).contains("CMP-5");
+            browser.assertAccessible();
+            makeAppointment(browser, caseFile.substring(platform.gateway().length()),
+                    java.time.ZonedDateTime.now(UK).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
+            browser.follow(By.xpath("//button[starts-with(normalize-space(), 'Write the letter')]"));
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Letter written");
+            String pdf = browser.find(By.partialLinkText("Download the PDF")).getAttribute("href");
+            assertThat(pdf).doesNotContain(familyName);
+            assertThat(browser.fetchContentType(pdf)).isEqualTo("application/pdf");
             browser.assertNoConsoleErrors();
 
             // a form whose CSRF token is not the session's is refused, and nothing is searched
@@ -221,6 +251,19 @@ class ConsoleTest {
             browser.submit("Search");
             assertThat(browser.wait(By.cssSelector("[data-test=results]")).getText()).isEqualTo("0 cases found");
         }
+    }
+
+    /** Makes an appointment from the case page, starting at {@code starts} (UK time) for a minute. */
+    private static void makeAppointment(Browser browser, String casePage, java.time.ZonedDateTime starts) {
+        browser.open(casePage);
+        browser.follow(By.linkText("Make an appointment"));
+        browser.type("kind", "supervision");
+        browser.date("on", starts.toLocalDate());
+        browser.type("starts", starts.toLocalTime().withNano(0).toString());
+        browser.type("ends", starts.plusMinutes(1).toLocalTime().withNano(0).toString());
+        browser.type("place", "Wokingham youth justice office");
+        browser.submit("Make the appointment");
+        assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Appointment made");
     }
 
     /** The line of My work for this child's first contact (MIL-2), or null when there is none. */

@@ -85,6 +85,10 @@ public class CaseResource {
         public boolean produced() {
             return "produced".equals(status);
         }
+
+        public boolean pending() {
+            return "pending".equals(status);
+        }
     }
 
     /** One next action of an order's escalation (CMP-*): a follow-up, a judgement, a warning, a meeting, a breach step. */
@@ -190,10 +194,17 @@ public class CaseResource {
                     case "attendance" -> "Attendance recorded";
                     case "judgement" -> "Absence judged";
                     case "plan" -> "Plan recorded";
+                    case "letter" -> "Letter written";
                     default -> null;
                 },
-                "attendance-refused".equals(recorded)
-                        ? "The attendance was not recorded: the appointment had changed meanwhile. It is shown as it stands." : null);
+                switch (recorded == null ? "" : recorded) {
+                    case "attendance-refused" -> "The attendance was not recorded: the appointment had changed meanwhile. "
+                            + "It is shown as it stands.";
+                    case "letter-not-ready" -> "The letter cannot be written yet: arrange what it must name first (the next "
+                            + "appointment for a first warning, CMP-5; the compliance meeting for a second, CMP-6), or record "
+                            + "a parent or carer to copy for a child under 16 (X-6).";
+                    default -> null;
+                });
     }
 
     /**

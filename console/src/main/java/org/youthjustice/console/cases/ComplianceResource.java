@@ -153,6 +153,28 @@ public class ComplianceResource {
         return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=attendance")).build();
     }
 
+    /**
+     * Write a pending warning or breach letter (CMP-5 to CMP-7, CMP-11) from the authority's template. One whose
+     * content is not arranged yet (the next appointment, the compliance meeting, a parent or carer to copy) stays
+     * pending, and the case page says why.
+     */
+    @POST
+    @Path("/letters/{letterId}/production")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response produceLetter(@PathParam("caseId") UUID caseId, @PathParam("letterId") UUID letterId,
+            @RestForm("csrf-token") String token) {
+        csrf.verify(token);
+        mayWork();
+        Api.Answer answer = api.post("/api/compliance/cases/" + caseId + "/letters/" + letterId + "/production", Map.of());
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=letter")).build();
+        }
+        if (answer.status() != 409 && answer.status() != 422) {
+            Pages.ok(answer);
+        }
+        return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=letter-not-ready")).build();
+    }
+
     @GET
     @Path("/absences/{absenceId}/judgement")
     public Response judgementForm(@PathParam("caseId") UUID caseId, @PathParam("absenceId") UUID absenceId) {
