@@ -78,6 +78,10 @@ final class CourtOutcomeLoad {
             ticking.cancel(false);
             senders.shutdown();
             if (!senders.awaitTermination(2, TimeUnit.MINUTES)) {
+                // the fault's own failure, if it failed, is why: say it rather than only that the load stalled
+                if (faultDone.isDone()) {
+                    faultDone.get();
+                }
                 throw new IllegalStateException("outcomes still unanswered two minutes after the load ended");
             }
             faultDone.get(5, TimeUnit.MINUTES);

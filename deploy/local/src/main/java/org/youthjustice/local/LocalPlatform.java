@@ -153,6 +153,7 @@ public final class LocalPlatform {
 
     private void startPostgres() throws IOException {
         long begun = System.nanoTime();
+        releasePostgres();
         Path data = settings.data().resolve("postgres");
         Path binaries = Files.createDirectories(settings.data().resolve("postgres-binaries"));
         // no shutdown hook: the server outlives this launcher, and stop ends it by its recorded pid
@@ -169,6 +170,7 @@ public final class LocalPlatform {
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("postgres.log").toFile()))
                 .start();
+        postgresServer = postgres;
         long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
         record("postgres", pid);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -187,6 +189,34 @@ public final class LocalPlatform {
             throw new StartFailed("PostgreSQL started but its databases could not be created: " + e.getMessage());
         }
         ready("postgres", begun, "127.0.0.1:" + settings.postgresPort());
+    }
+
+    /**
+     * The embedded server this launcher started last, if any. zonky holds a file lock on the data directory for as long as
+     * its instance lives, and a second start in the same process (the resilience suite's restart after a kill) could not
+     * take it: it worked only when a garbage collection had happened to close the first instance's lock file meanwhile
+     * (R5 failed when none had). A new start first releases the previous instance's lock. Not by its close(), which runs
+     * pg_ctl stop against the killed server's pid file: that pid may belong to another process by now.
+     */
+    private EmbeddedPostgres postgresServer;
+
+    private void releasePostgres() {
+        EmbeddedPostgres previous = postgresServer;
+        postgresServer = null;
+        if (previous == null) {
+            return;
+        }
+        try {
+            // zonky has no other way to let go of the lock: its lock file's stream, closed, releases it
+            java.lang.reflect.Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            stream.setAccessible(true);
+            Object lockStream = stream.get(previous);
+            if (lockStream instanceof java.io.Closeable closeable) {
+                closeable.close();
+            }
+        } catch (ReflectiveOperationException | IOException e) {
+            System.out.println("  note: the previous PostgreSQL instance's lock could not be released: " + e);
+        }
     }
 
     private void startKafka() throws IOException {
