@@ -128,9 +128,7 @@ public class AllocationResource {
             if (answer.ok()) {
                 return Response.seeOther(URI.create("/allocations?decided=yes")).build();
             }
-            if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
-                Pages.ok(answer);
-            }
+            Pages.refusalOrFail(answer);
             for (Api.Violation violation : answer.violations()) {
                 // a rule the choice breaks comes against the rationale, which answers it (ALC-12); a worker who cannot
                 // be chosen, against the choice

@@ -64,6 +64,10 @@ public class Api {
 
     /** One violation of a problem: the API's field path (e.g. {@code child.dateOfBirth}), rule id and message. */
     public record Violation(String field, String rule, String message) {
+        /** A value left out: bean validation's own message, with no rule; a form asks for it by name instead. */
+        public boolean missing() {
+            return rule == null && message != null && message.matches("must not be (blank|null|empty)");
+        }
     }
 
     /** GET {@code path} (under the gateway's /api), answering with whatever the service answered. */

@@ -120,7 +120,7 @@ public class ComplianceResource {
         if (answer.ok()) {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=appointment")).build();
         }
-        refusedUnlessInvalid(answer);
+        Pages.refusalOrFail(answer);
         for (Api.Violation violation : answer.violations()) {
             String field = violation.field() == null ? null : switch (violation.field()) {
                 case "orderId", "kind", "place", "withWhom" -> violation.field();
@@ -146,7 +146,7 @@ public class ComplianceResource {
         entry.put("attended", "yes".equals(attended) ? Boolean.TRUE : "no".equals(attended) ? Boolean.FALSE : null);
         Api.Answer answer = api.post("/api/compliance/cases/" + caseId + "/appointments/" + appointmentId + "/attendance", entry);
         if (!answer.ok()) {
-            refusedUnlessInvalid(answer);
+            Pages.refusalOrFail(answer);
             // a conflict (recorded otherwise meanwhile) or an invalid answer: the case page shows the appointment as it is
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=attendance-refused")).build();
         }
@@ -206,7 +206,7 @@ public class ComplianceResource {
         if (answer.ok()) {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=judgement")).build();
         }
-        refusedUnlessInvalid(answer);
+        Pages.refusalOrFail(answer);
         FieldErrors errors = new FieldErrors();
         for (Api.Violation violation : answer.violations()) {
             String field = violation.field() == null ? "acceptable" : switch (violation.field()) {
@@ -237,12 +237,6 @@ public class ComplianceResource {
         return Json.text(file.path("child"), "givenName") + " " + Json.text(file.path("child"), "familyName");
     }
 
-    /** An answer other than a refusal of the input (400, 409, 422) is the page's own failure: not found, no access. */
-    private static void refusedUnlessInvalid(Api.Answer answer) {
-        if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
-            Pages.ok(answer);
-        }
-    }
 
     private void mayWork() {
         if (!page.canWorkCompliance()) {

@@ -113,9 +113,7 @@ public class ContactResource {
         if (answer.ok()) {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=contact")).build();
         }
-        if (!answer.ok() && answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
-            Pages.ok(answer);
-        }
+        Pages.refusalOrFail(answer);
         for (Api.Violation violation : answer.violations()) {
             String field = violation.field() == null ? null : switch (violation.field()) {
                 case "type" -> "type";
@@ -128,9 +126,8 @@ public class ContactResource {
             if ("occurredAt".equals(violation.field()) && (errors.has("occurredOn") || errors.has("time"))) {
                 continue;
             }
-            boolean missing = violation.rule() == null && violation.message() != null && violation.message().startsWith("must not be");
             errors.add(field == null && "occurredAt".equals(violation.field()) ? "occurredOn" : field, violation.rule(),
-                    missing && field != null ? "Select " + switch (field) {
+                    violation.missing() && field != null ? "Select " + switch (field) {
                         case "type" -> "how the contact was made";
                         case "made" -> "whether the contact was made";
                         default -> "an answer";

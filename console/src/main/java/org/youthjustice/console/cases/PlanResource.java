@@ -104,9 +104,7 @@ public class PlanResource {
         if (answer.ok()) {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=plan")).build();
         }
-        if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
-            Pages.ok(answer);
-        }
+        Pages.refusalOrFail(answer);
         for (Api.Violation violation : answer.violations()) {
             String field = violation.field() == null ? null : switch (violation.field()) {
                 case "kind", "coProducedWithChild" -> violation.field();

@@ -1,12 +1,14 @@
 package org.youthjustice.console.courtoutcomes;
 
+import static org.youthjustice.console.web.FormValues.blank;
+import static org.youthjustice.console.web.FormValues.date;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
-import org.youthjustice.console.web.FormValues;
 
 /**
  * The court outcome form as posted: every field as typed, so that a page with errors shows back exactly what the
@@ -51,13 +53,13 @@ public class CourtOutcomeForm {
     /** The dates the form could not read, by the form field each belongs to: shown without asking order-service. */
     Map<String, String> unreadableDates() {
         Map<String, String> errors = new LinkedHashMap<>();
-        date(hearingDay, hearingMonth, hearingYear, "hearingDate", "Date of hearing", true, errors);
-        date(birthDay, birthMonth, birthYear, "dateOfBirth", "Date of birth", true, errors);
+        checkDate(hearingDay, hearingMonth, hearingYear, "hearingDate", "Date of hearing", true, errors);
+        checkDate(birthDay, birthMonth, birthYear, "dateOfBirth", "Date of birth", true, errors);
         if (sentenced()) {
-            date(orderStartDay, orderStartMonth, orderStartYear, "orderStartDate", "Order start date", true, errors);
-            date(orderEndDay, orderEndMonth, orderEndYear, "orderEndDate", "Order end date", false, errors);
+            checkDate(orderStartDay, orderStartMonth, orderStartYear, "orderStartDate", "Order start date", true, errors);
+            checkDate(orderEndDay, orderEndMonth, orderEndYear, "orderEndDate", "Order end date", false, errors);
         }
-        date(nextHearingDay, nextHearingMonth, nextHearingYear, "nextHearingDate", "Date of the next hearing", false, errors);
+        checkDate(nextHearingDay, nextHearingMonth, nextHearingYear, "nextHearingDate", "Date of the next hearing", false, errors);
         return errors;
     }
 
@@ -84,7 +86,7 @@ public class CourtOutcomeForm {
         Map<String, Object> child = new LinkedHashMap<>();
         child.put("givenName", blankToNull(givenName));
         child.put("familyName", blankToNull(familyName));
-        child.put("dateOfBirth", read(birthDay, birthMonth, birthYear));
+        child.put("dateOfBirth", date(birthDay, birthMonth, birthYear));
         child.put("genderIdentity", blankToNull(genderIdentity));
         child.put("lookedAfter", yesNo(lookedAfter));
         child.put("locality", blankToNull(locality));
@@ -94,21 +96,21 @@ public class CourtOutcomeForm {
         Map<String, Object> outcomeSubmitted = new LinkedHashMap<>();
         outcomeSubmitted.put("court", court);
         outcomeSubmitted.put("courtReference", blankToNull(courtReference));
-        outcomeSubmitted.put("hearingDate", read(hearingDay, hearingMonth, hearingYear));
+        outcomeSubmitted.put("hearingDate", date(hearingDay, hearingMonth, hearingYear));
         outcomeSubmitted.put("outcome", blankToNull(outcome));
         outcomeSubmitted.put("child", child);
         outcomeSubmitted.put("offences", List.of(offence));
         if (sentenced()) {
             Map<String, Object> order = new LinkedHashMap<>();
             order.put("type", blankToNull(orderType));
-            order.put("startDate", read(orderStartDay, orderStartMonth, orderStartYear));
-            order.put("endDate", read(orderEndDay, orderEndMonth, orderEndYear));
+            order.put("startDate", date(orderStartDay, orderStartMonth, orderStartYear));
+            order.put("endDate", date(orderEndDay, orderEndMonth, orderEndYear));
             order.put("requirements", requirements.stream().map(type -> Map.of("type", type)).toList());
             order.put("custodyThresholdPassed", "yes".equals(custodyThresholdPassed));
             order.put("persistentOffender", "yes".equals(persistentOffender));
             outcomeSubmitted.put("order", order);
         }
-        LocalDate next = read(nextHearingDay, nextHearingMonth, nextHearingYear);
+        LocalDate next = date(nextHearingDay, nextHearingMonth, nextHearingYear);
         if (next != null) {
             outcomeSubmitted.put("nextHearingDate", next);
         }
@@ -119,7 +121,7 @@ public class CourtOutcomeForm {
         return requirements.contains(type);
     }
 
-    private static void date(String day, String month, String year, String field, String label, boolean required,
+    private static void checkDate(String day, String month, String year, String field, String label, boolean required,
             Map<String, String> errors) {
         if (blank(day) && blank(month) && blank(year)) {
             if (required) {
@@ -127,13 +129,9 @@ public class CourtOutcomeForm {
             }
             return;
         }
-        if (read(day, month, year) == null) {
+        if (date(day, month, year) == null) {
             errors.put(field, label + " must be a real date");
         }
-    }
-
-    private static LocalDate read(String day, String month, String year) {
-        return FormValues.date(day, month, year);
     }
 
     private static Boolean yesNo(String value) {
@@ -144,8 +142,5 @@ public class CourtOutcomeForm {
         return blank(value) ? null : value.trim();
     }
 
-    private static boolean blank(String value) {
-        return FormValues.blank(value);
-    }
 
 }

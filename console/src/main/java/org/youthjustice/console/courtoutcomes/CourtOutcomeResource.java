@@ -126,23 +126,15 @@ public class CourtOutcomeResource {
             UUID caseId = Json.id(answer.body(), "caseId");
             return Response.seeOther(URI.create(caseId == null ? "/cases" : "/cases/" + caseId + "?recorded=court-outcome")).build();
         }
-        if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
-            Pages.ok(answer);
-        }
+        Pages.refusalOrFail(answer);
         for (Api.Violation violation : answer.violations()) {
             String field = formField(violation.field());
             // a date the console could not read has its own message already; order-service only saw it missing
             if (field == null || !unreadable.containsKey(field)) {
-                errors.add(field, violation.rule(), missing(violation) && PROMPTS.containsKey(field) ? PROMPTS.get(field) : violation.message());
+                errors.add(field, violation.rule(), violation.missing() && PROMPTS.containsKey(field) ? PROMPTS.get(field) : violation.message());
             }
         }
         return Response.status(answer.status()).entity(form(form, errors)).build();
-    }
-
-    /** A value left out (bean validation's own message, with no rule): the form asks for it by name instead. */
-    private static boolean missing(Api.Violation violation) {
-        return violation.rule() == null && violation.message() != null
-                && violation.message().matches("must not be (blank|null|empty)");
     }
 
     /** The form field of an API field: the most precise one known, else its nearest known parent, else the summary. */

@@ -60,10 +60,6 @@ public class MyWorkResource {
                 List<Scope> scopes, String scope);
     }
 
-    /** Who has compliance's due list (follow-ups, enforcement steps, letters). */
-    private static final java.util.Set<String> COMPLIANCE_READERS = java.util.Set.of("case-worker", "senior-case-manager",
-            "advanced-practitioner", "team-manager", "service-manager");
-
     private static List<DayOff> skipped(JsonNode explanation) {
         List<DayOff> skipped = new ArrayList<>();
         explanation.path("skipped").forEach(day -> skipped.add(new DayOff(Json.date(day, "date"),
@@ -74,7 +70,7 @@ public class MyWorkResource {
     @GET
     public TemplateInstance myWork(@QueryParam("scope") String asked) {
         if (!page.any(Page.DUE_LIST_READERS)) {
-            return Pages.startPage(page);
+            return Pages.startPage();
         }
         // "team" is the token's team: offered only to those who have one
         boolean team = page.isManager() && page.team() != null;
@@ -101,7 +97,7 @@ public class MyWorkResource {
         long total = answer.totalCount().map(Long::parseLong).orElse((long) due.size());
         List<ComplianceDue> compliance = new ArrayList<>();
         long complianceTotal = 0;
-        if (page.any(COMPLIANCE_READERS)) {
+        if (page.any(Page.COMPLIANCE_DUE_READERS)) {
             Api.Answer items = Pages.ok(api.get("/api/compliance/due?scope=" + scope + "&limit=200"));
             for (JsonNode item : items.body()) {
                 JsonNode explanation = item.path("explanation");

@@ -28,6 +28,9 @@ public class Page {
     /** Who has a due list of milestones. */
     public static final Set<String> DUE_LIST_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
             "team-manager", "service-manager", "business-support");
+    /** Who has compliance's due list (follow-ups, enforcement steps, letters). */
+    public static final Set<String> COMPLIANCE_DUE_READERS = Set.of("case-worker", "senior-case-manager",
+            "advanced-practitioner", "team-manager", "service-manager");
     /** Who records court outcomes (ORD-1). */
     public static final Set<String> COURT_OUTCOME_RECORDERS = Set.of("court-officer", "business-support");
     /** Who records contacts (order-service's casework). */

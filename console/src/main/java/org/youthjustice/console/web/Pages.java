@@ -34,8 +34,16 @@ public final class Pages {
         }
     }
 
+    /**
+     * A form's answer that refused its input (400, 409, 422) comes back for the form to show; any other failure is the
+     * page's own, as {@link #ok} answers it.
+     */
+    public static Api.Answer refusalOrFail(Api.Answer answer) {
+        return answer.ok() || answer.status() == 400 || answer.status() == 409 || answer.status() == 422 ? answer : ok(answer);
+    }
+
     /** For the users with no due list (court officers, RJ workers, analysts): what the console offers them. */
-    public static TemplateInstance startPage(Page page) {
+    public static TemplateInstance startPage() {
         return Templates.start();
     }
 
