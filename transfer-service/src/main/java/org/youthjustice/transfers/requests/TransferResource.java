@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.paging.Page;
 import org.youthjustice.kernel.paging.PageRequest;
+import org.youthjustice.kernel.problem.QueryParameters;
+import org.youthjustice.problem.Violation;
 import org.youthjustice.kernel.tenancy.Caller;
 import org.youthjustice.kernel.tenancy.Roles;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
@@ -132,18 +135,23 @@ public class TransferResource {
 
     @GET
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
-    @Operation(summary = "The transfers of your authority: outgoing (as home) and incoming (as receiving), newest first")
+    @Operation(summary = "The transfers of your authority: outgoing (as home) and incoming (as receiving), newest first",
+            description = "With caseId, only that case's transfers (the case page's list); a case of another authority, "
+                    + "or one not known here, has none (X-1).")
     @APIResponse(responseCode = "200", description = "A page of each list", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mine.class),
             examples = @ExampleObject(name = "transfers", value = """
                     {"outgoing": [{"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "stayed"}], "incoming": []}""")))
-    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
+    @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit) or a caseId that is not a UUID, each field listed")
     public Response list(@Parameter(description = "items of each list to skip, default 0") @QueryParam("offset") String offset,
-            @Parameter(description = "items of each list per page, default 100, at most 500") @QueryParam("limit") String limit, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(offset, limit, 100, 500);
+            @Parameter(description = "items of each list per page, default 100, at most 500") @QueryParam("limit") String limit,
+            @Parameter(description = "only this case's transfers") @QueryParam("caseId") String caseId, @Context UriInfo uri) {
+        List<Violation> violations = new ArrayList<>();
+        UUID forCase = QueryParameters.parse(caseId, "caseId", violations, UUID::fromString, "a case's id (UUID)");
+        PageRequest page = PageRequest.of(offset, limit, 100, 500, violations);
         String authority = caller.authority();
-        Page<Transfer> outgoing = transfers.ofAuthority(authority, Party.HOME, page);
-        Page<Transfer> incoming = transfers.ofAuthority(authority, Party.RECEIVING, page);
+        Page<Transfer> outgoing = transfers.ofAuthority(authority, Party.HOME, forCase, page);
+        Page<Transfer> incoming = transfers.ofAuthority(authority, Party.RECEIVING, forCase, page);
         // the body stays the object it always was, each list cut to the same page: the longer list says whether another follows
         Page<Transfer> longer = outgoing.total() >= incoming.total() ? outgoing : incoming;
         return Response.fromResponse(longer.toResponse(uri)).entity(new Mine(outgoing.items().stream().map(views::of).toList(),

@@ -174,17 +174,20 @@ public class Transfers {
     }
 
     /**
-     * One page of the outgoing (home) or incoming (receiving) transfers of the caller's authority, newest first; the id
-     * breaks ties so that pages neither repeat nor skip.
+     * One page of the outgoing (home) or incoming (receiving) transfers of the caller's authority, newest first, of one
+     * case when {@code caseId} is given (its case page); the id breaks ties so that pages neither repeat nor skip.
      */
-    public Page<Transfer> ofAuthority(String authority, Party side, PageRequest page) {
-        String column = side == Party.HOME ? "homeAuthority" : "receivingAuthority";
-        List<Transfer> items = entityManager.createQuery("from Transfer where " + column + " = :a order by requestedAt desc, id desc",
-                        Transfer.class)
-                .setParameter("a", authority).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        long total = entityManager.createQuery("select count(*) from Transfer where " + column + " = :a", Long.class)
-                .setParameter("a", authority).getSingleResult();
-        return new Page<>(items, total, page);
+    public Page<Transfer> ofAuthority(String authority, Party side, UUID caseId, PageRequest page) {
+        String where = (side == Party.HOME ? "homeAuthority" : "receivingAuthority") + " = :a"
+                + (caseId == null ? "" : " and caseId = :caseId");
+        var items = entityManager.createQuery("from Transfer where " + where + " order by requestedAt desc, id desc", Transfer.class)
+                .setParameter("a", authority).setFirstResult(page.offset()).setMaxResults(page.limit());
+        var total = entityManager.createQuery("select count(*) from Transfer where " + where, Long.class).setParameter("a", authority);
+        if (caseId != null) {
+            items.setParameter("caseId", caseId);
+            total.setParameter("caseId", caseId);
+        }
+        return new Page<>(items.getResultList(), total.getSingleResult(), page);
     }
 
     public TransferSummary summary(TransferVersion version) {

@@ -105,6 +105,25 @@ class TransferTest {
     }
 
     @Test
+    @DisplayName("X-1: one case's transfers (the case page's list): the home sees it outgoing, the receiving authority incoming, "
+            + "a third authority none, and another case's transfers are left out")
+    void transfersOfOneCase() {
+        UUID caseId = openedCase("wokingham");
+        String id = post(caseWorker("wokingham"), "", request(caseId, "nottinghamshire", "caretaking", summary())).then()
+                .statusCode(201).extract().path("id");
+        requested(summary());
+
+        given().auth().oauth2(caseWorker("wokingham")).queryParam("caseId", caseId.toString()).get(ROOT).then().statusCode(200)
+                .header("X-Total-Count", "1").body("outgoing.id", contains(id)).body("incoming", hasSize(0));
+        given().auth().oauth2(caseWorker("nottinghamshire")).queryParam("caseId", caseId.toString()).get(ROOT).then().statusCode(200)
+                .body("outgoing", hasSize(0)).body("incoming.id", contains(id));
+        given().auth().oauth2(caseWorker("bracknell-forest")).queryParam("caseId", caseId.toString()).get(ROOT).then().statusCode(200)
+                .header("X-Total-Count", "0").body("outgoing", hasSize(0)).body("incoming", hasSize(0));
+        given().auth().oauth2(caseWorker("wokingham")).queryParam("caseId", "not-a-case").get(ROOT).then().statusCode(400)
+                .contentType(PROBLEM).body("violations.field", contains("caseId"));
+    }
+
+    @Test
     @DisplayName("TRF-3, TRF-10, TRF-11, TRF-17: every broken rule refused together (422), nothing stored; TRF-1 the home itself")
     void refusals() {
         String home = caseWorker("wokingham");
