@@ -147,6 +147,27 @@ public final class Browser implements AutoCloseable {
         return answer.substring(4);
     }
 
+    /**
+     * The whole page as a PNG named {@code name} in the directory {@code -Dyj.console.screenshots} names, for the README's
+     * pictures of the console (taken once by a run asked for them, then committed); without it, nothing.
+     */
+    public void screenshot(String name) {
+        String directory = System.getProperty("yj.console.screenshots", "");
+        if (directory.isBlank()) {
+            return;
+        }
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
+        try {
+            Path file = Path.of(directory).resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String title() {
         return driver.getTitle();
     }

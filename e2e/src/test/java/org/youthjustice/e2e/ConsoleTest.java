@@ -53,6 +53,7 @@ class ConsoleTest {
             assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#requirements");
             assertThat(browser.text(By.id("requirements-error"))).contains("ORD-4");
             assertThat(browser.title()).startsWith("Error: ");
+            browser.screenshot("court-outcome-errors");
             // what was typed is still there
             assertThat(browser.find(By.id("familyName")).getAttribute("value")).isEqualTo(familyName);
             browser.assertAccessible();
@@ -96,13 +97,16 @@ class ConsoleTest {
                 browser.open("/allocations");
                 return !browser.all(By.cssSelector("[data-test=request][data-case='" + caseId + "']")).isEmpty();
             });
+            // each request names its case by the reference the team knows it by
+            assertThat(browser.text(By.cssSelector("[data-test=request][data-case='" + caseId + "']"))).containsPattern("YJ-\\d{4}-");
             browser.assertAccessible();
-            browser.follow(By.cssSelector("[data-test=request][data-case='" + caseId + "'] a"));
+            browser.follow(By.cssSelector("[data-test=request][data-case='" + caseId + "'] a[href^='/allocations/']"));
             assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Allocate Casey " + familyName);
             WebElement caseWorker = browser.all(By.cssSelector("[data-test=candidate]")).stream()
                     .filter(candidate -> candidate.getText().contains("Wokingham Case Worker")).findFirst().orElseThrow();
             assertThat(caseWorker.getText()).contains("% of capacity");
             browser.assertAccessible();
+            browser.screenshot("allocation-meeting");
             caseWorker.findElement(By.tagName("input")).click();
             browser.type("rationale", "Console test: the demo case worker holds the case.");
             browser.submit("Allocate");
@@ -127,6 +131,7 @@ class ConsoleTest {
             long between = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate) - 1;
             assertThat(due.findElements(By.cssSelector("[data-test=skipped] li"))).as(explanation).hasSize((int) between - 2);
             browser.assertAccessible();
+            browser.screenshot("my-work");
 
             browser.open("/cases");
             browser.type("name", familyName);
@@ -231,6 +236,7 @@ class ConsoleTest {
             assertThat(pdf).doesNotContain(familyName);
             assertThat(browser.fetchContentType(pdf)).isEqualTo("application/pdf");
             browser.assertNoConsoleErrors();
+            browser.screenshot("case");
 
             // a form whose CSRF token is not the session's is refused, and nothing is searched
             browser.open("/cases");
@@ -273,25 +279,169 @@ class ConsoleTest {
     }
 
     @Test
-    @DisplayName("TRF, VIC in the console: the case worker's transfer tasks and the restorative justice worker's victim contact "
-            + "tasks, each page accessible and refused to the other role")
-    void taskListsOfOtherServices(RunningPlatform platform) {
+    @DisplayName("TRF-7, TRF-16, TRF-6, TRF-8 in the console: Nottinghamshire's team manager finds Wokingham's caretaking "
+            + "request among its transfers and tasks, is refused acceptance of a child with high RoSH until the face-to-face "
+            + "meeting is recorded, accepts, drafts the caretaking agreement and signs it; Wokingham's team manager signs it "
+            + "from their tasks and it is in force; the case page lists the transfer; a case worker decides nothing")
+    void caretakingTransferDecidedAndSigned(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(UK);
+        Map<String, Object> child = VictimScenarios.child(today, "Moving");
+        String familyName = (String) child.get("familyName");
+        String caseId = VictimScenarios.sentenced(platform, today, child, "burglary");
+        String transferId = TransferScenarios.requested(platform, caseId, "caretaking", familyName, "high");
+        String transferPage = "/transfers/" + transferId;
+
         try (Browser browser = new Browser(platform.gateway(), true)) {
-            browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
-            browser.open("/transfer-tasks");
-            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Transfers");
+            browser.signIn("nottinghamshire-team-manager", RunningPlatform.DEMO_PASSWORD);
+            browser.open("/transfers");
+            assertThat(browser.all(By.cssSelector("[data-test=transfer-task]"))).anySatisfy(task -> assertThat(task.getText())
+                    .contains("Review").contains("TRF-7").contains("Caretaking, with Wokingham"));
+            assertThat(browser.text(By.cssSelector("[data-test=incoming] [data-transfer='" + transferId + "']")))
+                    .contains("Riley " + familyName).contains("Wokingham").contains("Awaiting review");
             browser.assertAccessible();
-            browser.open("/victim-tasks");
-            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+            browser.screenshot("transfers");
+            browser.follow(By.cssSelector("[data-test=incoming] [data-transfer='" + transferId + "'] a"));
+            assertThat(browser.text(By.cssSelector("[data-test=transfer-child]"))).isEqualTo("Riley " + familyName);
+            assertThat(browser.text(By.cssSelector("[data-test=rosh]"))).contains("High").contains("TRF-16");
+            browser.assertAccessible();
+
+            // TRF-16: accepting a child with high RoSH before the face-to-face meeting is refused, against the decision
+            browser.follow(By.linkText("Decide on the request"));
+            browser.choose("decision", "accepted");
+            browser.type("reasons", "The summary and documents are complete.");
+            browser.submit("Record the decision");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText()).contains("(TRF-16)");
+            assertThat(browser.text(By.id("decision-error"))).contains("TRF-16");
+            assertThat(browser.find(By.id("reasons")).getAttribute("value")).isEqualTo("The summary and documents are complete.");
+            browser.assertAccessible();
+            browser.open(transferPage);
+            browser.follow(By.linkText("Record the transfer meeting"));
+            browser.date("heldOn", today);
+            browser.type("attendees", "Nottinghamshire team manager\nWokingham case manager");
+            browser.submit("Record the meeting");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Transfer meeting recorded");
+            browser.follow(By.linkText("Decide on the request"));
+            browser.choose("decision", "accepted");
+            browser.type("reasons", "The summary and documents are complete.\nThe transfer meeting was held today.");
+            browser.submit("Record the decision");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Decision recorded");
+            assertThat(browser.text(By.cssSelector("[data-test=transfer-status]"))).isEqualTo("Accepted");
+            assertThat(browser.text(By.cssSelector("[data-test=decision]"))).contains("The transfer meeting was held today.");
+
+            // TRF-8: the agreement, each required value asked for, then drafted and signed by the host
+            browser.follow(By.linkText("Draft the caretaking agreement"));
+            browser.submit("Draft the agreement");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText())
+                    .contains("Enter the host authority's case manager", "Enter the date caretaking starts");
+            browser.assertAccessible();
+            browser.type("hostCaseManager", "Sam Host");
+            browser.type("homeResponsibleOfficer", "Chris Green");
+            browser.date("startDate", today);
+            browser.date("reviewDate", today.plusMonths(2));
+            browser.submit("Draft the agreement");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Caretaking agreement drafted");
+            browser.submit("Sign the agreement for Nottinghamshire");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Caretaking agreement signed");
+            assertThat(browser.text(By.cssSelector("[data-test=signatures]"))).contains("Home (Wokingham): not yet")
+                    .doesNotContain("Host (Nottinghamshire): not yet");
+            assertThat(browser.all(By.xpath("//button[starts-with(normalize-space(), 'Sign the agreement')]"))).isEmpty();
+            browser.assertAccessible();
+            browser.assertNoConsoleErrors();
             browser.signOut();
 
-            browser.signIn("wokingham-rj-worker", RunningPlatform.DEMO_PASSWORD);
-            browser.open("/victim-tasks");
-            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Victim contact");
+            browser.signIn(VictimScenarios.TEAM_MANAGER, RunningPlatform.DEMO_PASSWORD);
+            browser.open("/transfers");
+            assertThat(browser.all(By.cssSelector("[data-test=transfer-task]"))).anySatisfy(task -> assertThat(task.getText())
+                    .contains("Sign agreement").contains("TRF-8"));
+            browser.follow(By.cssSelector("[data-test=transfer-task] a[href='" + transferPage + "']"));
+            browser.submit("Sign the agreement for Wokingham");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Caretaking agreement signed");
+            assertThat(browser.text(By.cssSelector("[data-test=agreement]"))).contains("In force");
+            browser.screenshot("transfer");
+            browser.follow(By.linkText("The case of Riley " + familyName));
+            assertThat(browser.text(By.cssSelector("[data-test=outgoing] [data-transfer='" + transferId + "']")))
+                    .contains("Caretaking").contains("Nottinghamshire");
             browser.assertAccessible();
+            browser.signOut();
+
+            // the case worker reads the transfer and decides nothing: no action offered, and the forms are refused
+            browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
+            browser.open(transferPage);
+            assertThat(browser.wait(By.cssSelector("[data-test=transfer-child]")).getText()).isEqualTo("Riley " + familyName);
+            assertThat(browser.all(By.xpath("//button[starts-with(normalize-space(), 'Sign the agreement')] | //a[normalize-space()='Decide on the request']"))).isEmpty();
+            browser.open(transferPage + "/review");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+            browser.open("/victim-tasks");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+        }
+    }
+
+    @Test
+    @DisplayName("VIC-1 in the console: the restorative justice worker's victim contact list names the victim by reference only; "
+            + "an attempt that reached no one is recorded and the contact stays due; a contact made without telling the "
+            + "outcome is refused (VIC-1) against its field; told and offered support, the contact is met and leaves the list")
+    void restorativeJusticeWorkerRecordsVictimContact(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(UK);
+        UUID caseManager = VictimScenarios.caseWorker(platform);
+        UUID rjWorker = VictimScenarios.rjWorker(platform);
+        Map<String, Object> child = VictimScenarios.child(today, "Harmed");
+        String caseId = VictimScenarios.adjourned(platform, today, child, "criminal damage");
+        String victimName = "Morgan Console-" + UUID.randomUUID().toString().substring(0, 8);
+        String victimRef = VictimScenarios.referred(platform, VictimScenarios.referral(caseId, VictimScenarios.adult(victimName)))
+                .then().statusCode(201).extract().path("victimRef");
+        VictimScenarios.sentenced(platform, today, child, "criminal damage");
+        // ALC-11: the case is allocated with the restorative justice worker, who then owes the victim first contact
+        String request = VictimScenarios.allocationRequest(platform, caseId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> VictimScenarios.as(platform, VictimScenarios.TEAM_MANAGER)
+                .get("/api/allocations/allocation-requests/" + request).jsonPath().getBoolean("restorativeJustice.needed"));
+        VictimScenarios.as(platform, VictimScenarios.TEAM_MANAGER).body(Map.of("workerId", caseManager.toString(),
+                        "rjWorkerId", rjWorker.toString(), "rationale", "Console test: case worker with the RJ worker."))
+                .post("/api/allocations/allocation-requests/" + request + "/decision").then().statusCode(201);
+        By task = By.cssSelector("[data-test=victim-task][data-victim='" + victimRef + "']");
+
+        try (Browser browser = new Browser(platform.gateway(), true)) {
+            browser.signIn(VictimScenarios.RJ_WORKER, RunningPlatform.DEMO_PASSWORD);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open("/victim-tasks");
+                return !browser.all(task).isEmpty();
+            });
+            assertThat(browser.text(task)).contains("Sentence outcome").contains("VIC-1");
+            assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(victimName);
             assertThat(browser.all(By.linkText("Transfers"))).isEmpty();
+            browser.assertAccessible();
+            browser.screenshot("victim-contact");
+
+            java.time.ZonedDateTime attempted = java.time.ZonedDateTime.now(UK).minusMinutes(1);
+            browser.follow(By.cssSelector("[data-test=victim-task][data-victim='" + victimRef + "'] a"));
+            browser.assertAccessible();
+            recordAttempt(browser, attempted, "no-answer", "no");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Contact recorded");
+            assertThat(browser.all(task)).hasSize(1);
+
+            browser.follow(By.cssSelector("[data-test=victim-task][data-victim='" + victimRef + "'] a"));
+            recordAttempt(browser, attempted, "contacted", "no");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText()).contains("(VIC-1)");
+            assertThat(browser.text(By.id("outcomeTold-error"))).contains("VIC-1");
+            browser.assertAccessible();
+            browser.choose("outcomeTold", "yes");
+            browser.choose("supportOffered", "yes");
+            browser.submit("Record the attempt");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Contact recorded");
+            assertThat(browser.all(task)).isEmpty();
             browser.assertNoConsoleErrors();
         }
+    }
+
+    /** Fills in the victim contact form: a phone call to the victim at {@code at}, with its result, told or not. */
+    private static void recordAttempt(Browser browser, java.time.ZonedDateTime at, String result, String told) {
+        browser.date("attemptedOn", at.toLocalDate());
+        browser.type("time", at.toLocalTime().withSecond(0).withNano(0).toString());
+        browser.choose("method", "phone");
+        browser.choose("contactedPerson", "victim");
+        browser.choose("result", result);
+        browser.choose("outcomeTold", told);
+        browser.choose("supportOffered", told);
+        browser.submit("Record the attempt");
     }
 
     @Test

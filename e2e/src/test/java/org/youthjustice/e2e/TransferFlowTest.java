@@ -1,27 +1,21 @@
 package org.youthjustice.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,64 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 @EndToEnd
 class TransferFlowTest {
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-
     private static RequestSpecification as(RunningPlatform platform, String user) {
         return given().baseUri(platform.gateway()).auth().oauth2(platform.token(user)).contentType(ContentType.JSON);
-    }
-
-    private static Map<String, Object> summary(String familyName) {
-        Map<String, Object> summary = new HashMap<>();
-        summary.put("childName", "Riley " + familyName);
-        summary.put("dateOfBirth", "2011-05-02");
-        summary.put("homeCaseReference", "WOK-E2E-" + familyName);
-        summary.put("proposedAddress", Map.of("address", "12 Mansfield Road, Nottingham", "postcode", "NG1 3FN"));
-        summary.put("livingWith", Map.of("name", "Jo " + familyName, "relationship", "aunt"));
-        summary.put("parentalResponsibility", Map.of("name", "Alex " + familyName, "address", "3 Elm Close, Wokingham"));
-        summary.put("currentCaseManager", Map.of("name", "Chris Green", "email", "chris.green@wokingham.example"));
-        summary.put("orders", List.of(Map.of("type", "youth rehabilitation order", "requirements", List.of("supervision"),
-                "startDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "length", "12 months")));
-        summary.put("iom", false);
-        summary.put("highRiskOfHarm", Map.of("present", false));
-        summary.put("mappa", new HashMap<>(Map.of("homeMeetingEndorsed", "n/a", "receivingCoordinatorAlerted", "n/a")));
-        summary.put("safeguarding", Map.of("present", false));
-        summary.put("childProtectionPlan", Map.of("present", false));
-        summary.put("offenceSummary", "Burglary of a dwelling.");
-        summary.put("victimRisk", Map.of("riskToSpecificVictims", false, "flags", List.of()));
-        summary.put("lookedAfter", false);
-        summary.put("rosh", "medium");
-        summary.put("parentingOrders", new ArrayList<>());
-        return summary;
-    }
-
-    private static List<Map<String, Object>> checklist() {
-        List<Map<String, Object>> checklist = new ArrayList<>();
-        for (String item : List.of("transfer-summary", "asset-plus", "transfer-questions", "referral-order-report",
-                "pre-sentence-report", "record-of-contacts", "court-order", "custody-planning", "cps-documentation",
-                "offending-profile", "lac-paperwork", "psychological-reports", "sen-statement")) {
-            checklist.add(item.equals("pre-sentence-report") || item.equals("transfer-summary")
-                    ? Map.of("item", item, "answer", "attached") : Map.of("item", item, "answer", "n/a", "reason", "Not relevant"));
-        }
-        return checklist;
-    }
-
-    private static String request(RunningPlatform platform, String caseId, String kind, String familyName) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        Map<String, Object> body = Map.of("caseId", caseId, "kind", kind, "receivingAuthority", "nottinghamshire",
-                "decidedOn", today.toString(), "summary", summary(familyName), "checklist", checklist());
-        // transfer-service knows the case once order-service's case.opened has reached it; until then 404 (nothing written)
-        AtomicReference<Response> answer = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            answer.set(as(platform, "wokingham-case-worker").body(body).post("/api/transfers/transfers"));
-            return answer.get().statusCode() != 404;
-        });
-        String id = answer.get().then().statusCode(201).extract().path("id");
-        for (String item : List.of("transfer-summary", "pre-sentence-report")) {
-            given().baseUri(platform.gateway()).auth().oauth2(platform.token("wokingham-case-worker")).contentType("application/pdf")
-                    .queryParam("filename", item + ".pdf").body(PDF).post("/api/transfers/transfers/" + id + "/documents/" + item)
-                    .then().statusCode(201);
-        }
-        return id;
     }
 
     @Test
@@ -110,7 +48,7 @@ class TransferFlowTest {
                 .get("/api/compliance/cases/" + caseId).statusCode() == 200);
 
         // caretaking: requested, stayed with reasons, re-submitted with what was missing, accepted (TRF-6)
-        String caretaking = request(platform, caseId, "caretaking", familyName);
+        String caretaking = TransferScenarios.requested(platform, caseId, "caretaking", familyName, "medium");
         as(platform, "nottinghamshire-team-manager").get("/api/transfers/transfers/tasks").then().statusCode(200)
                 .body("transferId", hasItem(caretaking));
         as(platform, "nottinghamshire-team-manager").body(Map.of("decision", "stayed", "reasons",
@@ -118,7 +56,7 @@ class TransferFlowTest {
                 .then().statusCode(201);
         as(platform, "wokingham-case-worker").get("/api/transfers/transfers/" + caretaking).then()
                 .body("status", equalTo("stayed")).body("lastDecision.reasons", contains("Please confirm who holds parental responsibility"));
-        as(platform, "wokingham-case-worker").body(Map.of("summary", summary(familyName), "checklist", checklist(),
+        as(platform, "wokingham-case-worker").body(Map.of("summary", TransferScenarios.summary(familyName, "medium"), "checklist", TransferScenarios.checklist(),
                         "whatChanged", "Parental responsibility confirmed with the father"))
                 .post("/api/transfers/transfers/" + caretaking + "/versions").then().statusCode(201);
         as(platform, "nottinghamshire-team-manager").body(Map.of("decision", "accepted", "reasons", List.of("Complete")))
@@ -154,7 +92,7 @@ class TransferFlowTest {
                 .post("/api/transfers/transfers/" + caretaking + "/caretaking/end").then().statusCode(200);
 
         // the full transfer, accepted
-        String full = request(platform, caseId, "full", familyName);
+        String full = TransferScenarios.requested(platform, caseId, "full", familyName, "medium");
         as(platform, "nottinghamshire-team-manager").body(Map.of("decision", "accepted", "reasons", List.of("Complete")))
                 .post("/api/transfers/transfers/" + full + "/reviews").then().statusCode(201);
 

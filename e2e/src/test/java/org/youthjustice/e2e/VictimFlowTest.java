@@ -50,23 +50,6 @@ class VictimFlowTest {
     private static final String SENTENCE_TASK = "tasks.find { it.purpose == 'sentence-outcome' }";
     private static final String PROGRESS_TASK = "tasks.find { it.purpose == 'progress-update' }";
 
-    private static Map<String, Object> referral(String caseId, Map<String, Object> details) {
-        return Map.of("caseId", caseId, "policeReference", "TVP-E2E-" + UUID.randomUUID(), "victimAskedNotToShare", false,
-                "directVictim", true, "consentToContact", true,
-                "consentGivenOn", LocalDate.now(ZoneId.of("Europe/London")).toString(), "details", details);
-    }
-
-    private static Map<String, Object> adult(String name) {
-        Map<String, Object> details = new HashMap<>();
-        details.put("name", name);
-        details.put("dateOfBirth", "1979-03-14");
-        details.put("address", "22 Orchard Way, Wokingham RG40 1AB");
-        details.put("phone", "07700 900321");
-        details.put("email", "victim.e2e@example.invalid");
-        details.put("preferredContactMethod", "phone");
-        return details;
-    }
-
     /** A successful phone call a minute ago telling the sentence's outcome and offering victim support (VIC-1). */
     private static Map<String, Object> firstContact(String contactedPerson, String notes) {
         Map<String, Object> contact = new HashMap<>(Map.of("purpose", "sentence-outcome",
@@ -114,7 +97,8 @@ class VictimFlowTest {
         String caseId = VictimScenarios.adjourned(platform, today, child, "assault occasioning actual bodily harm");
 
         // VIC-9: the police pass a consenting adult direct victim; the answer holds the pseudonymous reference only
-        Map<String, Object> referral = referral(caseId, adult("Morgan Example-" + UUID.randomUUID().toString().substring(0, 8)));
+        Map<String, Object> referral = VictimScenarios.referral(caseId,
+                VictimScenarios.adult("Morgan Example-" + UUID.randomUUID().toString().substring(0, 8)));
         String victimRef = VictimScenarios.referred(platform, referral).then().statusCode(201)
                 .body("caseId", equalTo(caseId)).body("consentToContact", equalTo(true)).body("details", nullValue())
                 .extract().path("victimRef");
@@ -227,11 +211,11 @@ class VictimFlowTest {
         details.put("address", "2 Example Road, Wokingham RG41 2CD");
         details.put("preferredContactMethod", "letter");
         details.put("communicationNeeds", "large print");
-        VictimScenarios.referred(platform, referral(caseId, details)).then().statusCode(422)
+        VictimScenarios.referred(platform, VictimScenarios.referral(caseId, details)).then().statusCode(422)
                 .body("violations.rule", hasItem("VIC-6"));
         details.put("parentOrGuardian", Map.of("name", "Jo Example", "relationship", "mother", "address", "2 Example Road, Wokingham RG41 2CD",
                 "phone", "07700 900456", "email", "jo.e2e@example.invalid"));
-        String victimRef = asPolice(platform).body(referral(caseId, details)).post("/api/victims/referrals").then().statusCode(201)
+        String victimRef = asPolice(platform).body(VictimScenarios.referral(caseId, details)).post("/api/victims/referrals").then().statusCode(201)
                 .extract().path("victimRef");
 
         assertThat(VictimScenarios.sentenced(platform, today, child, "robbery")).isEqualTo(caseId);
@@ -265,8 +249,8 @@ class VictimFlowTest {
         Map<String, Object> child = VictimScenarios.child(today, "Victim-Risk");
         String caseId = VictimScenarios.sentenced(platform, today, child, "harassment");
         String name = "Riley Example-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> details = adult(name);
-        String victimRef = VictimScenarios.referred(platform, referral(caseId, details)).then().statusCode(201)
+        Map<String, Object> details = VictimScenarios.adult(name);
+        String victimRef = VictimScenarios.referred(platform, VictimScenarios.referral(caseId, details)).then().statusCode(201)
                 .extract().path("victimRef");
 
         // the case worker is the case manager, with the restorative justice worker beside them (ALC-11)

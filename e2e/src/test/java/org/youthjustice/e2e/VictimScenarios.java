@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,25 @@ final class VictimScenarios {
     static Map<String, Object> child(LocalDate today, String familyName) {
         return Map.of("givenName", "Casey", "familyName", familyName + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "dateOfBirth", today.minusYears(15).toString(), "genderIdentity", "male");
+    }
+
+    /** The police partner's referral of a direct victim, consenting to contact today (VIC-9, VIC-2). */
+    static Map<String, Object> referral(String caseId, Map<String, Object> details) {
+        return Map.of("caseId", caseId, "policeReference", "TVP-E2E-" + UUID.randomUUID(), "victimAskedNotToShare", false,
+                "directVictim", true, "consentToContact", true,
+                "consentGivenOn", LocalDate.now(ZoneId.of("Europe/London")).toString(), "details", details);
+    }
+
+    /** An adult victim's details: held by victim-service only. */
+    static Map<String, Object> adult(String name) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("name", name);
+        details.put("dateOfBirth", "1979-03-14");
+        details.put("address", "22 Orchard Way, Wokingham RG40 1AB");
+        details.put("phone", "07700 900321");
+        details.put("email", "victim.e2e@example.invalid");
+        details.put("preferredContactMethod", "phone");
+        return details;
     }
 
     /** The child's first hearing, three weeks ago, adjourned for a pre-sentence report to {@code today}: the case opens. */

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,15 +55,16 @@ public class AllocationRequestResource {
     ObjectMapper json;
 
     /**
+     * @param caseReference the case's local reference (order-service's), what the team knows the case by
      * @param transferIn the transfer between authorities that brought the case here (TRF-1), absent otherwise
      * @param reason why the request was raised, where its kind does not say it all
      * @param closedReason why it was closed unallocated (the case transferred out, TRF-1)
      */
-    public record RequestSummary(UUID id, UUID caseId, AllocationKind kind, UUID orderId, UUID referralId, String caseKind,
+    public record RequestSummary(UUID id, UUID caseId, String caseReference, AllocationKind kind, UUID orderId, UUID referralId, String caseKind,
             String team, LocalDate dueDate, Instant dueAt, String policyVersion, AllocationRequest.Status status,
             String childPreference, TransferIn transferIn, String reason, String closedReason, Instant closedAt) {
-        static RequestSummary of(AllocationRequest r) {
-            return new RequestSummary(r.id, r.caseId, r.kind, r.orderId, r.referralId, r.caseKind, r.team, r.dueDate, r.dueAt,
+        static RequestSummary of(AllocationRequest r, String caseReference) {
+            return new RequestSummary(r.id, r.caseId, caseReference, r.kind, r.orderId, r.referralId, r.caseKind, r.team, r.dueDate, r.dueAt,
                     r.policyVersion, r.status, r.childPreference,
                     r.transferId == null ? null : new TransferIn(r.transferId, r.transferredFrom), r.reason, r.closedReason, r.closedAt);
         }
@@ -97,7 +99,9 @@ public class AllocationRequestResource {
         // a generous default: a team manager's screen reads the whole queue at once
         PageRequest page = PageRequest.of(offset, limit, 500, 1000, violations);
         Page<AllocationRequest> found = allocations.open(team, forCase, page);
-        return new Page<>(found.items().stream().map(RequestSummary::of).toList(), found.total(), page).toResponse(uri);
+        Map<UUID, String> references = allocations.caseReferences(found.items().stream().map(r -> r.caseId).toList());
+        return new Page<>(found.items().stream().map(r -> RequestSummary.of(r, references.get(r.caseId))).toList(), found.total(), page)
+                .toResponse(uri);
     }
 
     @GET
@@ -115,7 +119,7 @@ public class AllocationRequestResource {
     public RequestView get(@PathParam("id") UUID id) {
         AllocationRequest request = allocations.request(id);
         AllocationDecision decision = allocations.decisionOf(id);
-        return new RequestView(RequestSummary.of(request),
+        return new RequestView(summary(request),
                 request.status == AllocationRequest.Status.OPEN ? allocations.proposal(request) : null,
                 request.status == AllocationRequest.Status.OPEN ? allocations.restorativeJustice(request) : null,
                 decision == null ? null : view(decision));
@@ -133,7 +137,7 @@ public class AllocationRequestResource {
     @APIResponse(responseCode = "404", description = "No such request in your authority")
     @APIResponse(responseCode = "409", description = "Already allocated, or closed (the case was transferred out)")
     public RequestSummary prefer(@PathParam("id") UUID id, @Valid @NotNull Allocations.PreferenceEntry entry) {
-        return RequestSummary.of(allocations.prefer(id, entry));
+        return summary(allocations.prefer(id, entry));
     }
 
     @POST
@@ -166,5 +170,9 @@ public class AllocationRequestResource {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private RequestSummary summary(AllocationRequest request) {
+        return RequestSummary.of(request, allocations.caseReferences(List.of(request.caseId)).get(request.caseId));
     }
 }

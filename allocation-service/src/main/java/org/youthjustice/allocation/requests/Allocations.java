@@ -121,6 +121,20 @@ public class Allocations {
         return new Page<>(found.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
     }
 
+    /**
+     * The local case references (order-service's, from case.opened) of the cases given, by case id: what a team manager
+     * knows a case by at the allocation meeting. A case whose case.opened has not arrived yet has none.
+     */
+    public java.util.Map<UUID, String> caseReferences(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> references = new java.util.HashMap<>();
+        entityManager.createQuery("from ChildCase where id in :ids", ChildCase.class).setParameter("ids", caseIds).getResultList()
+                .forEach(c -> references.put(c.id, c.reference));
+        return references;
+    }
+
     public AllocationDecision decisionOf(UUID requestId) {
         return entityManager.createQuery("from AllocationDecision where requestId = :id", AllocationDecision.class)
                 .setParameter("id", requestId).getResultStream().findFirst().orElse(null);

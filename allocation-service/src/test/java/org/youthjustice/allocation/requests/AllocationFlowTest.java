@@ -125,7 +125,11 @@ class AllocationFlowTest {
 
         JsonPath proposal = given().auth().oauth2(MANAGER).get("/api/allocations/allocation-requests/" + request).then()
                 .statusCode(200).body("request.caseKind", equalTo("youth-rehabilitation-order"))
+                .body("request.caseReference", equalTo("YJ-" + caseId.toString().substring(0, 6)))
                 .body("request.status", equalTo("open")).extract().jsonPath();
+        // the meeting's list names each case by its reference, as the team knows it
+        given().auth().oauth2(MANAGER).queryParam("caseId", caseId.toString()).get("/api/allocations/allocation-requests").then()
+                .statusCode(200).body("caseReference", contains("YJ-" + caseId.toString().substring(0, 6)));
         assertThat(proposal.getString("proposal.candidates[0].name")).isEqualTo("Amira Hussain");
         assertThat(proposal.getList("proposal.candidates[0].breaks")).isEmpty();
         assertThat(proposal.getList("proposal.candidates.find { it.name == 'Dan Price' }.breaks.rule")).containsExactly("ALC-3");

@@ -46,7 +46,7 @@ public class AllocationResource {
     @Inject
     Csrf csrf;
 
-    public record Request(UUID id, UUID caseId, String caseKind, String team, LocalDate dueDate, String reason) {
+    public record Request(UUID id, UUID caseId, String caseReference, String caseKind, String team, LocalDate dueDate, String reason) {
     }
 
     public record Team(String team, int workers, int percent, int threshold, boolean overThreshold) {
@@ -183,7 +183,7 @@ public class AllocationResource {
     }
 
     private static Request request(JsonNode r) {
-        return new Request(Json.id(r, "id"), Json.id(r, "caseId"), Json.text(r, "caseKind"), Json.text(r, "team"),
+        return new Request(Json.id(r, "id"), Json.id(r, "caseId"), Json.text(r, "caseReference"), Json.text(r, "caseKind"), Json.text(r, "team"),
                 Json.date(r, "dueDate"), Json.text(r, "reason"));
     }
 

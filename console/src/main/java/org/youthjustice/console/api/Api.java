@@ -77,9 +77,17 @@ public class Api {
 
     /** POST {@code body} as JSON to {@code path}. */
     public Answer post(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    /** PUT {@code body} as JSON to {@code path}: a record drafted whole again. */
+    public Answer put(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    private HttpRequest.BodyPublisher json(Object body) {
         try {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+            return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             // never the body in the message: it holds a child's details, and messages reach the log
             throw new IllegalArgumentException("a request body the console could not write as JSON", e);

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.youthjustice.console.api.Api;
 import org.youthjustice.console.api.Json;
+import org.youthjustice.console.transfers.TransferView;
 import org.youthjustice.console.web.Csrf;
 import org.youthjustice.console.web.Page;
 import org.youthjustice.console.web.Pages;
@@ -115,7 +116,8 @@ public class CaseResource {
     static class Templates {
         static native TemplateInstance find(String name, String reference, List<Found> found, Long total, String error);
 
-        static native TemplateInstance caseFile(CaseFile file, List<Contact> contacts, Compliance compliance, String banner,
+        static native TemplateInstance caseFile(CaseFile file, List<Contact> contacts, Compliance compliance,
+                Transfers transfers, String banner,
                 String notice);
     }
 
@@ -185,7 +187,7 @@ public class CaseResource {
                 Json.text(child, "givenName"), Json.text(child, "familyName"), Json.date(child, "dateOfBirth"),
                 Json.text(child, "genderIdentity"), child.path("lookedAfter").isBoolean() ? child.path("lookedAfter").asBoolean() : null,
                 outcomes, orders, risk, held.isObject() ? allocation(held) : null, allocations, milestones, flags),
-                contacts(id), compliance(id, orders(c)),
+                contacts(id), compliance(id, orders(c)), transfers(id),
                 // what the user has just recorded, named by the page that redirected here (no personal data in the URL)
                 switch (recorded == null ? "" : recorded) {
                     case "court-outcome" -> "Court outcome recorded";
@@ -213,6 +215,25 @@ public class CaseResource {
      */
     private static Api.Answer shown(Api.Answer answer) {
         return answer.ok() || answer.status() == 403 || answer.status() == 404 ? answer : Pages.ok(answer);
+    }
+
+    /** The case's transfers to another authority (outgoing) and from one (incoming), each newest first. */
+    public record Transfers(List<TransferView> outgoing, List<TransferView> incoming) {
+        public boolean any() {
+            return !outgoing.isEmpty() || !incoming.isEmpty();
+        }
+    }
+
+    /** The case's transfers (transfer-service); none when the user may not read them. */
+    private Transfers transfers(UUID id) {
+        List<TransferView> outgoing = new ArrayList<>();
+        List<TransferView> incoming = new ArrayList<>();
+        Api.Answer answer = page.any(Page.TRANSFER_READERS) ? shown(api.get("/api/transfers/transfers?limit=20&caseId=" + id)) : null;
+        if (answer != null && answer.ok()) {
+            answer.body().path("outgoing").forEach(t -> outgoing.add(TransferView.of(t, page.authority())));
+            answer.body().path("incoming").forEach(t -> incoming.add(TransferView.of(t, page.authority())));
+        }
+        return new Transfers(outgoing, incoming);
     }
 
     /** The case's contacts (order-service), newest first; none when the user may not read them. */

@@ -42,6 +42,8 @@ public class Page {
     /** Who sees the transfers' tasks (transfer-service). */
     public static final Set<String> TRANSFER_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
             "team-manager", "service-manager");
+    /** Who decides on a transfer request and signs a caretaking agreement for the authority (TRF-6, TRF-8). */
+    public static final Set<String> TRANSFER_DECIDERS = Set.of("advanced-practitioner", "team-manager", "service-manager");
     /** Who works victim contact (victim-service): restorative justice workers. */
     public static final Set<String> VICTIM_WORKERS = Set.of("rj-worker");
     /** Who records plans (order-service's casework, MIL-6, MIL-15). */
@@ -123,6 +125,10 @@ public class Page {
         return any(VICTIM_WORKERS);
     }
 
+    public boolean canReadTransfers() {
+        return any(TRANSFER_READERS);
+    }
+
     public boolean canReadCases() {
         return any(CASE_READERS);
     }
@@ -144,7 +150,7 @@ public class Page {
             links.add(new Link("/allocations", "Allocation meeting", path.startsWith("/allocations")));
         }
         if (any(TRANSFER_READERS)) {
-            links.add(new Link("/transfer-tasks", "Transfers", path.startsWith("/transfer-tasks")));
+            links.add(new Link("/transfers", "Transfers", path.startsWith("/transfers")));
         }
         if (any(VICTIM_WORKERS)) {
             links.add(new Link("/victim-tasks", "Victim contact", path.startsWith("/victim-tasks")));
