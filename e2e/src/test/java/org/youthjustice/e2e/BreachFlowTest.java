@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,24 +40,9 @@ class BreachFlowTest {
                         "relationship", "father", "address", "3 Elm Close, Wokingham, RG41 2ZZ"))), "burglary");
         String caseId = as(platform, "wokingham-court-officer").body(outcome).post("/api/orders/court-outcomes")
                 .then().statusCode(201).extract().path("caseId");
-        String orderId = as(platform, "wokingham-team-manager").get("/api/orders/cases/" + caseId)
-                .then().statusCode(200).extract().path("orders[0].id");
-
-        // order.made reaches compliance-service over Kafka
-        await().atMost(Duration.ofSeconds(60)).until(() -> as(platform, "wokingham-team-manager")
-                .get("/api/compliance/cases/" + caseId).statusCode() == 200);
-
+        String orderId = ComplianceScenarios.supervisedOrder(platform, caseId);
         for (int secondsAgo = 90; secondsAgo >= 30; secondsAgo -= 30) {
-            Instant starts = Instant.now().minusSeconds(secondsAgo).truncatedTo(ChronoUnit.SECONDS);
-            String appointment = as(platform, "wokingham-team-manager").body(Map.of("orderId", orderId, "kind", "supervision",
-                            "startsAt", starts.toString(), "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
-                    .post("/api/compliance/cases/" + caseId + "/appointments").then().statusCode(201).extract().path("appointment.id");
-            as(platform, "wokingham-team-manager").body(Map.of("attended", false))
-                    .post("/api/compliance/cases/" + caseId + "/appointments/" + appointment + "/attendance").then().statusCode(200);
-            String absence = as(platform, "wokingham-team-manager").get("/api/compliance/cases/" + caseId + "/absences")
-                    .then().statusCode(200).extract().path("find { it.appointmentId == '" + appointment + "' }.id");
-            as(platform, "wokingham-team-manager").body(Map.of("acceptable", false))
-                    .post("/api/compliance/cases/" + caseId + "/absences/" + absence + "/judgement").then().statusCode(200);
+            ComplianceScenarios.unacceptableAbsence(platform, caseId, orderId, secondsAgo);
         }
         String breach = as(platform, "wokingham-team-manager")
                 .get("/api/compliance/cases/" + caseId + "/orders/" + orderId + "/escalation").then().statusCode(200)

@@ -83,8 +83,15 @@ public final class Browser implements AutoCloseable {
         wait(By.xpath("//h1[normalize-space()='You have signed out']"));
     }
 
+    /** What {@code by} finds once the page shows it; if it never does, the failure says which page was shown instead. */
     public WebElement wait(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String main = driver.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
+            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + ", titled '" + driver.getTitle() + "': "
+                    + main.substring(0, Math.min(main.length(), 600)), e);
+        }
     }
 
     public WebElement find(By by) {

@@ -279,6 +279,83 @@ class ConsoleTest {
     }
 
     @Test
+    @DisplayName("CMP-6, CMP-7 in the console: after a second unacceptable absence the case worker arranges the compliance "
+            + "meeting from the case page and the team manager records it held; after a third, the team manager writes the "
+            + "breach report, may not approve their own (CMP-7), and an advanced practitioner approves it: proceedings start")
+    void complianceMeetingThenBreach(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(UK);
+        UUID caseManager = VictimScenarios.caseWorker(platform);
+        String caseId = VictimScenarios.sentenced(platform, today, VictimScenarios.child(today, "Enforced"), "theft");
+        String orderId = ComplianceScenarios.supervisedOrder(platform, caseId);
+        // the demo case worker is the case manager (case.allocated reaches compliance-service): their own case to work
+        VictimScenarios.as(platform, VictimScenarios.TEAM_MANAGER).body(Map.of("workerId", caseManager.toString(),
+                        "rationale", "Console test: the demo case worker holds the case."))
+                .post("/api/allocations/allocation-requests/" + VictimScenarios.allocationRequest(platform, caseId) + "/decision")
+                .then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> VictimScenarios.as(platform, VictimScenarios.CASE_WORKER)
+                .get("/api/compliance/cases/" + caseId + "/orders/" + orderId + "/escalation").statusCode() == 200);
+        ComplianceScenarios.unacceptableAbsence(platform, caseId, orderId, 120);
+        ComplianceScenarios.unacceptableAbsence(platform, caseId, orderId, 90);
+        String casePage = "/cases/" + caseId;
+
+        try (Browser browser = new Browser(platform.gateway(), true)) {
+            browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
+            browser.open(casePage);
+            browser.follow(By.linkText("Compliance meeting"));
+            assertThat(browser.text(By.cssSelector("[data-test=step]"))).contains("CMP-6");
+            browser.submit("Arrange the meeting");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText())
+                    .contains("Enter the date of the meeting", "Enter the time");
+            browser.assertAccessible();
+            java.time.ZonedDateTime arranged = java.time.ZonedDateTime.now(UK).minusMinutes(2);
+            browser.date("on", arranged.toLocalDate());
+            browser.type("on-time", arranged.toLocalTime().withSecond(0).withNano(0).toString());
+            browser.type("place", "Wokingham youth justice office");
+            browser.submit("Arrange the meeting");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Compliance meeting arranged");
+            // the meeting is the manager's to record as held: the case worker is offered no form for it
+            browser.follow(By.linkText("Compliance meeting"));
+            assertThat(browser.all(By.xpath("//button[normalize-space()='Record the meeting held']"))).isEmpty();
+            browser.signOut();
+
+            browser.signIn(VictimScenarios.TEAM_MANAGER, RunningPlatform.DEMO_PASSWORD);
+            browser.open(casePage);
+            browser.follow(By.linkText("Compliance meeting"));
+            java.time.ZonedDateTime held = java.time.ZonedDateTime.now(UK).minusMinutes(1);
+            browser.date("on", held.toLocalDate());
+            browser.type("on-time", held.toLocalTime().withSecond(0).withNano(0).toString());
+            browser.submit("Record the meeting held");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Compliance meeting recorded as held");
+
+            ComplianceScenarios.unacceptableAbsence(platform, caseId, orderId, 30);
+            browser.open(casePage);
+            browser.follow(By.linkText("Breach proceedings"));
+            browser.assertAccessible();
+            browser.submit("Write the breach report");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText())
+                    .contains("Enter the breach report", "Select whether there are risk or safeguarding concerns");
+            browser.type("summary", "Three unacceptable absences since the order began; the compliance meeting did not help.");
+            browser.choose("riskOrSafeguardingConcerns", "no");
+            browser.submit("Write the breach report");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Breach report written");
+            browser.follow(By.linkText("Breach proceedings"));
+            browser.submit("Approve: start breach proceedings");
+            assertThat(browser.wait(By.cssSelector("[data-test=notice]")).getText()).contains("another manager").contains("CMP-7");
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn("wokingham-advanced-practitioner", RunningPlatform.DEMO_PASSWORD);
+            browser.open(casePage);
+            browser.follow(By.linkText("Breach proceedings"));
+            assertThat(browser.text(By.cssSelector("[data-test=step]"))).contains("Three unacceptable absences");
+            browser.submit("Approve: start breach proceedings");
+            assertThat(browser.wait(By.cssSelector("[data-test=banner]")).getText()).isEqualTo("Breach approved: proceedings started");
+            assertThat(browser.all(By.linkText("Breach proceedings"))).isEmpty();
+            browser.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
     @DisplayName("TRF-7, TRF-16, TRF-6, TRF-8 in the console: Nottinghamshire's team manager finds Wokingham's caretaking "
             + "request among its transfers and tasks, is refused acceptance of a child with high RoSH until the face-to-face "
             + "meeting is recorded, accepts, drafts the caretaking agreement and signs it; Wokingham's team manager signs it "

@@ -92,8 +92,15 @@ public class CaseResource {
         }
     }
 
-    /** One next action of an order's escalation (CMP-*): a follow-up, a judgement, a warning, a meeting, a breach step. */
-    public record NextAction(String action, String rule, LocalDate dueDate, boolean overdue) {
+    /**
+     * One next action of an order's escalation (CMP-*): a follow-up, a judgement, a warning, a meeting, a breach step;
+     * {@code stepId} the enforcement step it belongs to, if any.
+     */
+    public record NextAction(String action, String rule, LocalDate dueDate, boolean overdue, UUID orderId, UUID stepId) {
+        /** A compliance meeting or breach proceedings: acted on in the step's own page. */
+        public boolean enforcementStep() {
+            return stepId != null && ("compliance-meeting".equals(action) || "breach-proceedings".equals(action));
+        }
     }
 
     /** An order's escalation as compliance-service counts it: absences by kind, and what is to be done next. */
@@ -197,6 +204,10 @@ public class CaseResource {
                     case "judgement" -> "Absence judged";
                     case "plan" -> "Plan recorded";
                     case "letter" -> "Letter written";
+                    case "meeting-arranged" -> "Compliance meeting arranged";
+                    case "meeting-held" -> "Compliance meeting recorded as held";
+                    case "breach-report" -> "Breach report written";
+                    case "breach-approved" -> "Breach approved: proceedings started";
                     default -> null;
                 },
                 switch (recorded == null ? "" : recorded) {
@@ -304,7 +315,7 @@ public class CaseResource {
                 JsonNode counts = e.path("counts");
                 List<NextAction> next = new ArrayList<>();
                 e.path("nextActions").forEach(a -> next.add(new NextAction(Json.text(a, "action"), Json.text(a, "rule"),
-                        Json.date(a, "dueDate"), Json.flag(a, "overdue"))));
+                        Json.date(a, "dueDate"), Json.flag(a, "overdue"), orderId, Json.id(a, "stepId"))));
                 escalation.add(new Escalation(type, counts.path("missed").asInt(), counts.path("acceptable").asInt(),
                         counts.path("unacceptable").asInt(), counts.path("awaitingJudgement").asInt(),
                         Json.text(e.path("currentStep"), "step"), next));

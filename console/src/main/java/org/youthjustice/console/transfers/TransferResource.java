@@ -106,7 +106,7 @@ public class TransferResource {
             Api.Answer answer = api.get("/api/transfers/transfers/" + id + "/caretaking");
             agreement = answer.status() == 404 ? null : Agreement.of(Pages.ok(answer).body());
         }
-        boolean manager = page.any(Page.TRANSFER_DECIDERS);
+        boolean manager = page.any(Page.DECIDING_MANAGERS);
         boolean open = Set.of("awaiting-review", "stayed", "rejected").contains(transfer.status());
         Actions actions = new Actions(manager && transfer.receiving() && transfer.awaitingReview(),
                 open && transfer.child().highRosh(),
@@ -272,7 +272,7 @@ public class TransferResource {
     }
 
     private void mayDecide() {
-        if (!page.any(Page.TRANSFER_DECIDERS)) {
+        if (!page.any(Page.DECIDING_MANAGERS)) {
             throw new ForbiddenException();
         }
     }

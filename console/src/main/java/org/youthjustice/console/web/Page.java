@@ -42,8 +42,14 @@ public class Page {
     /** Who sees the transfers' tasks (transfer-service). */
     public static final Set<String> TRANSFER_READERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
             "team-manager", "service-manager");
-    /** Who decides on a transfer request and signs a caretaking agreement for the authority (TRF-6, TRF-8). */
-    public static final Set<String> TRANSFER_DECIDERS = Set.of("advanced-practitioner", "team-manager", "service-manager");
+    /**
+     * The managers who decide for the authority: on a transfer request and its caretaking agreement (TRF-6, TRF-8), that a
+     * compliance meeting was held and that breach proceedings start (CMP-6, CMP-7).
+     */
+    public static final Set<String> DECIDING_MANAGERS = Set.of("advanced-practitioner", "team-manager", "service-manager");
+    /** Who arranges a compliance meeting and writes a breach report (CMP-6, CMP-7). */
+    public static final Set<String> ENFORCEMENT_WORKERS = Set.of("case-worker", "senior-case-manager", "advanced-practitioner",
+            "team-manager");
     /** Who works victim contact (victim-service): restorative justice workers. */
     public static final Set<String> VICTIM_WORKERS = Set.of("rj-worker");
     /** Who records plans (order-service's casework, MIL-6, MIL-15). */

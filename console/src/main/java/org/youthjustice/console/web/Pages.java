@@ -21,14 +21,16 @@ public final class Pages {
 
     /**
      * The answer, if the service gave what was asked; otherwise the page the user should see instead: another
-     * authority's record or one the user may not read is "not found" (X-1, as in the API), a refusal is "no access".
+     * authority's record or one the user may not read is "not found" (X-1, as in the API), and so is an address the
+     * service refuses (400: an order not of this case); a refusal is "no access".
      */
     public static Api.Answer ok(Api.Answer answer) {
         if (answer.ok()) {
             return answer;
         }
         switch (answer.status()) {
-            case 404 -> throw new NotFoundException();
+            // a page's address carries what it asks for (a case, an order, a step): one the service cannot read is not a page
+            case 400, 404 -> throw new NotFoundException();
             case 401, 403 -> throw new ForbiddenException();
             default -> throw new ServiceUnavailableException("the service answered " + answer.status());
         }
