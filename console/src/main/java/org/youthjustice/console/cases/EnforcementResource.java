@@ -81,14 +81,9 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response arrange(@PathParam("caseId") UUID caseId, @PathParam("orderId") UUID orderId, @PathParam("stepId") UUID stepId,
             MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
-        mayDo(Page.ENFORCEMENT_WORKERS);
-        FieldErrors errors = new FieldErrors();
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("at", instant(form, "on", "the date of the meeting", errors));
-        entry.put("place", form.given("place"));
-        return sent(caseId, orderId, stepId, form, errors, "/compliance-meeting", entry, "meeting-arranged", "at", "on");
+        Form form = posted(fields, Page.ENFORCEMENT_WORKERS);
+        return meeting(caseId, orderId, stepId, form, "the date of the meeting", "/compliance-meeting", "at",
+                Map.of("place", form.given("place") == null ? "" : form.given("place")), "meeting-arranged");
     }
 
     /** CMP-6: the manager records the meeting held. */
@@ -97,13 +92,18 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response held(@PathParam("caseId") UUID caseId, @PathParam("orderId") UUID orderId, @PathParam("stepId") UUID stepId,
             MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
-        mayDo(Page.DECIDING_MANAGERS);
+        return meeting(caseId, orderId, stepId, posted(fields, Page.DECIDING_MANAGERS), "the date the meeting was held",
+                "/meeting-held", "heldAt", Map.of(), "meeting-held");
+    }
+
+    /** The meeting's date and time ({@code on}) sent as the instant {@code apiField}, with what else the action takes. */
+    private Response meeting(UUID caseId, UUID orderId, UUID stepId, Form form, String what, String action, String apiField,
+            Map<String, String> more, String done) {
         FieldErrors errors = new FieldErrors();
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("heldAt", instant(form, "on", "the date the meeting was held", errors));
-        return sent(caseId, orderId, stepId, form, errors, "/meeting-held", entry, "meeting-held", "heldAt", "on");
+        entry.put(apiField, instant(form, "on", what, errors));
+        more.forEach((field, value) -> entry.put(field, value.isEmpty() ? null : value));
+        return sent(caseId, orderId, stepId, form, errors, action, entry, done, apiField, "on");
     }
 
     /** CMP-7: the breach report, saying whether there are risk or safeguarding concerns (the court lists it sooner). */
@@ -112,9 +112,7 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("caseId") UUID caseId, @PathParam("orderId") UUID orderId, @PathParam("stepId") UUID stepId,
             MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
-        mayDo(Page.ENFORCEMENT_WORKERS);
+        Form form = posted(fields, Page.ENFORCEMENT_WORKERS);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("summary", form.given("summary"));
         entry.put("riskOrSafeguardingConcerns", "yes".equals(form.value("riskOrSafeguardingConcerns")) ? Boolean.TRUE
@@ -128,9 +126,7 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("caseId") UUID caseId, @PathParam("orderId") UUID orderId, @PathParam("stepId") UUID stepId,
             MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
-        mayDo(Page.DECIDING_MANAGERS);
+        Form form = posted(fields, Page.DECIDING_MANAGERS);
         Api.Answer answer = api.post("/api/compliance/cases/" + caseId + "/enforcement/" + stepId + "/approval", Map.of());
         if (answer.status() == 403) {
             // the author of the report, who is a manager: compliance-service asks another manager to approve it
@@ -223,6 +219,13 @@ public class EnforcementResource {
         if (!page.canWorkCompliance()) {
             throw new ForbiddenException();
         }
+    }
+
+    /** The posted form, once its CSRF token is this session's and the user has one of {@code roles}. */
+    private Form posted(MultivaluedMap<String, String> fields, java.util.Set<String> roles) {
+        Form form = csrf.verified(fields);
+        mayDo(roles);
+        return form;
     }
 
     private void mayDo(java.util.Set<String> roles) {

@@ -137,8 +137,7 @@ public class TransferResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
+        Form form = csrf.verified(fields);
         mayDecide();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("decision", form.given("decision"));
@@ -163,8 +162,7 @@ public class TransferResource {
     @Path("/{id}/meeting")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response meeting(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
+        Form form = csrf.verified(fields);
         mayRead();
         FieldErrors errors = new FieldErrors();
         LocalDate heldOn = form.date("heldOn", "the date of the meeting", true, errors);
@@ -193,8 +191,7 @@ public class TransferResource {
     @Path("/{id}/agreement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response agreement(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
+        Form form = csrf.verified(fields);
         mayRead();
         FieldErrors errors = new FieldErrors();
         LocalDate start = form.date("startDate", "the date caretaking starts", true, errors);
@@ -227,7 +224,7 @@ public class TransferResource {
     @Path("/{id}/signature")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
-        csrf.verify(new Form(fields).csrfToken());
+        csrf.verified(fields);
         mayDecide();
         Api.Answer answer = Pages.refusalOrFail(api.post("/api/transfers/transfers/" + id + "/caretaking/signatures", Map.of()));
         return Response.seeOther(URI.create("/transfers/" + id + "?done=" + (answer.ok() ? "signed" : "sign-refused"))).build();

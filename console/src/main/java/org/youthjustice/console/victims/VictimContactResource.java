@@ -104,8 +104,7 @@ public class VictimContactResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response contact(@PathParam("victimRef") UUID victimRef, @PathParam("purpose") String purpose,
             MultivaluedMap<String, String> fields) {
-        Form form = new Form(fields);
-        csrf.verify(form.csrfToken());
+        Form form = csrf.verified(fields);
         mayWork();
         known(purpose);
         FieldErrors errors = new FieldErrors();

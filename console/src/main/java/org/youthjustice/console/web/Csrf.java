@@ -26,6 +26,13 @@ public class Csrf {
         return Protections.CSRF_FIELD;
     }
 
+    /** The posted form, once its token is this session's ({@link #verify}). */
+    public Form verified(jakarta.ws.rs.core.MultivaluedMap<String, String> fields) {
+        Form form = new Form(fields);
+        verify(form.csrfToken());
+        return form;
+    }
+
     /** A form whose token is not this browser's cookie was not posted from the console's own page: refused. */
     public void verify(String posted) {
         if (Boolean.TRUE.equals(request.getCurrent().get(Protections.CROSS_SITE))) {
