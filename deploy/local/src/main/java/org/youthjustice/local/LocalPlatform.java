@@ -49,6 +49,8 @@ public final class LocalPlatform {
     static final String LOCAL_PERSONAL_DATA_KEY_ID = "local-1";
     private static final String KEYCLOAK_VERSION = "26.7.3";
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
+    /** Keycloak's bootstrap administrator: local platform only, with the demo password. */
+    static final String KEYCLOAK_ADMIN = "admin";
     private static final Duration PART_TIMEOUT = Duration.ofMinutes(3);
 
     private final Settings settings;
@@ -79,9 +81,8 @@ public final class LocalPlatform {
                 case "stop" -> platform.stop();
                 case "status" -> System.exit(platform.status() ? 0 : 3);
                 default -> {
-                    System.out.println("usage: deploy/local/platform start|stop|status [--data DIR] [--gateway-port N] "
-                            + "[--services-port N] [--keycloak-port N] [--kafka-port N] [--postgres-port N]");
-                    System.exit(command.equals("help") ? 0 : 2);
+                    System.out.print(usage(Settings.defaults(Path.of("<repository>"))));
+                    System.exit(List.of("help", "--help", "-h").contains(command) ? 0 : 2);
                 }
             }
         } catch (StartFailed e) {
@@ -93,6 +94,31 @@ public final class LocalPlatform {
             System.exit(2);
         }
         System.exit(0);
+    }
+
+    /** What the launcher does and every option it takes, with its default ({@code defaults}). */
+    static String usage(Settings defaults) {
+        return String.join("\n",
+                "usage: deploy/local/platform start|stop|status|help [options]",
+                "  start    builds what is not built or changed since the last build, starts every part on 127.0.0.1 and",
+                "           waits until each is healthy",
+                "  stop     stops every part that start started",
+                "  status   each part's health and address (exit status 0 when every part is healthy, 3 otherwise)",
+                "options (default in brackets):",
+                "  --data DIR                    data, logs and generated keys [" + defaults.data() + "]",
+                "  --gateway-port N              the gateway: the console and the API [" + defaults.gatewayPort() + "]",
+                "  --services-port N             the first of " + (Settings.SERVICES.size() + 1) + " ports: the five services, "
+                        + "then the console [" + defaults.servicesPort() + "]",
+                "  --keycloak-port N             Keycloak [" + defaults.keycloakPort() + "]",
+                "  --keycloak-management-port N  Keycloak's health and metrics [" + defaults.keycloakManagementPort() + "]",
+                "  --kafka-port N                Kafka's broker [" + defaults.kafkaPort() + "]",
+                "  --kafka-controller-port N     Kafka's KRaft controller [" + defaults.kafkaControllerPort() + "]",
+                "  --postgres-port N             PostgreSQL [" + defaults.postgresPort() + "]",
+                "A second platform beside the first needs its own --data and every port option moved, for example:",
+                "  deploy/local/platform start --data /tmp/second --gateway-port 18080 --services-port 18081 \\",
+                "    --keycloak-port 18180 --keycloak-management-port 19180 --kafka-port 19092 --kafka-controller-port 19093 \\",
+                "    --postgres-port 15432",
+                "") ;
     }
 
     /** Starts every part and returns once all are healthy; on failure stops what it started. */
@@ -137,15 +163,20 @@ public final class LocalPlatform {
         System.out.println("  console      " + settings.gatewayUrl() + "/   (the practitioners' web console, through the gateway)");
         System.out.println("  gateway      " + settings.gatewayUrl() + "/api   (services and their OpenAPI documents)");
         System.out.println("  keycloak     " + settings.keycloakUrl() + "/realms/youth-justice");
+        System.out.println("  kafka        " + settings.kafkaBootstrapServers() + "   (bootstrap servers, plaintext: local only)");
+        System.out.println("  postgres     " + settings.jdbcUrl("<service>_service") + "   (user " + DB_USERNAME + ")");
         System.out.println("  logs         " + settings.logs() + "   (one file per part)");
         System.out.println();
-        System.out.println("Demo logins (local platform only): <authority>-<role>, password " + DEMO_PASSWORD);
+        System.out.println("Demo logins (local platform only, never elsewhere): <authority>-<role>, password " + DEMO_PASSWORD);
         System.out.println("  authorities: wokingham, nottinghamshire; roles: case-worker, senior-case-manager,");
         System.out.println("  advanced-practitioner, team-manager, service-manager, court-officer, business-support,");
         System.out.println("  rj-worker, partnership-analyst, platform-admin. A token:");
         System.out.println("  curl -s -d grant_type=password -d client_id=youth-justice-cli -d username=wokingham-case-worker \\");
         System.out.println("       -d password=" + DEMO_PASSWORD + " " + settings.keycloakUrl()
                 + "/realms/youth-justice/protocol/openid-connect/token");
+        System.out.println("  Keycloak's administration console (demo only): " + settings.keycloakUrl() + "/admin/, user "
+                + KEYCLOAK_ADMIN + ", password " + DEMO_PASSWORD);
+        System.out.println("Each part's health: deploy/local/platform status");
         System.out.println("Stop it with: deploy/local/platform stop");
     }
 
@@ -188,7 +219,7 @@ public final class LocalPlatform {
         } catch (SQLException e) {
             throw new StartFailed("PostgreSQL started but its databases could not be created: " + e.getMessage());
         }
-        ready("postgres", begun, "127.0.0.1:" + settings.postgresPort());
+        ready("postgres", begun, address("postgres"));
     }
 
     /**
@@ -291,7 +322,7 @@ public final class LocalPlatform {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logs().resolve("keycloak.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEMO_PASSWORD);
         record("keycloak", builder.start().pid());
     }
@@ -539,10 +570,27 @@ public final class LocalPlatform {
             Optional<ProcessHandle> process = recordedProcess(part);
             boolean healthy = process.isPresent() && healthy(part);
             allUp &= healthy;
-            System.out.printf("  %-20s %s%n", part, process.isEmpty() ? "stopped"
-                    : (healthy ? "up" : "running, not healthy") + " (pid " + process.get().pid() + ")");
+            System.out.printf("  %-20s %-22s %s%s%n", part, process.isEmpty() ? "stopped" : healthy ? "up, healthy" : "running, not healthy",
+                    address(part), process.map(p -> "   (pid " + p.pid() + ")").orElse(""));
         }
+        boolean anyRunning = parts().stream().anyMatch(part -> recordedProcess(part).isPresent());
+        System.out.println(allUp ? "Every part is healthy." : !anyRunning ? "The platform is not running: deploy/local/platform start"
+                : "Not every part is healthy: see its log in " + settings.logs() + ".");
         return allUp;
+    }
+
+    /** Where a part answers, and how it is checked for health. */
+    String address(String part) {
+        return switch (part) {
+            case "postgres" -> "127.0.0.1:" + settings.postgresPort() + " (accepts connections)";
+            case "kafka" -> settings.kafkaBootstrapServers() + " (broker answers)";
+            case "keycloak" -> settings.keycloakUrl() + " (realm youth-justice)";
+            case "gateway" -> settings.gatewayUrl() + " (/q/health/ready)";
+            case "console" -> settings.consoleUrl() + " (/q/health/ready; users reach it through the gateway)";
+            default -> Settings.SERVICES.stream().filter(s -> s.module().equals(part)).findFirst()
+                    .map(s -> "http://127.0.0.1:" + settings.portOf(s) + " (/q/health/ready; through the gateway: /api/" + s.route()
+                            + ")").orElse("");
+        };
     }
 
     /** The process of one running part (postgres, kafka, keycloak, a service, gateway), for measurements. */
@@ -657,7 +705,7 @@ public final class LocalPlatform {
                             + tail(check.getKey()));
                 }
                 if (check.getValue().getAsBoolean()) {
-                    ready(check.getKey(), begun, null);
+                    ready(check.getKey(), begun, address(check.getKey()));
                     return true;
                 }
                 return false;

@@ -79,6 +79,10 @@ public record Settings(
         throw new IllegalStateException("no " + count + " consecutive free ports on 127.0.0.1 below " + EPHEMERAL_PORTS_START);
     }
 
+    /** Every option a user gives (--root is the launcher script's own): the usage and the README name each. */
+    public static final List<String> OPTIONS = List.of("--data", "--gateway-port", "--services-port", "--keycloak-port",
+            "--keycloak-management-port", "--kafka-port", "--kafka-controller-port", "--postgres-port");
+
     /** Reads {@code --data}, {@code --root} and the port options over the defaults. */
     public static Settings parse(List<String> args) {
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
