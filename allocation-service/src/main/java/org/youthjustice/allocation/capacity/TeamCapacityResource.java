@@ -34,7 +34,7 @@ import org.youthjustice.kernel.tenancy.Roles;
  * threshold; the teams over it come first in the authority's list, which is how the service manager sees them.
  */
 @Path("/teams")
-@Tag(name = "workforce")
+@Tag(name = "workforce", description = "Teams, case managers, their capacity and absences (ALC-1, ALC-2, ALC-7)")
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamCapacityResource {
     @Inject

@@ -41,7 +41,7 @@ import org.youthjustice.problem.Violation;
 
 /** Co-allocations of high-risk cases held by Band A workers or YJSOs (ALC-6). */
 @Path("/co-allocations")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoAllocationResource {
     @Inject

@@ -34,7 +34,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** A case's internal transfers (ALC-10): proposed by its case manager, and its history. */
 @Path("/cases/{caseId}/internal-transfers")
-@Tag(name = "internal transfer")
+@Tag(name = "internal transfer", description = "A case moved between teams of the same authority (ALC-13)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseInternalTransferResource {
     @Inject

@@ -38,7 +38,7 @@ import org.youthjustice.problem.Violation;
 
 /** Internal transfers between locality teams (ALC-10), from endorsement to the three-way meeting. */
 @Path("/internal-transfers")
-@Tag(name = "internal transfer")
+@Tag(name = "internal transfer", description = "A case moved between teams of the same authority (ALC-13)")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalTransferResource {
     @Inject

@@ -25,7 +25,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** What workers' absences call for (ALC-8). */
 @Path("/absence-reviews")
-@Tag(name = "workforce")
+@Tag(name = "workforce", description = "Teams, case managers, their capacity and absences (ALC-1, ALC-2, ALC-7)")
 @Produces(MediaType.APPLICATION_JSON)
 public class LeaveResource {
     @Inject

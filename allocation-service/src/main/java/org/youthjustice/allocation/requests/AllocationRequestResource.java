@@ -45,7 +45,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** Cases waiting for a case manager, the candidates for each with why, and the manager's decision (ALC-1 to ALC-5, ALC-12). */
 @Path("/allocation-requests")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AllocationRequestResource {
     @Inject

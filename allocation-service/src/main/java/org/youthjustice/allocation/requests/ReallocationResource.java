@@ -21,7 +21,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** A case moved to another case manager (the same rules as allocation; a stale decision is 409). */
 @Path("/cases/{caseId}/reallocation")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReallocationResource {
     @Inject

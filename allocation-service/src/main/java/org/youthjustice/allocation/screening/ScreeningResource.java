@@ -35,7 +35,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** A specialist worker's new allocations to screen (ALC-13); the specialist is the caller, by their token. */
 @Path("/screening-notices")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningResource {
     @Inject

@@ -21,7 +21,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** A restorative justice worker named for an allocated case after its direct victim consented (ALC-11). */
 @Path("/cases/{caseId}/rj-worker")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseRjWorkerResource {
     @Inject

@@ -25,7 +25,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** The allocated cases a consenting direct victim asks a restorative justice worker for (ALC-11). */
 @Path("/restorative-justice-needs")
-@Tag(name = "allocation")
+@Tag(name = "allocation", description = "Allocation requests and decisions: candidates ranked by capacity, band, gender principle and risk, with the evidence of every decision (ALC-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class RestorativeJusticeResource {
     @Inject

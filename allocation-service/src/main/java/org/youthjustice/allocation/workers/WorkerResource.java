@@ -51,7 +51,7 @@ import org.youthjustice.problem.Violation;
 
 /** The authority's workforce: workers, their absences, whether each can take a case (ALC-2) and their capacity (ALC-1). */
 @Path("/workers")
-@Tag(name = "workforce")
+@Tag(name = "workforce", description = "Teams, case managers, their capacity and absences (ALC-1, ALC-2, ALC-7)")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkerResource {
     @Inject

@@ -39,7 +39,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** Absences: missed appointments followed up and judged (CMP-2 to CMP-4). */
 @Path("/cases/{caseId}/absences")
-@Tag(name = "absences")
+@Tag(name = "absences", description = "Absences from appointments: follow-up, evidence and judgement (CMP-2 to CMP-4)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AbsenceResource {
     @Inject

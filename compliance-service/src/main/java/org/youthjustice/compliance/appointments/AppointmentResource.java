@@ -42,7 +42,7 @@ import org.youthjustice.problem.Violation;
 
 /** A child's appointments (CMP-1): scheduled, rescheduled before they start, attended or missed. */
 @Path("/cases/{caseId}/appointments")
-@Tag(name = "appointments")
+@Tag(name = "appointments", description = "Appointments under an order and their attendance (CMP-1, CMP-4)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
     @Inject

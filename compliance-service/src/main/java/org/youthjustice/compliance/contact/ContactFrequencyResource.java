@@ -29,7 +29,7 @@ import org.youthjustice.problem.Violation;
 
 /** Contact against the minimum for the case's scaled approach (CMP-9), and the month ahead scheduled (MIL-12). */
 @Path("/cases/{caseId}/orders/{orderId}/contact-frequency")
-@Tag(name = "appointments")
+@Tag(name = "appointments", description = "Appointments under an order and their attendance (CMP-1, CMP-4)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactFrequencyResource {
     @Inject

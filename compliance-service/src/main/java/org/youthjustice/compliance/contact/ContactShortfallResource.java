@@ -32,7 +32,7 @@ import org.youthjustice.problem.Violation;
 
 /** The orders short of contact in a month (CMP-9) or not scheduled a month ahead (MIL-12), for me, my team or the authority. */
 @Path("/contact-shortfalls")
-@Tag(name = "appointments")
+@Tag(name = "appointments", description = "Appointments under an order and their attendance (CMP-1, CMP-4)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactShortfallResource {
     static final int DEFAULT_LIMIT = 200;

@@ -27,7 +27,7 @@ import org.youthjustice.problem.Violation;
 
 /** Compliance's due list ({@link DueList}) for me, my team or the authority. */
 @Path("/due")
-@Tag(name = "enforcement")
+@Tag(name = "enforcement", description = "An order's escalation: warnings, the compliance meeting, breach proceedings (CMP-5 to CMP-8)")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {
     /** The page the list always answered with when no limit was named. */

@@ -34,7 +34,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** An order's enforcement, read in one call, and the steps people complete (CMP-5 to CMP-8). */
 @Path("/cases/{caseId}")
-@Tag(name = "enforcement")
+@Tag(name = "enforcement", description = "An order's escalation: warnings, the compliance meeting, breach proceedings (CMP-5 to CMP-8)")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnforcementResource {
     @Inject

@@ -31,7 +31,7 @@ import org.youthjustice.problem.Violation;
  * own authority only (their client is bound to it). No child's name or address: the case reference.
  */
 @Path("/police-notifications")
-@Tag(name = "police")
+@Tag(name = "police", description = "Notifications to the police partner of out-of-court non-compliance (CMP-8)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceNotificationResource {
     /** The page the list always answered with. */

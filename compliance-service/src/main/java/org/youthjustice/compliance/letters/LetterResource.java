@@ -39,7 +39,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** The letters kept with a child's case (CMP-11, X-6): listed, written, and downloaded as PDF. */
 @Path("/cases/{caseId}/letters")
-@Tag(name = "letters")
+@Tag(name = "letters", description = "Warning, breach and appointment letters, produced as PDFs (CMP-5 to CMP-7, CMP-11, X-6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class LetterResource {
     @Inject
@@ -135,7 +135,7 @@ public class LetterResource {
             + "parent/carer recorded to copy for a child under 16 (X-6)")
     @APIResponse(responseCode = "503", description = "order-service could not be reached, or is known to be down (its circuit "
             + "is open); nothing changed: the letter stays pending", headers = @Header(name = "Retry-After",
-            description = "Seconds after which it is worth asking again"))
+            description = "Seconds after which it is worth asking again", schema = @Schema(type = SchemaType.INTEGER)))
     public LetterView produce(@PathParam("caseId") UUID caseId, @PathParam("letterId") UUID letterId) {
         return LetterView.of(letters.produce(access.workable(caseId, Roles.BUSINESS_SUPPORT), letterId));
     }
@@ -158,7 +158,7 @@ public class LetterResource {
     @APIResponse(responseCode = "422", description = "No appointments in the period, or no parent/carer to copy (X-6)")
     @APIResponse(responseCode = "503", description = "order-service could not be reached, or is known to be down (its circuit "
             + "is open); nothing was written", headers = @Header(name = "Retry-After",
-            description = "Seconds after which it is worth asking again"))
+            description = "Seconds after which it is worth asking again", schema = @Schema(type = SchemaType.INTEGER)))
     public Response appointmentLetter(@PathParam("caseId") UUID caseId, @Valid @NotNull AppointmentLetterEntry entry) {
         var childCase = access.workable(caseId, Roles.BUSINESS_SUPPORT);
         Letter letter = letters.produceAppointments(childCase, access.order(childCase, entry.orderId()), entry.from(), entry.to());

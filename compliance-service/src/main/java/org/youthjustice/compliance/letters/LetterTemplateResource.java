@@ -37,7 +37,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** The authority's letter templates (CMP-11): read by staff, changed by managers, no release needed. */
 @Path("/letter-templates")
-@Tag(name = "letters")
+@Tag(name = "letters", description = "Warning, breach and appointment letters, produced as PDFs (CMP-5 to CMP-7, CMP-11, X-6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class LetterTemplateResource {
     @Inject

@@ -23,7 +23,7 @@ import org.youthjustice.kernel.tenancy.Roles;
  * authority's case.
  */
 @Path("/cases/{caseId}")
-@Tag(name = "supervision")
+@Tag(name = "supervision", description = "What compliance-service holds on a case under supervision")
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
     /** The authority supervises the case. */

@@ -42,7 +42,7 @@ import org.youthjustice.orders.cases.CaseAccess;
 import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 @Path("/cases/{caseId}/assessments")
-@Tag(name = "assessment and risk")
+@Tag(name = "assessment and risk", description = "Assessments, their quality assurance, and risk levels (MIL-5, MIL-9)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
     @Inject

@@ -38,7 +38,7 @@ import org.youthjustice.orders.cases.TransferredOutCase;
 import org.youthjustice.problem.Violation;
 
 @Path("/cases")
-@Tag(name = "cases")
+@Tag(name = "cases", description = "The child's case: search, the case file, its due lists (X-1)")
 public class CaseFileResource {
     @Inject
     Caller caller;

@@ -54,7 +54,7 @@ import org.youthjustice.kernel.calendar.WorkingDayCalendar;
  * MIL-10) and closing a milestone that does not apply, with the reason.
  */
 @Path("/milestones")
-@Tag(name = "case plan")
+@Tag(name = "case plan", description = "Milestones and deadlines of the case plan, with how each date was worked out (MIL-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class MilestoneResource {
     @Inject

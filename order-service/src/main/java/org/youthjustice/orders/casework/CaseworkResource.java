@@ -47,7 +47,7 @@ import org.youthjustice.kernel.calendar.WorkingDayCalendar;
  * review meetings (MIL-7). Recording the same thing twice answers 200 with what was recorded first.
  */
 @Path("/cases/{caseId}")
-@Tag(name = "casework")
+@Tag(name = "casework", description = "Contacts with the child and family, plans and their copies (MIL-1 to MIL-6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseworkResource {
     @Inject

@@ -43,7 +43,7 @@ import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /** Closing an order with its exit interview and completion letter (MIL-11). */
 @Path("/cases/{caseId}/exit-interviews")
-@Tag(name = "casework")
+@Tag(name = "casework", description = "Contacts with the child and family, plans and their copies (MIL-1 to MIL-6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClosureResource {
     @Inject

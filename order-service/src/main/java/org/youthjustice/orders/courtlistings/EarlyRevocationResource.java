@@ -29,7 +29,7 @@ import org.youthjustice.kernel.calendar.WorkingDayCalendar;
 
 /** An order's early revocation (MIL-13): its eligibility, and a manager's agreement that starts the court listing. */
 @Path("/orders/{id}/early-revocation")
-@Tag(name = "orders")
+@Tag(name = "orders", description = "A case's orders and their requirements, with statutory validation (ORD-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class EarlyRevocationResource {
     @Inject

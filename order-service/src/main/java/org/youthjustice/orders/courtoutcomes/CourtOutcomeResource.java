@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.kernel.tenancy.Roles;
 
 @Path("/court-outcomes")
-@Tag(name = "court outcomes")
+@Tag(name = "court outcomes", description = "Court outcomes as courts and court officers record them: the child's case opens, orders are made (ORD-1 to ORD-4)")
 public class CourtOutcomeResource {
     @Inject
     CourtOutcomes courtOutcomes;

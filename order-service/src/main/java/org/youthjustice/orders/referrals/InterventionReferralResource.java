@@ -38,7 +38,7 @@ import org.youthjustice.orders.cases.CaseAccess;
 
 /** Referrals for a specific intervention, and My Futures offers (MIL-15, MIL-16). */
 @Path("/cases/{caseId}/intervention-referrals")
-@Tag(name = "casework")
+@Tag(name = "casework", description = "Contacts with the child and family, plans and their copies (MIL-1 to MIL-6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterventionReferralResource {
     @Inject

@@ -22,7 +22,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** The court lead's list of children to screen (MIL-16). */
 @Path("/court-screenings")
-@Tag(name = "court screening")
+@Tag(name = "court screening", description = "Court listings screened by the court officer before the hearing")
 @Produces(MediaType.APPLICATION_JSON)
 public class AwaitingScreeningResource {
     @Inject

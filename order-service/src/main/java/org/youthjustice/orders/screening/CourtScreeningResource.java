@@ -37,7 +37,7 @@ import org.youthjustice.orders.cases.CaseAccess;
 
 /** Magistrates' court tracking screens (MIL-16). */
 @Path("/cases/{caseId}/court-screenings")
-@Tag(name = "court screening")
+@Tag(name = "court screening", description = "Court listings screened by the court officer before the hearing")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourtScreeningResource {
     @Inject

@@ -31,7 +31,7 @@ import org.youthjustice.orders.cases.CaseAccess;
  * {@code /court-outcomes} with {@code orderChange}); completion is recorded here.
  */
 @Path("/orders")
-@Tag(name = "orders")
+@Tag(name = "orders", description = "A case's orders and their requirements, with statutory validation (ORD-*)")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
     @Inject

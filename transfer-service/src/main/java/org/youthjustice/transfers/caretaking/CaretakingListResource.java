@@ -30,7 +30,7 @@ import org.youthjustice.transfers.caretaking.CaretakingViews.AgreementView;
 
 /** The caretaking agreements of the caller's authority, as home or host: unsigned ones first of all (TRF-8). */
 @Path("/transfers/caretaking")
-@Tag(name = "caretaking")
+@Tag(name = "caretaking", description = "Caretaking agreements between the home and host authorities, their reports and their end (TRF-2, TRF-8, TRF-9, TRF-14, TRF-15)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaretakingListResource {
     private static final List<String> STATUSES = List.of("awaiting-signatures", "in-force", "ended");

@@ -41,7 +41,7 @@ import org.youthjustice.transfers.caretaking.CaretakingViews.AgreementView;
  * reports and the home's answers (TRF-9, TRF-14, TRF-15), and its end.
  */
 @Path("/transfers/{transferId}/caretaking")
-@Tag(name = "caretaking")
+@Tag(name = "caretaking", description = "Caretaking agreements between the home and host authorities, their reports and their end (TRF-2, TRF-8, TRF-9, TRF-14, TRF-15)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER,
         Roles.SERVICE_MANAGER })

@@ -26,7 +26,7 @@ import org.youthjustice.transfers.requests.TransferViews;
 
 /** The home authority hands a full transfer over (TRF-1), once enforcement has finished (TRF-12, CMP-10). */
 @Path("/transfers/{transferId}/completion")
-@Tag(name = "transfer completion")
+@Tag(name = "transfer completion", description = "Completing a full transfer: the case becomes the receiving authority's (TRF-1, TRF-12)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompletionResource {
     @Inject
@@ -88,8 +88,8 @@ public class CompletionResource {
     @APIResponse(responseCode = "422", description = "TRF-12: enforcement in progress", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "enforcement in progress", value = """
                     {"type": "urn:youth-justice:problem:rule-violation", "title": "The request breaks business rules", "status": 422,
-                     "violations": [{"rule": "TRF-12", "field": "enforcement", "message": "enforcement is in progress on order
-                     5d0c... (breach): the home authority's case manager finishes it before the transfer completes (CMP-10)"}]}""")))
+                     "violations": [{"rule": "TRF-12", "field": "enforcement", "message": \
+                     "enforcement is in progress on order 5d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f (breach): the home authority's case manager finishes it before the transfer completes (CMP-10)"}]}""")))
     public TransferViews.TransferView complete(@PathParam("transferId") UUID transferId, @Valid CompletionEntry entry) {
         return views.of(completions.complete(transferId, entry == null ? null : entry.formalTransferDate()));
     }

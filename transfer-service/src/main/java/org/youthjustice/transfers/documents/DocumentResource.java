@@ -33,7 +33,7 @@ import org.youthjustice.kernel.tenancy.Roles;
 
 /** Files attached to a transfer's documents checklist (TRF-5), read by exactly its two authorities (X-1, TRF-13). */
 @Path("/transfers/{transferId}/documents")
-@Tag(name = "transfer documents")
+@Tag(name = "transfer documents", description = "The documents a transfer request attaches (TRF-5, TRF-13)")
 public class DocumentResource {
     @Inject
     Documents documents;
@@ -46,8 +46,9 @@ public class DocumentResource {
         }
     }
 
+    // one path for both: {document} is the checklist item a file is attached to, and the id of a document downloaded
     @POST
-    @Path("/{item}")
+    @Path("/{document}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
@@ -71,7 +72,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The transfer is accepted")
     @APIResponse(responseCode = "413", description = "Larger than the limit")
     @APIResponse(responseCode = "415", description = "Not a PDF, Word document, PNG or JPEG")
-    public Response attach(@PathParam("transferId") UUID transferId, @PathParam("item") String item,
+    public Response attach(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "the checklist item the file is for, e.g. pre-sentence-report") @PathParam("document") String item,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "The file's name, e.g. psr.pdf") @QueryParam("filename") String filename, byte[] content) {
         TransferDocument document = documents.attach(transferId, item, contentType, filename, content);
@@ -98,14 +100,15 @@ public class DocumentResource {
     }
 
     @GET
-    @Path("/{documentId}")
+    @Path("/{document}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASE_WORKER, Roles.SENIOR_CASE_MANAGER, Roles.ADVANCED_PRACTITIONER, Roles.TEAM_MANAGER, Roles.SERVICE_MANAGER })
     @Operation(summary = "Download a document: by the home or the receiving authority only (TRF-13)")
     @APIResponse(responseCode = "200", description = "The file, with its content type", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such transfer or document between your authority and another")
-    public Response download(@PathParam("transferId") UUID transferId, @PathParam("documentId") UUID documentId) {
+    public Response download(@PathParam("transferId") UUID transferId,
+            @Parameter(description = "the document's id, from the list") @PathParam("document") UUID documentId) {
         TransferDocument document = documents.download(transferId, documentId);
         return Response.ok(document.content, document.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + document.filename + "\"")

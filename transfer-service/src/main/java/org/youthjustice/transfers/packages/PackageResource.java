@@ -40,7 +40,7 @@ import org.youthjustice.transfers.requests.TransferResource;
  * receiving authority's for an incoming one.
  */
 @Path("/transfers/packages")
-@Tag(name = "transfer packages")
+@Tag(name = "transfer packages", description = "Transfer packages for authorities outside the partnership (TRF-17)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PackageResource {
     static final String PDF = "application/pdf";
@@ -80,8 +80,8 @@ public class PackageResource {
              "answers": [{"version": 1, "answer": "stayed", "reasons": ["AssetPlus is older than a month: please update it"],
                           "answeredOn": "2026-11-25", "answeredBy": "Jan Penrose, team manager, Cornwall YJS",
                           "recordedBy": "wokingham-team-manager", "recordedAt": "2026-11-25T14:00:00Z"}],
-             "summary": {"childName": "Sam Taylor", "...": "the transfer summary as sent"},
-             "checklist": [{"item": "transfer-summary", "answer": "attached"}]}""";
+             "summary": """ + SUMMARY_EXAMPLE + """
+            , "checklist": [{"item": "transfer-summary", "answer": "attached"}]}""";
 
     static final String INCOMING_EXAMPLE = """
             {"id": "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d", "authority": "nottinghamshire", "direction": "incoming",
@@ -90,8 +90,8 @@ public class PackageResource {
              "sentAt": "2026-11-24T09:30:00Z", "whatChanged": null, "requestTimeLimit": null,
              "sourcePackageId": "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170", "receivedBy": "nottinghamshire-team-manager",
              "receivedAt": "2026-11-24T11:00:00Z", "caseOpenedBy": null, "caseOpenedAt": null, "awaitingCaseOpening": true,
-             "answers": [], "summary": {"childName": "Sam Taylor", "...": "the transfer summary as received"},
-             "checklist": [{"item": "transfer-summary", "answer": "attached"}]}""";
+             "answers": [], "summary": """ + SUMMARY_EXAMPLE + """
+            , "checklist": [{"item": "transfer-summary", "answer": "attached"}]}""";
 
     static final String DOCUMENT_EXAMPLE = "{\"format\": \"yj-transfer-package\", \"version\": 1, "
             + "\"packageId\": \"6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0\", \"packageVersion\": 1, \"kind\": \"full\", "

@@ -37,7 +37,7 @@ import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
 
 /** Transfer requests between authorities (TRF-1, TRF-4, TRF-5, TRF-6), read by exactly their two authorities (X-1, TRF-13). */
 @Path("/transfers")
-@Tag(name = "transfers")
+@Tag(name = "transfers", description = "Transfer requests between authorities and their tasks (TRF-1, TRF-3 to TRF-5, TRF-10, TRF-11, TRF-17)")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransferResource {
     static final String SUMMARY_EXAMPLE = """

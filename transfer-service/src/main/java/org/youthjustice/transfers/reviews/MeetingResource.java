@@ -37,7 +37,7 @@ import org.youthjustice.transfers.requests.TransferViews;
 
 /** The face-to-face transfer meeting between the two authorities (TRF-16). */
 @Path("/transfers/{transferId}/meeting")
-@Tag(name = "transfer reviews")
+@Tag(name = "transfer reviews", description = "The receiving authority's review of a transfer request and the face-to-face transfer meeting (TRF-6, TRF-7, TRF-16)")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
     @Inject

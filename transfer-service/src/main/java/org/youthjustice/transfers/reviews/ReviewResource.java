@@ -37,7 +37,7 @@ import org.youthjustice.transfers.requests.TransferViews;
 
 /** The receiving authority's decisions on a transfer request (TRF-6, TRF-16), read by both authorities. */
 @Path("/transfers/{transferId}/reviews")
-@Tag(name = "transfer reviews")
+@Tag(name = "transfer reviews", description = "The receiving authority's review of a transfer request and the face-to-face transfer meeting (TRF-6, TRF-7, TRF-16)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
     @Inject

@@ -27,7 +27,7 @@ import org.youthjustice.problem.Violation;
 
 /** The authority's transfer tasks, overdue first: reviews, signatures, caretaking's exchanges and flags. */
 @Path("/transfers/tasks")
-@Tag(name = "transfer reviews")
+@Tag(name = "transfer reviews", description = "The receiving authority's review of a transfer request and the face-to-face transfer meeting (TRF-6, TRF-7, TRF-16)")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
     @Inject

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/me")
 @Authenticated
-@Tag(name = "caller")
+@Tag(name = "caller", description = "Who the platform takes the caller to be: authority, roles, team (from the verified token only)")
 public class CallerResource {
     @Inject
     Caller caller;
