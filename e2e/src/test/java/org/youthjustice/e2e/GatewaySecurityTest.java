@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,13 @@ class GatewaySecurityTest {
                 .body("services.name", hasItem("victims"));
         given().baseUri(platform.gateway()).get("/api/openapi/orders").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/api/orders/me"));
+        // the platform's one document: every service's operations, each error answer a problem
+        given().baseUri(platform.gateway()).get("/api/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/orders/court-outcomes", "/api/allocations/allocation-requests",
+                        "/api/compliance/police-notifications", "/api/transfers/transfers", "/api/victims/tasks"))
+                .body("paths.'/api/orders/court-outcomes'.post.operationId", equalTo("orders.courtOutcome.submit"))
+                .body("components.schemas.keySet()", hasItem("orders.Problem"));
+        given().baseUri(platform.gateway()).get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test

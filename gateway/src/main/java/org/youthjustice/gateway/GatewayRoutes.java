@@ -55,6 +55,7 @@ public class GatewayRoutes {
         Map<String, GatewayConfig.Service> services = new TreeMap<>(config.services());
 
         router.get("/api").handler(CorrelationIds::assign).handler(context -> listServices(context, services));
+        router.get("/api/openapi").handler(CorrelationIds::assign).handler(context -> combinedOpenApi(context, services));
         router.get("/api/openapi/:service").handler(CorrelationIds::assign).handler(context -> {
             GatewayConfig.Service service = services.get(context.pathParam("service"));
             if (service == null) {
@@ -162,6 +163,31 @@ public class GatewayRoutes {
             return value == null ? "-" : value.toString().replace("\"", "");
         }
         return "-";
+    }
+
+    /**
+     * Every service's OpenAPI document, read now and merged ({@link CombinedOpenApi}); 503 when one cannot be read, since
+     * a document without a service's operations would mislead.
+     */
+    private void combinedOpenApi(RoutingContext context, Map<String, GatewayConfig.Service> services) {
+        Map<String, io.vertx.core.Future<JsonObject>> documents = new java.util.LinkedHashMap<>();
+        services.forEach((name, service) -> documents.put(name, proxy.client()
+                .request(io.vertx.core.http.HttpMethod.GET, service.url().getPort(), service.url().getHost(), "/q/openapi?format=json")
+                .compose(request -> request.send())
+                .compose(response -> response.statusCode() == 200 ? response.body()
+                        : io.vertx.core.Future.failedFuture(name + " answered " + response.statusCode()))
+                .map(body -> body.toJsonObject())));
+        io.vertx.core.Future.all(new java.util.ArrayList<>(documents.values())).onComplete(all -> {
+            if (all.failed()) {
+                LOG.warnf("the combined OpenAPI document could not be made: %s", all.cause().getMessage());
+                problems.send(context, ProblemType.UNAVAILABLE, "a service's OpenAPI document could not be read; "
+                        + "each service's is at /api/openapi/<service>");
+                return;
+            }
+            Map<String, JsonObject> read = new java.util.LinkedHashMap<>();
+            documents.forEach((name, document) -> read.put(name, document.result()));
+            context.response().putHeader("Content-Type", "application/json").end(CombinedOpenApi.combine(read).encode());
+        });
     }
 
     private static void listServices(RoutingContext context, Map<String, GatewayConfig.Service> services) {

@@ -253,6 +253,9 @@ class GatewayTest {
                 .body("services.path", hasItem("/api/orders"))
                 .body("services.find { it.name == 'orders' }.openapi", equalTo("/api/openapi/orders"));
         given().get("/api/openapi/orders").then().statusCode(200).body("openapi", equalTo("3.1.0"));
+        // every service's document in one (CombinedOpenApiTest; end to end in GatewaySecurityTest): with one service
+        // down here (victims), none rather than a document without its operations
+        given().get("/api/openapi").then().statusCode(503).contentType(PROBLEM);
     }
 
     @Test
