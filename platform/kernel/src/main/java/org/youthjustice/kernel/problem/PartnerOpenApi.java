@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * <li>a property a schema does not require may be {@code null}: the services write absent values as null, and an
  * example shows them so;</li>
  * <li>a schema no operation uses (a shared type scanned from the kernel, in a service that does not answer with it)
- * is left out.</li>
+ * is left out;</li>
+ * <li>a JSON request or success answer whose author gave no example gets one drawn from its schema
+ * ({@link SchemaExamples}).</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -57,6 +59,19 @@ public class PartnerOpenApi implements OASFilter {
                 operation.setOperationId(shortId);
             }
             problems(operation);
+        }));
+        SchemaExamples examples = new SchemaExamples(openAPI.getComponents().getSchemas());
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                exampleWhereNone(operation.getRequestBody().getContent(), examples);
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        exampleWhereNone(response.getContent(), examples);
+                    }
+                });
+            }
         }));
         unusedSchemasLeftOut(openAPI);
     }
@@ -116,6 +131,21 @@ public class PartnerOpenApi implements OASFilter {
         }
         new java.util.ArrayList<>(components.keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(name -> openAPI.getComponents().removeSchema(name));
+    }
+
+    private static void exampleWhereNone(Content content, SchemaExamples examples) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            boolean given = media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+            if (!given && type.contains("json") && media.getSchema() != null) {
+                Object example = examples.of(media.getSchema());
+                if (example != null) {
+                    media.setExample(example);
+                }
+            }
+        });
     }
 
     private static void schemasOf(Content content, java.util.Deque<Schema> reached) {
