@@ -153,7 +153,8 @@ public class AllocationRequestResource {
             accountable primary worker (ALC-7). Decided already: 409.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision",
             value = "{\"workerId\": \"7b1f2c36-5d1e-4d8e-9a51-0c6f3e2a9b10\", \"rationale\": \"Discussed with Amy, who asked to stay with Dan.\"}")))
-    @APIResponse(responseCode = "201", description = "Allocated")
+    @APIResponse(responseCode = "201", description = "Allocated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or no such worker in the team")
     @APIResponse(responseCode = "404", description = "No such request in your authority")
     @APIResponse(responseCode = "409", description = "Already allocated or closed, or allocated by someone else at the same moment")

@@ -93,8 +93,10 @@ public class WorkerResource {
             value = """
                     {"name": "Sam Okafor", "team": "community-orders-unit", "locality": "east", "grade": "band-b",
                      "genderIdentity": "female", "contractedHours": 37}""")))
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "200", description = "Changed, or the same as before")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "200", description = "Changed, or the same as before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a manager")
     @APIResponse(responseCode = "404", description = "The id is another authority's worker (X-1)")
@@ -155,7 +157,8 @@ public class WorkerResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "planned leave", value = "{\"kind\": \"planned\", \"startsOn\": \"2026-12-21\", \"endsOn\": \"2027-01-01\"}"),
             @ExampleObject(name = "sickness", value = "{\"kind\": \"unplanned\", \"startsOn\": \"2026-11-23\"}") }))
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such worker in your authority")
     public Response recordAbsence(@PathParam("id") UUID id, @Valid @NotNull Workforce.AbsenceEntry entry) {

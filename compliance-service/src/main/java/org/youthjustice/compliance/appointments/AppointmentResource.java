@@ -80,8 +80,10 @@ public class AppointmentResource {
                     {"orderId": "0f8fad5b-d9cb-469f-a165-70867728950e", "kind": "supervision",
                      "startsAt": "2026-12-01T16:00:00Z", "endsAt": "2026-12-01T17:00:00Z",
                      "place": "YJS office, Station Road", "withWhom": "Case manager"}""")))
-    @APIResponse(responseCode = "201", description = "Scheduled")
-    @APIResponse(responseCode = "200", description = "Scheduled before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduledView.class)))
+    @APIResponse(responseCode = "200", description = "Scheduled before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduledView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (in the past, outside the order)")
     @APIResponse(responseCode = "403", description = "You may read this case but not schedule on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
@@ -108,7 +110,8 @@ public class AppointmentResource {
                     {"orderId": "0f8fad5b-d9cb-469f-a165-70867728950e", "kind": "supervision",
                      "firstStartsAt": "2026-12-01T16:00:00Z", "minutes": 60, "everyDays": 7, "until": "2026-12-31",
                      "place": "YJS office, Station Road"}""")))
-    @APIResponse(responseCode = "201", description = "The series: what was scheduled, and what was skipped and why")
+    @APIResponse(responseCode = "201", description = "The series: what was scheduled, and what was skipped and why",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not schedule on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
@@ -133,7 +136,8 @@ public class AppointmentResource {
             value = """
                     {"startsAt": "2026-12-02T16:00:00Z", "endsAt": "2026-12-02T17:00:00Z",
                      "reason": "School parents' evening; agreed with the child's mother by phone."}""")))
-    @APIResponse(responseCode = "201", description = "The new appointment")
+    @APIResponse(responseCode = "201", description = "The new appointment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (a reason is required)")
     @APIResponse(responseCode = "404", description = "No such case or appointment in your authority, or not one you may see")
     @APIResponse(responseCode = "409", description = "Started, missed or already recorded: CMP-1; "

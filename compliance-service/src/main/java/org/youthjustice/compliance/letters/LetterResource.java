@@ -103,7 +103,8 @@ public class LetterResource {
             Roles.SERVICE_MANAGER, Roles.BUSINESS_SUPPORT })
     @Operation(summary = "Download the letter as written (PDF)", description = """
             The child's letter, then a copy for each parent/carer when the child was under 16 on its date (X-6).""")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such case or letter in your authority, or not one you may see")
     @APIResponse(responseCode = "409", description = "Not written yet (pending) or withdrawn")
     public Response pdf(@PathParam("caseId") UUID caseId, @PathParam("letterId") UUID letterId) {
@@ -150,7 +151,8 @@ public class LetterResource {
             whole order, as the case manager decides), addressed like every letter (X-6).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "month ahead",
             value = "{\"orderId\": \"0f8fad5b-d9cb-469f-a165-70867728950e\", \"from\": \"2026-12-01\", \"to\": \"2026-12-31\"}")))
-    @APIResponse(responseCode = "201", description = "Written")
+    @APIResponse(responseCode = "201", description = "Written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not act on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")

@@ -151,7 +151,13 @@ public class CaseResource {
         if (!byReference.isEmpty()) {
             query.append("&reference=").append(URLEncoder.encode(byReference, StandardCharsets.UTF_8));
         }
-        Api.Answer answer = Pages.ok(api.get(query.toString()));
+        Api.Answer searched = api.get(query.toString());
+        if (searched.status() == 400) {
+            // what order-service could not search by (a name too short, a reference not of its form): said on the form
+            return Templates.find(byName, byReference, null, null, String.join(". ",
+                    searched.violations().stream().map(Api.Violation::message).toList()));
+        }
+        Api.Answer answer = Pages.ok(searched);
         List<Found> found = new ArrayList<>();
         for (JsonNode c : answer.body()) {
             found.add(new Found(Json.id(c, "id"), Json.text(c, "reference"),

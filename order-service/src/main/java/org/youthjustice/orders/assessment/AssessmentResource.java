@@ -87,8 +87,10 @@ public class AssessmentResource {
                     {"stage": "review", "completedOn": "2026-11-20", "rosh": "high", "saw": "medium",
                      "likelihoodOfReoffending": "medium", "scaledApproach": "intensive", "mappa": {"category": 1, "level": 2},
                      "significantChange": true}""")))
-    @APIResponse(responseCode = "201", description = "Recorded and announced, with the milestones it started")
-    @APIResponse(responseCode = "200", description = "This assessment (same stage and date) was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded and announced, with the milestones it started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
+    @APIResponse(responseCode = "200", description = "This assessment (same stage and date) was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")

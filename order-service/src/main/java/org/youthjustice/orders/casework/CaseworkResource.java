@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -121,8 +122,12 @@ public class CaseworkResource {
             value = """
                     {"type": "home-visit", "occurredAt": "2026-11-23T16:30:00Z", "made": true, "announced": false,
                      "present": ["child", "parent-carer"], "summary": "Talked through the first appointments."}""")))
-    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and started")
-    @APIResponse(responseCode = "200", description = "This contact (same type and time) was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = ContactView.class))))
+    @APIResponse(responseCode = "200", description = "This contact (same type and time) was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = ContactView.class))))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
@@ -169,8 +174,12 @@ public class CaseworkResource {
             value = """
                     {"kind": "intervention-plan", "completedOn": "2026-11-20", "coProducedWithChild": true,
                      "copiedToParentCarerOn": "2026-11-21"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and what is outstanding")
-    @APIResponse(responseCode = "200", description = "This plan (same kind and date) was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and what is outstanding",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = PlanView.class))))
+    @APIResponse(responseCode = "200", description = "This plan (same kind and date) was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = PlanView.class))))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")
@@ -229,8 +238,12 @@ public class CaseworkResource {
             A meeting the child and parent/carer attended meets the review meeting due and starts the next one.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "meeting",
             value = "{\"heldOn\": \"2026-11-20\", \"childAttended\": true, \"parentCarerAttended\": true}")))
-    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and what is outstanding")
-    @APIResponse(responseCode = "200", description = "A meeting on this date was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded, with the milestones it met and what is outstanding",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = MeetingView.class))))
+    @APIResponse(responseCode = "200", description = "A meeting on this date was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = MeetingView.class))))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,8 +81,12 @@ public class ClosureResource {
             value = """
                     {"orderId": "0f8fad5b-d9cb-469f-a165-70867728950e", "finalSessionOn": "2027-05-14",
                      "interviewOn": "2027-05-18", "arrangedOn": "2027-04-26"}""")))
-    @APIResponse(responseCode = "201", description = "Arranged, with the milestones it met and started")
-    @APIResponse(responseCode = "200", description = "Arranged before, the same way; nothing changed")
+    @APIResponse(responseCode = "201", description = "Arranged, with the milestones it met and started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = ExitInterviewView.class))))
+    @APIResponse(responseCode = "200", description = "Arranged before, the same way; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class,
+                    properties = @SchemaProperty(name = "recorded", implementation = ExitInterviewView.class))))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "You may read this case but not record on it")
     @APIResponse(responseCode = "404", description = "No such case in your authority, or not one you may see")

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +66,8 @@ public class EarlyRevocationResource {
             value = """
                     {"planTargetsCompleted": true, "childViews": "Wants to finish at the review; proud of the work done.",
                      "toldToChildOn": "2026-11-20"}""")))
-    @APIResponse(responseCode = "201", description = "Agreed; the court listing milestone it started")
+    @APIResponse(responseCode = "201", description = "Agreed; the court listing milestone it started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such order in your authority")
     @APIResponse(responseCode = "409", description = "An early revocation of this order is already waiting for its hearing")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,8 +64,10 @@ public class CourtOutcomeResource {
                                "lookedAfter": false, "address": "1 Example Road, Wokingham", "locality": "east",
                                "parentCarers": [{"name": "Alex Taylor", "relationship": "mother", "phone": "0118 000 0000"}]},
                      "offences": [{"description": "theft from a shop", "imprisonable": true}]}""") }))
-    @APIResponse(responseCode = "201", description = "Recorded; Location is the child's case")
-    @APIResponse(responseCode = "200", description = "This outcome was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the child's case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
+    @APIResponse(responseCode = "200", description = "This outcome was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Your roles may not submit court outcomes")
     @APIResponse(responseCode = "422", description = "The child is outside youth justice age (X-5)")

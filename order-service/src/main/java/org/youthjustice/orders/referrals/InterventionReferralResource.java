@@ -73,8 +73,10 @@ public class InterventionReferralResource {
                     {"programme": "specific-intervention", "referrer": "Children's Social Care, North locality",
                      "reason": "Knife crime awareness work", "receivedOn": "2026-11-20", "decision": "accepted",
                      "decidedOn": "2026-11-23", "team": "community-orders-unit"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "200", description = "This referral was recorded before; nothing changed")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
+    @APIResponse(responseCode = "200", description = "This referral was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (a My Futures offer without its screen: MIL-16)")
     @APIResponse(responseCode = "404", description = "No such case in your authority")
     @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)

@@ -71,8 +71,10 @@ public class CourtScreeningResource {
             value = """
                     {"offenceIndicatesRiskToOthers": false, "otherAgenciesInvolved": false,
                      "note": "Trial listed in 9 weeks; no social worker."}""")))
-    @APIResponse(responseCode = "201", description = "Screened, with the decision and its reasons")
-    @APIResponse(responseCode = "200", description = "This hearing was screened before; the first screen")
+    @APIResponse(responseCode = "201", description = "Screened, with the decision and its reasons",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreenedView.class)))
+    @APIResponse(responseCode = "200", description = "This hearing was screened before; the first screen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreenedView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such case in your authority")
     @APIResponse(responseCode = "409", description = CaseAccess.TRANSFERRED_OUT)

@@ -80,6 +80,7 @@ public class CaretakingResource {
             area for 3 months and is likely to remain (TRF-2); `continuationReasonMissing` once caretaking passes 3 \
             months without the home authority's recorded reason.""")
     @APIResponse(responseCode = "200", description = "The agreement", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementView.class),
             examples = @ExampleObject(name = "in force", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another, or no agreement yet")
     public AgreementView agreement(@PathParam("transferId") UUID transferId) {
@@ -98,7 +99,8 @@ public class CaretakingResource {
             {"hostCaseManager": "Sam Patel", "homeResponsibleOfficer": "Chris Green", "startDate": "2026-11-30",
              "reviewDate": "2027-02-24", "contactEveryDays": 7, "residentInHostSince": "2026-11-30", "likelyToRemain": false}""")))
     @APIResponse(responseCode = "200", description = "The agreement, awaiting both signatures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "drafted", value = AGREEMENT_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class),
+                    examples = @ExampleObject(name = "drafted", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")
     @APIResponse(responseCode = "409", description = "Not an accepted caretaking transfer, or the agreement is signed by both")
@@ -115,6 +117,7 @@ public class CaretakingResource {
             A team manager, advanced practitioner or service manager signs for their side, named and timed. The second \
             signature puts caretaking in force and announces caretaking.started to the home authority's services.""")
     @APIResponse(responseCode = "200", description = "Signed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementView.class),
             examples = @ExampleObject(name = "signed", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
     @APIResponse(responseCode = "409", description = "Your side signed already, or caretaking ended")
@@ -130,6 +133,7 @@ public class CaretakingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "residence",
             value = "{\"residentInHostSince\": \"2026-09-01\", \"likelyToRemain\": true}")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementView.class),
             examples = @ExampleObject(name = "recorded", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A date in the future")
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
@@ -147,6 +151,7 @@ public class CaretakingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reason",
             value = "{\"reason\": \"The placement ends in January; the child returns home then\"}")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementView.class),
             examples = @ExampleObject(name = "recorded", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
     @APIResponse(responseCode = "422", description = "TRF-2: the host does not record it")
@@ -164,6 +169,7 @@ public class CaretakingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "converted", value = """
             {"endDate": "2027-02-28", "outcome": "converted-to-full-transfer", "reason": "Settled with his aunt for the rest of the order"}""")))
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementView.class),
             examples = @ExampleObject(name = "ended", value = AGREEMENT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
     @APIResponse(responseCode = "422", description = "Not the home authority (TRF-14), or caretaking not in force (TRF-8)")
@@ -177,7 +183,7 @@ public class CaretakingResource {
     @Operation(summary = "The host's contact records, non-compliance and stage updates, with the home's answers (TRF-9, TRF-14, TRF-15)")
     @APIResponse(responseCode = "200", description = "Newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "reports", value = REPORT_EXAMPLE)))
+            examples = @ExampleObject(name = "reports", value = "[" + REPORT_EXAMPLE + "]")))
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
     @APIResponse(responseCode = "400", description = "Paging out of range (offset, limit), each field listed")
     public Response reports(@PathParam("transferId") UUID transferId,
@@ -189,11 +195,11 @@ public class CaretakingResource {
     }
 
     static final String REPORT_EXAMPLE = """
-            [{"id": "1b2c3d4e-5f60-4718-9a0b-c1d2e3f4a5b6", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",
-              "kind": "stage-update", "occurredOn": "2026-12-10", "stage": "plan", "summary": "Intervention plan reviewed",
-              "sentBy": "nottinghamshire-case-worker", "sentAt": "2026-12-10T15:00:00Z", "answer": "accepted",
-              "answerReasons": ["Agreed at the review"], "answeredBy": "wokingham-team-manager",
-              "answeredAt": "2026-12-11T09:00:00Z", "actedOnBy": null, "actedOnAt": null, "actedOnNote": null}]""";
+            {"id": "1b2c3d4e-5f60-4718-9a0b-c1d2e3f4a5b6", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",
+             "kind": "stage-update", "occurredOn": "2026-12-10", "stage": "plan", "summary": "Intervention plan reviewed",
+             "sentBy": "nottinghamshire-case-worker", "sentAt": "2026-12-10T15:00:00Z", "answer": "accepted",
+             "answerReasons": ["Agreed at the review"], "answeredBy": "wokingham-team-manager",
+             "answeredAt": "2026-12-11T09:00:00Z", "actedOnBy": null, "actedOnAt": null, "actedOnNote": null}""";
 
     @POST
     @Path("/reports")
@@ -207,6 +213,7 @@ public class CaretakingResource {
             @ExampleObject(name = "stage update", value = """
                     {"kind": "stage-update", "occurredOn": "2026-12-10", "stage": "plan", "summary": "Intervention plan reviewed"}""") }))
     @APIResponse(responseCode = "201", description = "Sent", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class),
             examples = @ExampleObject(name = "sent", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such transfer or agreement")
@@ -225,6 +232,7 @@ public class CaretakingResource {
             @ExampleObject(name = "compliance decision", value = """
                     {"answer": "first warning", "reasons": ["Unacceptable absence: a first warning letter is to be given"]}""") }))
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class),
             examples = @ExampleObject(name = "answered", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or report")
     @APIResponse(responseCode = "422", description = "Not the home authority (TRF-14, TRF-15), answered already, or a contact record")
@@ -240,6 +248,7 @@ public class CaretakingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "acted on",
             value = "{\"note\": \"First warning letter handed to the child and his aunt on 10 December\"}")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class),
             examples = @ExampleObject(name = "recorded", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such transfer or report")
     @APIResponse(responseCode = "422", description = "TRF-14: not the host, not decided yet, or already acted on")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +53,8 @@ public class CompletionResource {
             refused for: not a full transfer (TRF-1), not accepted (TRF-6), a case the home authority no longer holds \
             (TRF-1), enforcement in progress (TRF-12).""")
     @APIResponse(responseCode = "200", description = "Where completion stands", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletionView.class),
+            examples = @ExampleObject(name = "blocked", value = """
                     {"transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "accepted", "completedOn": null,
                      "completedBy": null, "blockers": [{"rule": "TRF-12", "field": "enforcement", "message":
                      "enforcement is in progress on order 5d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f (breach): the home authority's case manager finishes it before the transfer completes (CMP-10)"}]}""")))
@@ -76,6 +78,7 @@ public class CompletionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "complete",
             value = "{\"formalTransferDate\": \"2026-11-27\"}")))
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransferViews.TransferView.class),
             examples = @ExampleObject(name = "completed", value = """
                     {"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f",
                      "kind": "full", "homeAuthority": "wokingham", "receivingAuthority": "nottinghamshire",

@@ -62,6 +62,7 @@ public class DocumentResource {
             psychological-reports, sen-statement.""")
     @RequestBody(content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentView.class),
             examples = @ExampleObject(name = "attached", value = """
                     {"id": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",
                      "version": 1, "item": "pre-sentence-report", "filename": "psr.pdf", "contentType": "application/pdf",

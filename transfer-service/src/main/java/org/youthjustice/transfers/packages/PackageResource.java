@@ -154,6 +154,7 @@ public class PackageResource {
                     + "\"receivingService\": \"Cornwall YJS\", \"decidedOn\": \"2026-11-23\", \"summary\": "
                     + SUMMARY_EXAMPLE + ", \"checklist\": " + CHECKLIST_EXAMPLE + "}")))
     @APIResponse(responseCode = "201", description = "Recorded as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PackageView.class),
             examples = @ExampleObject(name = "sent", value = OUTGOING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
@@ -203,6 +204,7 @@ public class PackageResource {
     @Operation(summary = "One package: its status (sent, received, accepted, stayed, rejected), current version, time limit and answers",
             description = "Only the authority whose package it is reads it (X-1); to any other it does not exist.")
     @APIResponse(responseCode = "200", description = "The package", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PackageView.class),
             examples = { @ExampleObject(name = "outgoing, stayed", value = OUTGOING_EXAMPLE),
                     @ExampleObject(name = "incoming, received", value = INCOMING_EXAMPLE) }))
     @APIResponse(responseCode = "404", description = "No such package of your authority", content = @Content(
@@ -229,7 +231,8 @@ public class PackageResource {
                     Appendix A's "Transfer in summary" for people, with the checklist and the reasons for missing \
                     paperwork. The file name is the package's id, never the child's name.""")
     @APIResponse(responseCode = "200", description = "The document", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "yj-transfer-package 1", value = DOCUMENT_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageDocument.class),
+                    examples = @ExampleObject(name = "yj-transfer-package 1", value = DOCUMENT_EXAMPLE)),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "PDF", summary = "A PDF document (binary), Appendix A laid out for people",
                             value = "%PDF-1.4 ... %%EOF")) })
@@ -279,7 +282,8 @@ public class PackageResource {
             value = "{\"whatChanged\": \"AssetPlus updated on 25 November and attached\", \"summary\": " + SUMMARY_EXAMPLE
                     + ", \"checklist\": " + CHECKLIST_EXAMPLE + "}")))
     @APIResponse(responseCode = "201", description = "Sent again: the package, at its next version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version 2", value = OUTGOING_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageView.class),
+                    examples = @ExampleObject(name = "version 2", value = OUTGOING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such package of your authority", content = @Content(
@@ -317,7 +321,8 @@ public class PackageResource {
                     {"answer": "accepted", "reasons": ["Complete and of good quality"], "answeredOn": "2026-11-27",
                      "answeredBy": "Jan Penrose, team manager, Cornwall YJS"}""") }))
     @APIResponse(responseCode = "201", description = "Recorded: the package with its answers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stayed", value = OUTGOING_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageView.class),
+            examples = @ExampleObject(name = "stayed", value = OUTGOING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed (reasons are required: TRF-6)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "no reasons", value = """
                     {"type": "urn:youth-justice:problem:invalid-request", "status": 400, "violations": [
@@ -350,7 +355,8 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "from Cornwall YJS",
             value = IMPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Imported: the incoming package", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received", value = INCOMING_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageView.class),
+            examples = @ExampleObject(name = "received", value = INCOMING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not a yj-transfer-package version 1, or invalid fields, each listed",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "another version", value = """
                     {"type": "urn:youth-justice:problem:invalid-request", "status": 400, "violations": [
@@ -382,7 +388,8 @@ public class PackageResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "case opened",
             value = "{\"caseId\": \"9b8a7c6d-5e4f-4a3b-8c2d-1f0e9d8c7b6a\"}")))
     @APIResponse(responseCode = "200", description = "Recorded: the package with the case", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "case opened", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackageView.class),
+            examples = @ExampleObject(name = "case opened", value = """
                     {"id": "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d", "authority": "nottinghamshire", "direction": "incoming",
                      "kind": "caretaking", "fromService": "Cornwall YJS", "status": "accepted", "version": 1,
                      "caseId": "9b8a7c6d-5e4f-4a3b-8c2d-1f0e9d8c7b6a", "caseOpenedBy": "nottinghamshire-team-manager",

@@ -112,6 +112,7 @@ public class TransferResource {
                     + "\"receivingAuthority\": \"nottinghamshire\", \"decidedOn\": \"2026-11-23\", \"summary\": "
                     + SUMMARY_EXAMPLE + ", \"checklist\": " + CHECKLIST_EXAMPLE + "}")))
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransferViews.TransferView.class),
             examples = @ExampleObject(name = "requested", value = """
                     {"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f",
                      "kind": "caretaking", "homeAuthority": "wokingham", "receivingAuthority": "nottinghamshire",
@@ -167,6 +168,7 @@ public class TransferResource {
     @Operation(summary = "One transfer: the record, the current summary and checklist, time limits and the latest answer",
             description = "Only its home and its receiving authority read it (X-1, TRF-13); to any other it does not exist.")
     @APIResponse(responseCode = "200", description = "The transfer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransferViews.TransferView.class),
             examples = @ExampleObject(name = "stayed", value = """
                     {"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "status": "stayed", "version": 1,
                      "lastDecision": {"decision": "stayed", "reasons": ["AssetPlus is older than a month"],
@@ -206,7 +208,15 @@ public class TransferResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "re-submission",
             value = "{\"whatChanged\": \"AssetPlus updated on 25 November and attached\", \"summary\": " + SUMMARY_EXAMPLE
                     + ", \"checklist\": " + CHECKLIST_EXAMPLE + "}")))
-    @APIResponse(responseCode = "201", description = "Re-submitted: the transfer, awaiting review again")
+    @APIResponse(responseCode = "201", description = "Re-submitted: the transfer, awaiting review again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferViews.TransferView.class),
+                    examples = @ExampleObject(name = "re-submitted", value = """
+                            {"id": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c", "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f",
+                             "kind": "caretaking", "homeAuthority": "wokingham", "receivingAuthority": "nottinghamshire",
+                             "status": "awaiting-review", "version": 2, "decidedOn": "2026-11-23",
+                             "reviewTimeLimit": {"rule": "TRF-7", "dueDate": "2026-11-30", "status": "due"},
+                             "lastDecision": {"decision": "stayed", "reasons": ["AssetPlus is older than a month"],
+                                              "decidedBy": "nottinghamshire-team-manager", "decidedAt": "2026-11-25T11:00:00Z"}}""")))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Only the home authority re-submits")
     @APIResponse(responseCode = "404", description = "No such transfer between your authority and another")

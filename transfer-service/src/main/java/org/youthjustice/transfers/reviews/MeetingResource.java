@@ -70,6 +70,7 @@ public class MeetingResource {
             {"heldOn": "2026-11-25", "attendees": ["Chris Green (Wokingham case manager)",
              "Sam Patel (Nottinghamshire team manager)", "Jo Taylor (aunt)"]}""")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MeetingView.class),
             examples = @ExampleObject(name = "recorded", value = """
                     {"id": "0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a", "heldOn": "2026-11-25", "authority": "nottinghamshire",
                      "attendees": ["Chris Green (Wokingham case manager)", "Sam Patel (Nottinghamshire team manager)"]}""")))

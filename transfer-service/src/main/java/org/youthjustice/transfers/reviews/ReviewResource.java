@@ -75,6 +75,7 @@ public class ReviewResource {
                      "The pre-sentence report is missing"]}"""),
             @ExampleObject(name = "accept", value = "{\"decision\": \"accepted\", \"reasons\": [\"Complete and of good quality\"]}") }))
     @APIResponse(responseCode = "201", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReviewView.class),
             examples = @ExampleObject(name = "stayed", value = """
                     {"id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "transferId": "8c0b7a4e-1f2d-4e3c-9b8a-7d6e5f4a3b2c",
                      "version": 1, "decision": "stayed", "reasons": ["The pre-sentence report is missing"],

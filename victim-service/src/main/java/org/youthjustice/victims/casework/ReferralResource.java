@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,9 +47,11 @@ public class ReferralResource {
                          "phone": "07700 900123", "email": "sam@example.invalid", "preferredContactMethod": "phone",
                          "communicationNeeds": null, "parentOrGuardian": null}}""")))
     @APIResponse(responseCode = "201", description = "Referred", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralReceipt.class),
             examples = @ExampleObject(name = "referred", value = """
                     {"victimRef": "0b9c5a4e-2d1f-4e3c-8b7a-6d5e4f3a2b1c", "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f", "consentToContact": true}""")))
-    @APIResponse(responseCode = "200", description = "Referred before under this police reference: the same victim")
+    @APIResponse(responseCode = "200", description = "Referred before under this police reference: the same victim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralReceipt.class)))
     @APIResponse(responseCode = "400", description = "A field missing or malformed")
     @APIResponse(responseCode = "404", description = "No such case in your authority")
     @APIResponse(responseCode = "409", description = "The police reference was referred for another case")

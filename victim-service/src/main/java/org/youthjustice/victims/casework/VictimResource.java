@@ -120,6 +120,7 @@ public class VictimResource {
                          "parentOrGuardian": {"name": "Jo Example", "relationship": "mother", "address": "2 Example Road, Wokingham",
                                               "phone": "07700 900456", "email": null}}}""")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field missing or malformed")
     @APIResponse(responseCode = "404", description = "No such case, or not yours to see")
@@ -133,6 +134,7 @@ public class VictimResource {
     @Path("/victims/{victimRef}")
     @Operation(summary = "A victim's record without personal data")
     @APIResponse(responseCode = "200", description = "The victim", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
     public VictimViews.VictimView victim(@PathParam("victimRef") UUID victimRef) {
@@ -146,6 +148,7 @@ public class VictimResource {
             The header Access-Reason says why; without it 400 (VIC-4). Every opening is audited with who, when, which \
             victim and why; managers read that trail at /api/victims/audit. 409 once erased (VIC-10).""")
     @APIResponse(responseCode = "200", description = "The details", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimDetails.class),
             examples = @ExampleObject(name = "details", value = """
                     {"name": "Sam Example", "dateOfBirth": "1990-04-02", "address": "1 Example Street, Wokingham", "phone": "07700 900123",
                      "email": "sam@example.invalid", "preferredContactMethod": "phone", "communicationNeeds": null, "parentOrGuardian": null}""")))
@@ -167,6 +170,7 @@ public class VictimResource {
             {"name": "Sam Example", "dateOfBirth": "1990-04-02", "address": "3 New Street, Wokingham", "phone": "07700 900123",
              "email": null, "preferredContactMethod": "letter", "communicationNeeds": null, "parentOrGuardian": null}""")))
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field missing or malformed")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
@@ -204,6 +208,7 @@ public class VictimResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "opt-out", value = """
             {"consentToContact": false, "source": "victim", "givenOn": "2026-11-24"}""")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field missing or malformed, or a date in the future")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
@@ -222,6 +227,7 @@ public class VictimResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "flag",
             value = "{\"flag\": \"lives-near-victim\"}")))
     @APIResponse(responseCode = "200", description = "Flagged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not one of the flag codes")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")

@@ -74,6 +74,7 @@ public class VictimWorkResource {
             {"purpose": "sentence-outcome", "attemptedAt": "2026-11-23T10:00:00Z", "method": "phone", "contactedPerson": "victim",
              "result": "contacted", "outcomeTold": true, "supportOffered": true, "notes": "Told of the referral order; Victim Support details given."}""")))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactLog.AttemptView.class),
             examples = @ExampleObject(name = "attempt", value = ATTEMPT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field missing or malformed, or an attempt in the future")
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
@@ -108,6 +109,7 @@ public class VictimWorkResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "appropriate", value = """
             {"appropriate": true, "reasons": "The child accepts responsibility; the victim asked about meeting."}""")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VictimResource.VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
     @APIResponse(responseCode = "422", description = "VIC-7: no reasons")
@@ -126,6 +128,7 @@ public class VictimWorkResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wishes", value = """
             {"options": ["letter-of-apology", "shuttle-communication"], "wishes": "Would rather not meet; open to a letter."}""")))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VictimViews.VictimView.class),
             examples = @ExampleObject(name = "victim", value = VictimResource.VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
     @APIResponse(responseCode = "422", description = "VIC-3 or VIC-7")
@@ -141,7 +144,8 @@ public class VictimWorkResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "concluded",
             value = "{\"concludedOn\": \"2026-11-26\"}")))
     @APIResponse(responseCode = "200", description = "Recorded; a conclusion task is due", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "victim", value = VictimResource.VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VictimViews.VictimView.class),
+            examples = @ExampleObject(name = "victim", value = VictimResource.VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such victim, or not yours to see")
     @APIResponse(responseCode = "409", description = "VIC-8: the victim is not taking part, or it concluded already")
     public VictimViews.VictimView conclude(@PathParam("victimRef") UUID victimRef, @Valid @NotNull RestorativeWork.ConclusionEntry entry) {

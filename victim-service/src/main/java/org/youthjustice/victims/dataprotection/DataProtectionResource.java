@@ -71,6 +71,7 @@ public class DataProtectionResource {
             (audited, VIC-4). Served as an attachment; after erasure (VIC-10) it shows what remains: the reference and \
             the facts statistics count.""")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubjectAccess.Export.class),
             examples = @ExampleObject(name = "export", value = """
                     {"format": "yj-victim-subject-access/1", "exportedAt": "2026-11-29T10:00:00Z", "exportedBy": "wokingham-service-manager",
                      "victimRef": "0b9c5a4e-2d1f-4e3c-8b7a-6d5e4f3a2b1c", "caseId": "3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f", "directVictim": true,

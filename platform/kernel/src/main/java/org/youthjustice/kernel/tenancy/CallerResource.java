@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +34,7 @@ public class CallerResource {
             description = "The subject, authority and roles this service reads from the verified access token (X-1).")
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CallerView.class),
             examples = @ExampleObject(name = "case worker", value = """
                     {"subject": "5f0c7a2e-3c1b-4a47-9d51-0d3b1f6f2a10", "username": "wokingham-case-worker",
                      "authority": "wokingham", "roles": ["case-worker"]}""")))
