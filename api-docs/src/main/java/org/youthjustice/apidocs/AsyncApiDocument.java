@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventExamples;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.Topics;
@@ -202,8 +203,8 @@ public final class AsyncApiDocument {
 
     /** An example envelope of {@code type}, the same on every run (it is part of the committed document). */
     ObjectNode example(EventType type) {
-        EventEnvelope envelope = EventEnvelope.wrap(Examples.of(type.recordClass()), PUBLISHERS.get(type.topic()),
-                java.time.Instant.parse("2026-11-23T09:30:00Z"), "wokingham", Examples.CASE_ID);
+        EventEnvelope envelope = EventEnvelope.wrap(EventExamples.of(type.recordClass()), PUBLISHERS.get(type.topic()),
+                java.time.Instant.parse("2026-11-23T09:30:00Z"), "wokingham", EventExamples.CASE_ID);
         ObjectNode value = EventJson.mapper().valueToTree(envelope);
         value.put("id", java.util.UUID.nameUUIDFromBytes(("event " + type.wireName()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString());

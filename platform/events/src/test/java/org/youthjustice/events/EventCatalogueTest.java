@@ -12,16 +12,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,13 +30,10 @@ class EventCatalogueTest {
     private static final SchemaValidatorsConfig STRICT_FORMATS =
             SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    /** Values that a field's schema constrains beyond its Java type. */
-    private static final Map<String, Object> FIELD_SAMPLES = Map.of("rule", "MIL-4");
-
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyRecordSerialisesToJsonThatItsSchemaAccepts(EventType type) {
-        EventData data = sample(type.recordClass());
+        EventData data = EventExamples.of(type.recordClass());
         EventEnvelope envelope = EventEnvelope.wrap(data, "order-service", Instant.parse("2026-11-23T10:15:30Z"),
                 "wokingham", UUID.randomUUID());
         JsonNode json = EventJson.mapper().valueToTree(envelope);
@@ -55,7 +46,7 @@ class EventCatalogueTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void unknownFieldsAreIgnoredOnRead(EventType type) {
-        EventData data = sample(type.recordClass());
+        EventData data = EventExamples.of(type.recordClass());
         EventEnvelope envelope = EventEnvelope.wrap(data, "order-service", Instant.parse("2026-11-23T10:15:30Z"),
                 "wokingham", UUID.randomUUID());
         ObjectNode json = EventJson.mapper().valueToTree(envelope);
@@ -71,7 +62,7 @@ class EventCatalogueTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void aSchemaRejectsDataMissingARequiredField(EventType type) {
-        JsonNode data = EventJson.mapper().valueToTree(sample(type.recordClass()));
+        JsonNode data = EventJson.mapper().valueToTree(EventExamples.of(type.recordClass()));
         JsonSchema schema = schema(type.schemaResource());
         String required = schema.getSchemaNode().get("required").get(0).asText();
         ((ObjectNode) data).remove(required);
@@ -118,7 +109,7 @@ class EventCatalogueTest {
 
     @Test
     void dataOfTheWrongShapeIsMalformed() {
-        EventEnvelope envelope = EventEnvelope.wrap(sample(org.youthjustice.events.orders.OrderRevoked.class),
+        EventEnvelope envelope = EventEnvelope.wrap(EventExamples.of(org.youthjustice.events.orders.OrderRevoked.class),
                 "order-service", Instant.now(), "wokingham", UUID.randomUUID());
         ObjectNode json = EventJson.mapper().valueToTree(envelope);
         ((ObjectNode) json.get("data")).put("date", "not a date");
@@ -140,40 +131,5 @@ class EventCatalogueTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Builds a record with every component set, recursively, so that the whole shape is exercised. */
-    @SuppressWarnings("unchecked")
-    static <T> T sample(Class<T> recordClass) {
-        RecordComponent[] components = recordClass.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = FIELD_SAMPLES.containsKey(components[i].getName())
-                    ? FIELD_SAMPLES.get(components[i].getName())
-                    : sampleOf(components[i].getGenericType());
-        }
-        try {
-            return (T) recordClass.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object sampleOf(Type type) {
-        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-            return List.of(sampleOf(list.getActualTypeArguments()[0]));
-        }
-        Class<?> raw = (Class<?>) type;
-        if (raw == String.class) return "sample";
-        if (raw == UUID.class) return UUID.randomUUID();
-        if (raw == LocalDate.class) return LocalDate.of(2026, 11, 23);
-        if (raw == Instant.class) return Instant.parse("2026-11-23T09:30:00Z");
-        if (raw == boolean.class || raw == Boolean.class) return true;
-        if (raw == int.class || raw == Integer.class) return 1;
-        if (raw.isEnum()) return raw.getEnumConstants()[0];
-        if (raw.isRecord()) return sample(raw);
-        throw new IllegalArgumentException("no sample for " + type);
     }
 }

@@ -1,4 +1,4 @@
-package org.youthjustice.apidocs;
+package org.youthjustice.events;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An example of each event's payload for the AsyncAPI document: every field set, with a value a partner would recognise
- * by its name (an authority, a team, a rule, a date), the same on every run so that the document does not change unless
- * an event does. Each is checked against the event's JSON Schema by the tests.
+ * An example of each event's payload: every field set, recursively, with a value a partner would recognise by its name
+ * (an authority, a team, a rule, a date), the same on every run. The AsyncAPI document shows them (so it changes only
+ * when an event does), and the catalogue's tests check each against its JSON Schema.
  */
-final class Examples {
-    static final UUID CASE_ID = UUID.fromString("3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f");
+public final class EventExamples {
+    public static final UUID CASE_ID = UUID.fromString("3f1c2b9e-8d7a-4c61-9f0e-2a5b6c7d8e9f");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private static final Instant MOMENT = Instant.parse("2026-11-23T09:30:00Z");
     /** Values by field name, where the name says what a realistic value is. */
@@ -40,11 +40,11 @@ final class Examples {
             Map.entry("courtName", "Reading Youth Court"),
             Map.entry("policeReference", "TVP-2026-004512"));
 
-    private Examples() {
+    private EventExamples() {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T of(Class<T> recordClass) {
+    public static <T> T of(Class<T> recordClass) {
         RecordComponent[] components = recordClass.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
