@@ -153,19 +153,11 @@ public class EnforcementResource {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=" + done)).build();
         }
         Pages.refusalOrFail(answer);
-        for (Api.Violation violation : answer.violations()) {
-            String field = violation.field();
-            if (field != null && field.equals(apiDateField)) {
-                if (errors.has(formDateField)) {
-                    continue;
-                }
-                field = formDateField;
-            }
-            errors.add(field != null && field.matches("place|summary|riskOrSafeguardingConcerns|on") ? field : null, violation.rule(),
-                    violation.missing() && "summary".equals(field) ? "Enter the breach report"
-                            : violation.missing() && "riskOrSafeguardingConcerns".equals(field)
-                                    ? "Select whether there are risk or safeguarding concerns" : violation.message());
-        }
+        errors.addRefusal(answer.violations(), field -> field.equals(apiDateField)
+                        ? (errors.has(formDateField) ? FieldErrors.REPORTED : formDateField)
+                        : field.matches("place|summary|riskOrSafeguardingConcerns") ? field : null,
+                Map.of("summary", "Enter the breach report",
+                        "riskOrSafeguardingConcerns", "Select whether there are risk or safeguarding concerns"));
         return Response.status(answer.status()).entity(page(caseId, orderId, stepId, form, errors, null)).build();
     }
 

@@ -171,7 +171,7 @@ public class TransferResource {
         entry.put("attendees", form.lines("attendees"));
         return sent(id, api.post("/api/transfers/transfers/" + id + "/meeting", entry), "meeting", errors,
                 field -> switch (field) {
-                    case "heldOn" -> errors.has("heldOn") ? "skip" : "heldOn";
+                    case "heldOn" -> errors.has("heldOn") ? FieldErrors.REPORTED : "heldOn";
                     default -> field.startsWith("attendees") ? "attendees" : null;
                 }, Map.of("attendees", "Enter who attended the meeting, one per line"), shown -> Templates.meeting(transferOf(id), form, shown));
     }
@@ -213,7 +213,7 @@ public class TransferResource {
         return sent(id, api.put("/api/transfers/transfers/" + id + "/caretaking", entry), "agreement", errors,
                 field -> switch (field) {
                     case "hostCaseManager", "homeResponsibleOfficer", "contactEveryDays" -> field;
-                    case "startDate", "reviewDate" -> errors.has(field) ? "skip" : field;
+                    case "startDate", "reviewDate" -> errors.has(field) ? FieldErrors.REPORTED : field;
                     default -> null;
                 }, Map.of("hostCaseManager", "Enter the host authority's case manager",
                         "homeResponsibleOfficer", "Enter the home authority's responsible officer"), shown -> Templates.agreement(transferOf(id), form, shown));
@@ -233,7 +233,7 @@ public class TransferResource {
     /**
      * A form's answer: done, back to the transfer's page saying so; refused, the form again with the console's own errors
      * and each of the service's against the field it names ({@code fieldOf} maps the API's field to the form's: null for
-     * none of them, "skip" for one the console has already reported; {@code asks} says what to enter in a field left
+     * none of them, FieldErrors.REPORTED for one the console has already reported; {@code asks} says what to enter in a field left
      * empty). The console only sends a form whose own errors are in required values, which the service then refuses
      * too, so nothing is recorded from a form shown with errors.
      */
@@ -243,12 +243,7 @@ public class TransferResource {
             return Response.seeOther(URI.create("/transfers/" + id + "?done=" + done)).build();
         }
         Pages.refusalOrFail(answer);
-        for (Api.Violation violation : answer.violations()) {
-            String field = violation.field() == null ? null : fieldOf.apply(violation.field());
-            if (!"skip".equals(field)) {
-                errors.add(field, violation.rule(), violation.missing() && asks.containsKey(field) ? asks.get(field) : violation.message());
-            }
-        }
+        errors.addRefusal(answer.violations(), fieldOf, asks);
         return Response.status(answer.status()).entity(form.apply(errors)).build();
     }
 

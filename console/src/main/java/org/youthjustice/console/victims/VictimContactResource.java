@@ -129,21 +129,12 @@ public class VictimContactResource {
             return Response.seeOther(URI.create("/victim-tasks?recorded=contact")).build();
         }
         Pages.refusalOrFail(answer);
-        for (Api.Violation violation : answer.violations()) {
-            String field = violation.field() == null ? null : switch (violation.field()) {
-                case "method", "contactedPerson", "result", "outcomeTold", "supportOffered", "notes" -> violation.field();
-                case "attemptedAt" -> errors.has("attemptedOn") || errors.has("time") ? "skip" : "attemptedOn";
-                default -> null;
-            };
-            if (!"skip".equals(field)) {
-                errors.add(field, violation.rule(), violation.missing() && field != null ? switch (field) {
-                    case "method" -> "Select how the contact was attempted";
-                    case "contactedPerson" -> "Select who was contacted";
-                    case "result" -> "Select what came of it";
-                    default -> violation.message();
-                } : violation.message());
-            }
-        }
+        errors.addRefusal(answer.violations(), field -> switch (field) {
+            case "method", "contactedPerson", "result", "outcomeTold", "supportOffered", "notes" -> field;
+            case "attemptedAt" -> errors.has("attemptedOn") || errors.has("time") ? FieldErrors.REPORTED : "attemptedOn";
+            default -> null;
+        }, Map.of("method", "Select how the contact was attempted", "contactedPerson", "Select who was contacted",
+                "result", "Select what came of it"));
         return Response.status(answer.status()).entity(Templates.contact(victimRef, purpose, form, errors, CHOICES)).build();
     }
 

@@ -23,6 +23,25 @@ public class FieldErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** What {@code fieldOf} answers for a service's field that the form's own errors already cover: not said twice. */
+    public static final String REPORTED = "reported";
+
+    /**
+     * A service's refusal, each violation against the form's field: {@code fieldOf} maps the API's field to the form's
+     * (null for none of them, {@link #REPORTED} for one already said); a value left out is asked for as {@code asks}
+     * words it for that field, any other violation says the service's message, with its rule.
+     */
+    public void addRefusal(List<org.youthjustice.console.api.Api.Violation> violations,
+            java.util.function.Function<String, String> fieldOf, java.util.Map<String, String> asks) {
+        for (org.youthjustice.console.api.Api.Violation violation : violations) {
+            String field = violation.field() == null ? null : fieldOf.apply(violation.field());
+            if (!REPORTED.equals(field)) {
+                add(field, violation.rule(), violation.missing() && field != null && asks.containsKey(field) ? asks.get(field)
+                        : violation.message());
+            }
+        }
+    }
+
     public void add(String field, String rule, String message) {
         errors.add(new FieldError(field, rule, message));
     }
