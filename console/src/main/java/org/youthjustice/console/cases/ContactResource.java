@@ -114,25 +114,12 @@ public class ContactResource {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=contact")).build();
         }
         Pages.refusalOrFail(answer);
-        for (Api.Violation violation : answer.violations()) {
-            String field = violation.field() == null ? null : switch (violation.field()) {
-                case "type" -> "type";
-                case "made" -> "made";
-                case "announced" -> "announced";
-                case "summary" -> "summary";
-                case "occurredAt" -> null;
-                default -> violation.field().startsWith("present") ? "present" : null;
-            };
-            if ("occurredAt".equals(violation.field()) && (errors.has("occurredOn") || errors.has("time"))) {
-                continue;
-            }
-            errors.add(field == null && "occurredAt".equals(violation.field()) ? "occurredOn" : field, violation.rule(),
-                    violation.missing() && field != null ? "Select " + switch (field) {
-                        case "type" -> "how the contact was made";
-                        case "made" -> "whether the contact was made";
-                        default -> "an answer";
-                    } : violation.message());
-        }
+        errors.addRefusal(answer.violations(), field -> switch (field) {
+            case "type", "made", "announced", "summary" -> field;
+            case "occurredAt" -> errors.has("occurredOn") || errors.has("time") ? FieldErrors.REPORTED : "occurredOn";
+            default -> field.startsWith("present") ? "present" : null;
+        }, Map.of("type", "Select how the contact was made", "made", "Select whether the contact was made",
+                "announced", "Select an answer", "summary", "Select an answer", "present", "Select an answer"));
         return Response.status(answer.status()).entity(form(caseId, form, errors)).build();
     }
 

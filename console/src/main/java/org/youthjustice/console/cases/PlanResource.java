@@ -105,17 +105,12 @@ public class PlanResource {
             return Response.seeOther(URI.create("/cases/" + caseId + "?recorded=plan")).build();
         }
         Pages.refusalOrFail(answer);
-        for (Api.Violation violation : answer.violations()) {
-            String field = violation.field() == null ? null : switch (violation.field()) {
-                case "kind", "coProducedWithChild" -> violation.field();
-                case "completedOn" -> errors.has("completedOn") ? "skip" : "completedOn";
-                case "copiedToParentCarerOn" -> "copiedOn";
-                default -> null;
-            };
-            if (!"skip".equals(field)) {
-                errors.add(field, violation.rule(), violation.message());
-            }
-        }
+        errors.addRefusal(answer.violations(), field -> switch (field) {
+            case "kind", "coProducedWithChild" -> field;
+            case "completedOn" -> errors.has("completedOn") ? FieldErrors.REPORTED : "completedOn";
+            case "copiedToParentCarerOn" -> "copiedOn";
+            default -> null;
+        }, Map.of());
         return page(caseId, form, errors, answer.status());
     }
 
