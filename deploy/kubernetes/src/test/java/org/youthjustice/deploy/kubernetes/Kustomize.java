@@ -18,8 +18,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * from kustomize:
  * <ul>
  * <li>{@code resources}: files (one or more YAML documents) and directories holding a kustomization.yaml;</li>
- * <li>{@code patches} with {@code path}: strategic-merge patches, each document naming its target by kind and
- * metadata.name;</li>
+ * <li>{@code patches} with {@code path}: strategic-merge patches, each document naming its target by apiVersion,
+ * kind, metadata.name and metadata.namespace, all of which must match as kustomize requires (a patch without a
+ * namespace does not find a resource that has one);</li>
  * <li>{@code patches} with an inline {@code patch} and a {@code target} (kind, optional name): a JSON 6902 patch
  * (operations add, replace, remove) or a strategic-merge patch, applied to every matching resource;</li>
  * <li>{@code images}: name, newName, newTag on the containers and init containers of pod templates.</li>
@@ -100,8 +101,7 @@ final class Kustomize {
         }
         if (patch.has("path")) {
             for (ObjectNode doc : readAll(dir.resolve(patch.get("path").asString()))) {
-                List<ObjectNode> matches = target != null ? matching(resources, target)
-                        : matching(resources, doc.path("kind").asString(), doc.path("metadata").path("name").asString());
+                List<ObjectNode> matches = target != null ? matching(resources, target) : sameResource(resources, doc);
                 if (matches.isEmpty()) {
                     throw new IllegalArgumentException(dir + ": patch matches no resource: " + id(doc));
                 }
@@ -132,6 +132,19 @@ final class Kustomize {
 
     private static List<ObjectNode> matching(List<ObjectNode> resources, JsonNode target) {
         return matching(resources, target.path("kind").asString(null), target.path("name").asString(null));
+    }
+
+    /** What kustomize's strategic-merge patch finds: the same apiVersion, kind, name and namespace ("default" = none). */
+    private static List<ObjectNode> sameResource(List<ObjectNode> resources, ObjectNode patch) {
+        return matching(resources, patch.path("kind").asString(), patch.path("metadata").path("name").asString()).stream()
+                .filter(r -> r.path("apiVersion").asString().equals(patch.path("apiVersion").asString()))
+                .filter(r -> namespace(r).equals(namespace(patch)))
+                .toList();
+    }
+
+    private static String namespace(JsonNode r) {
+        String ns = r.path("metadata").path("namespace").asString("");
+        return ns.equals("default") ? "" : ns;
     }
 
     private static List<ObjectNode> matching(List<ObjectNode> resources, String kind, String name) {

@@ -172,6 +172,17 @@ class KustomizeTest {
 
         write("b5/kustomization.yaml", "resources: [../base/all.yaml, ../base/all.yaml]\n");
         assertThatThrownBy(() -> Kustomize.build(dir.resolve("b5"))).hasMessageContaining("defined twice");
+
+        // kustomize finds a strategic-merge patch's target by apiVersion, kind, name and namespace: a patch that
+        // leaves out the namespace of a namespaced resource, or names another apiVersion, matches nothing
+        write("ns/all.yaml", "apiVersion: example.org/v1\nkind: Thing\nmetadata: {name: a, namespace: yj}\n");
+        write("ns/p.yaml", "apiVersion: example.org/v1\nkind: Thing\nmetadata: {name: a}\nspec: {x: 1}\n");
+        write("ns/kustomization.yaml", "resources: [all.yaml]\npatches:\n  - path: p.yaml\n");
+        assertThatThrownBy(() -> Kustomize.build(dir.resolve("ns"))).hasMessageContaining("matches no resource");
+        write("ns/p.yaml", "apiVersion: example.org/v2\nkind: Thing\nmetadata: {name: a, namespace: yj}\nspec: {x: 1}\n");
+        assertThatThrownBy(() -> Kustomize.build(dir.resolve("ns"))).hasMessageContaining("matches no resource");
+        write("ns/p.yaml", "apiVersion: example.org/v1\nkind: Thing\nmetadata: {name: a, namespace: yj}\nspec: {x: 1}\n");
+        assertThat(Kustomize.build(dir.resolve("ns")).get(0).path("spec").path("x").asInt()).isEqualTo(1);
     }
 
     @Test
