@@ -21,9 +21,9 @@ final class Manifests {
     static final List<String> TARGETS = List.of("base", "overlays/small", "overlays/production", "overlays/demo");
     static final String NAMESPACE = "youth-justice";
     static final List<String> SERVICES = List.of("order-service", "allocation-service", "compliance-service",
-            "transfer-service", "victim-service");
+            "transfer-service", "victim-service", "reporting-service");
     static final List<String> APPS = List.of("gateway", "order-service", "allocation-service", "compliance-service",
-            "transfer-service", "victim-service", "console");
+            "transfer-service", "victim-service", "reporting-service", "console");
 
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();
 
