@@ -11,9 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.youthjustice.events.orders.MilestoneMet;
+import org.youthjustice.events.orders.MilestoneNotApplicable;
+import org.youthjustice.events.orders.MilestoneSet;
 import org.youthjustice.events.orders.OrderType;
+import org.youthjustice.kernel.outbox.Outbox;
 import org.youthjustice.kernel.policy.Deadline;
 import org.youthjustice.kernel.policy.DeadlineCalculator;
 import org.youthjustice.kernel.policy.Policy;
@@ -23,11 +28,16 @@ import org.youthjustice.orders.cases.ChildCase;
 import org.youthjustice.orders.sentencing.CourtOrder;
 import org.youthjustice.orders.sentencing.OrderEnded;
 import org.youthjustice.orders.sentencing.OrderHeard;
+import org.youthjustice.orders.transfers.CaseTransferredIn;
 
 /**
  * The case plan: starts milestones from their triggers, due by the authority's policy in force now
  * (X-3) on the working-day calendar (X-2); meets them with the casework that completes them, starting
  * the next one of a repeating step; and closes what no longer applies, with the reason.
+ *
+ * <p>Every change to a milestone is announced through the outbox, in its transaction, from here: {@code milestone.set}
+ * when one starts or who holds it changes (an allocation, a transfer in), {@code milestone.met} and
+ * {@code milestone.not-applicable} when it closes. A read model (timeliness by rule, team and month) is fed by them.
  */
 @ApplicationScoped
 public class CasePlan {
@@ -49,6 +59,9 @@ public class CasePlan {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /**
      * MIL-1 when a YJS court officer was at the sentencing hearing; MIL-4 to MIL-7 from a youth
@@ -112,6 +125,7 @@ public class CasePlan {
             milestone.team = entityManager.find(CourtOrder.class, orderId).team;
         }
         entityManager.persist(milestone);
+        outbox.record(set(milestone), caseId);
         return milestone;
     }
 
@@ -145,6 +159,8 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Milestone> meet(Milestone milestone, Instant happenedAt, Milestone.Evidence evidence, String by) {
         milestone.meet(happenedAt, evidence, by, clock.instant());
+        outbox.record(new MilestoneMet(milestone.id, milestone.rule, milestone.step, milestone.dueDate, milestone.dueAt,
+                milestone.completedAt, milestone.metOnTime(), milestone.team, milestone.responsibleWorker), milestone.caseId);
         return milestone.step().next().flatMap(next -> startNextIfInForce(next, happenedAt, milestone));
     }
 
@@ -165,6 +181,8 @@ public class CasePlan {
     @Transactional(Transactional.TxType.MANDATORY)
     public void notApplicable(Milestone milestone, String reason, String by) {
         milestone.notApplicable(reason, by, clock.instant());
+        outbox.record(new MilestoneNotApplicable(milestone.id, milestone.rule, milestone.step, milestone.dueDate,
+                milestone.notApplicableReason, milestone.closedAt, milestone.team), milestone.caseId);
     }
 
     /** MIL-14: a committal to the Crown Court starts its tracking: a case manager allocated within 48 hours. */
@@ -219,12 +237,43 @@ public class CasePlan {
         return Optional.ofNullable(entityManager.find(Milestone.class, milestoneId));
     }
 
-    /** Whoever holds the case now holds its open milestones (after an allocation or reallocation). */
+    /**
+     * Whoever holds the case now holds its open milestones (after an allocation or reallocation); each one whose
+     * worker or team this changes is announced as it is now.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void heldBy(UUID caseId, UUID worker, String team) {
-        entityManager.createQuery("update Milestone set responsibleWorker = :worker, team = :team "
-                        + "where caseId = :id and closedAt is null")
-                .setParameter("worker", worker).setParameter("team", team).setParameter("id", caseId).executeUpdate();
+        List<Milestone> changed = entityManager.createQuery("from Milestone where caseId = :id and closedAt is null "
+                        + "order by dueAt, id", Milestone.class)
+                .setParameter("id", caseId).getResultStream()
+                .filter(m -> !Objects.equals(m.responsibleWorker, worker) || !Objects.equals(m.team, team)).toList();
+        for (Milestone milestone : changed) {
+            milestone.responsibleWorker = worker;
+            milestone.team = team;
+            outbox.record(set(milestone), caseId);
+        }
+    }
+
+    /**
+     * A case transferred in (TRF-1) brings its open milestones, held by no one here until this authority allocates it:
+     * each is announced as it is now, to the receiving authority. Its closed ones are the home authority's history,
+     * announced there when they closed.
+     */
+    void transferredIn(@Observes CaseTransferredIn transfer) {
+        List<Milestone> open = entityManager.createQuery("from Milestone where caseId = :id and closedAt is null "
+                        + "order by dueAt, id", Milestone.class)
+                .setParameter("id", transfer.caseId()).getResultList();
+        for (Milestone milestone : open) {
+            // moved and cleared by the transfer's own statements, which a milestone read before them does not show
+            entityManager.refresh(milestone);
+            outbox.record(set(milestone), transfer.caseId(), transfer.toAuthority());
+        }
+    }
+
+    /** A milestone as it stands, for {@code milestone.set}. */
+    private static MilestoneSet set(Milestone milestone) {
+        return new MilestoneSet(milestone.id, milestone.orderId, milestone.rule, milestone.step, milestone.triggeredAt,
+                milestone.dueDate, milestone.dueAt, milestone.team, milestone.responsibleWorker);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -93,6 +93,18 @@ public class Milestone extends TenantOwned {
         if (notApplicableReason != null) {
             return "not-applicable";
         }
-        return DeadlineStatus.of(dueAt, now, Optional.ofNullable(completedAt)).wireName();
+        return deadlineStatus(now).wireName();
+    }
+
+    /** A met milestone was met on time ({@code met}), not late ({@code met-late}): as {@link #status} decides. */
+    public boolean metOnTime() {
+        if (completedAt == null) {
+            throw new IllegalStateException("milestone " + id + " has not been met");
+        }
+        return deadlineStatus(completedAt) == DeadlineStatus.MET;
+    }
+
+    private DeadlineStatus deadlineStatus(Instant now) {
+        return DeadlineStatus.of(dueAt, now, Optional.ofNullable(completedAt));
     }
 }

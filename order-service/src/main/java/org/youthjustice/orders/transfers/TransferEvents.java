@@ -3,6 +3,7 @@ package org.youthjustice.orders.transfers;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.youthjustice.orders.cases.TransferredOutCase;
  * receiving authority in its envelope, and the inbox acts for it. The home authority keeps a closed, read-only
  * record of its own period with the case ({@code transferred_out_case}): the child as it knew them, who held the
  * case, the transfer, and a snapshot of what it held at that moment; it sees nothing of what the receiving
- * authority does afterwards. Caretaking (TRF-8) leaves the case with the home authority, named in the envelope,
+ * authority does afterwards; the case plan announces the open milestones the receiving authority now holds
+ * ({@link CaseTransferredIn}). Caretaking (TRF-8) leaves the case with the home authority, named in the envelope,
  * and shows on it who caretakes the child, and at the end why caretaking ended.
  */
 @ApplicationScoped
@@ -72,6 +74,9 @@ public class TransferEvents {
 
     @Inject
     CaseRecordSnapshot snapshot;
+
+    @Inject
+    Event<CaseTransferredIn> transferredIn;
 
     @Incoming("transfers")
     @Blocking
@@ -182,6 +187,9 @@ public class TransferEvents {
         entityManager.createNativeQuery("""
                         update milestone set responsible_worker = null, team = null where case_id = :case and authority = :to""")
                 .setParameter("case", transfer.caseId()).setParameter("to", transfer.toAuthority()).executeUpdate();
+        // the case plan announces the open milestones the receiving authority now holds (milestone.set)
+        transferredIn.fire(new CaseTransferredIn(transfer.caseId(), transfer.transferId(), transfer.fromAuthority(),
+                transfer.toAuthority()));
         audit.record("case.transferred-in", "case", transfer.caseId(), "transfer " + transfer.transferId() + " from "
                 + transfer.fromAuthority() + ", formal transfer date " + transfer.formalTransferDate());
         LOG.infof("case %s moved from %s to %s (transfer %s); %s keeps its closed record", transfer.caseId(),

@@ -24,6 +24,7 @@ public final class EventExamples {
     private static final Map<String, Object> BY_NAME = Map.ofEntries(
             Map.entry("caseId", CASE_ID),
             Map.entry("rule", "MIL-4"),
+            Map.entry("step", "home-visit"),
             Map.entry("team", "community-orders-unit"),
             Map.entry("fromTeam", "community-orders-unit"),
             Map.entry("toTeam", "north-team"),

@@ -23,7 +23,10 @@ import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.CourtListingDue;
 import org.youthjustice.events.orders.CourtOutcomeRecorded;
 import org.youthjustice.events.orders.InterventionReferralAccepted;
+import org.youthjustice.events.orders.MilestoneMet;
+import org.youthjustice.events.orders.MilestoneNotApplicable;
 import org.youthjustice.events.orders.MilestoneOverdue;
+import org.youthjustice.events.orders.MilestoneSet;
 import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.OrderRevoked;
@@ -52,6 +55,9 @@ public enum EventType {
     ORDER_REVOKED("order.revoked", Topics.ORDERS, OrderRevoked.class),
     ORDER_COMPLETED("order.completed", Topics.ORDERS, OrderCompleted.class),
     RISK_ASSESSED("risk.assessed", Topics.ORDERS, RiskAssessed.class),
+    MILESTONE_SET("milestone.set", Topics.ORDERS, MilestoneSet.class),
+    MILESTONE_MET("milestone.met", Topics.ORDERS, MilestoneMet.class),
+    MILESTONE_NOT_APPLICABLE("milestone.not-applicable", Topics.ORDERS, MilestoneNotApplicable.class),
     MILESTONE_OVERDUE("milestone.overdue", Topics.ORDERS, MilestoneOverdue.class),
     COURT_LISTING_DUE("court-listing.due", Topics.ORDERS, CourtListingDue.class),
     INTERVENTION_REFERRAL_ACCEPTED("intervention-referral.accepted", Topics.ORDERS, InterventionReferralAccepted.class),
