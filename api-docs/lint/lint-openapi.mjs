@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { lint, loadConfig } from '@redocly/openapi-core';
 
 const root = process.argv[2];
-const services = ['order-service', 'allocation-service', 'compliance-service', 'transfer-service', 'victim-service'];
+const services = ['order-service', 'allocation-service', 'compliance-service', 'transfer-service', 'victim-service', 'reporting-service'];
 const config = await loadConfig({ configPath: new URL('./redocly.yaml', import.meta.url).pathname });
 let failed = false;
 for (const service of services) {

@@ -38,7 +38,7 @@ public final class AsyncApiDocument {
     static final Map<String, String> PUBLISHERS = Map.of(Topics.ORDERS, "order-service", Topics.ALLOCATIONS, "allocation-service",
             Topics.COMPLIANCE, "compliance-service", Topics.TRANSFERS, "transfer-service", Topics.VICTIMS, "victim-service");
     static final List<String> SERVICES = List.of("order-service", "allocation-service", "compliance-service", "transfer-service",
-            "victim-service");
+            "victim-service", "reporting-service");
     /** The headers SmallRye Reactive Messaging's dead-letter queue adds to a record it could not apply. */
     static final Map<String, String> DEAD_LETTER_HEADERS = Map.of(
             "dead-letter-reason", "why the record was not applied (the exception's message)",

@@ -107,8 +107,8 @@ public final class LocalPlatform {
                 "options (default in brackets):",
                 "  --data DIR                    data, logs and generated keys [" + defaults.data() + "]",
                 "  --gateway-port N              the gateway: the console and the API [" + defaults.gatewayPort() + "]",
-                "  --services-port N             the first of " + (Settings.SERVICES.size() + 1) + " ports: the five services, "
-                        + "then the console [" + defaults.servicesPort() + "]",
+                "  --services-port N             the first of " + (Settings.SERVICES.size() + 1) + " ports: the five case-work "
+                        + "services, the console, then reporting-service [" + defaults.servicesPort() + "]",
                 "  --keycloak-port N             Keycloak [" + defaults.keycloakPort() + "]",
                 "  --keycloak-management-port N  Keycloak's health and metrics [" + defaults.keycloakManagementPort() + "]",
                 "  --kafka-port N                Kafka's broker [" + defaults.kafkaPort() + "]",

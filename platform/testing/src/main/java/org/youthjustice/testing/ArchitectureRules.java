@@ -29,10 +29,11 @@ import java.util.stream.Stream;
  */
 public final class ArchitectureRules {
     /** Each service's base package, below {@code org.youthjustice}. */
-    public static final List<String> SERVICES = List.of("orders", "allocation", "compliance", "transfers", "victims", "gateway");
+    public static final List<String> SERVICES = List.of("orders", "allocation", "compliance", "transfers", "victims", "reporting",
+            "gateway");
 
     /** The shared platform's packages, below {@code org.youthjustice}. */
-    public static final List<String> PLATFORM = List.of("clock", "events", "problem", "kernel", "testing");
+    public static final List<String> PLATFORM = List.of("clock", "events", "problem", "kernel", "pdf", "testing");
 
     /** What a rule class must not depend on: persistence, HTTP, messaging, CDI and configuration. */
     private static final String[] FRAMEWORKS = {

@@ -1,0 +1,37 @@
+package org.youthjustice.reporting.feed;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.reporting.evidence.CaseFactRules;
+import org.youthjustice.reporting.evidence.CaseFacts;
+
+/**
+ * compliance-service's attendance and enforcement as facts of the inspection evidence, applied once each through the
+ * inbox: EventType.APPOINTMENT_MISSED, ABSENCE_JUDGED, WARNING_ISSUED, COMPLIANCE_MEETING_SCHEDULED, BREACH_INITIATED,
+ * ENFORCEMENT_STARTED and ENFORCEMENT_FINISHED. The other events of the topic change nothing here.
+ */
+@ApplicationScoped
+public class ComplianceEvents {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CaseFacts caseFacts;
+
+    @Incoming("compliance")
+    @Blocking
+    public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(OrderEvents.CONSUMER, messages, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        CaseFactRules.of(event).ifPresent(caseFacts::record);
+    }
+}

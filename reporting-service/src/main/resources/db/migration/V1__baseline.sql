@@ -1,0 +1,3 @@
+-- reporting-service baseline. Its tables arrive with its features, each in its own migration. Every table that holds
+-- an authority's records has "authority text not null check (authority <> '-')" (X-1).
+-- The kernel's tables (outbox, inbox, audit trail) live in schema "platform", migrated by the kernel.
