@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.youthjustice.pdf.PdfPages;
 
 /**
  * Lays a letter out as a PDF: one copy addressed to the child, then one for each parent/carer copied
@@ -153,17 +154,7 @@ final class LetterPdf {
 
         /** Characters the font has no glyph for (an emoji in a name) print as '?' rather than fail the letter. */
         private String printable(String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
+            return PdfPages.printable(font, text);
         }
     }
 }

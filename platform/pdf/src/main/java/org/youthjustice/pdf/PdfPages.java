@@ -250,8 +250,11 @@ public final class PdfPages {
         return font.getStringWidth(font instanceof PDType0Font type0 ? printable(type0, value) : value) / 1000 * size;
     }
 
-    /** A character the font has no glyph for (an emoji in a name) prints as '?' rather than fail the document. */
-    private static String printable(PDType0Font font, String value) {
+    /**
+     * A character the font has no glyph for (an emoji in a name) prints as '?' rather than fail the document; a control
+     * character as a space.
+     */
+    public static String printable(PDType0Font font, String value) {
         StringBuilder out = new StringBuilder();
         value.codePoints().forEach(cp -> {
             String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
