@@ -12,18 +12,26 @@ import org.youthjustice.reporting.evidence.CaseFactRules;
 import org.youthjustice.reporting.evidence.CaseFacts;
 
 /**
- * compliance-service's attendance and enforcement as facts of the inspection evidence, applied once each through the
- * inbox: EventType.APPOINTMENT_MISSED, ABSENCE_JUDGED, WARNING_ISSUED, COMPLIANCE_MEETING_SCHEDULED, BREACH_INITIATED,
- * ENFORCEMENT_STARTED and ENFORCEMENT_FINISHED. The other events of the topic change nothing here.
+ * allocation-service's and compliance-service's events as facts of the inspection evidence, applied once each through
+ * the inbox: who supervises the child (EventType.CASE_ALLOCATED), and attendance and enforcement
+ * (APPOINTMENT_MISSED, ABSENCE_JUDGED, WARNING_ISSUED, COMPLIANCE_MEETING_SCHEDULED, BREACH_INITIATED,
+ * ENFORCEMENT_STARTED, ENFORCEMENT_FINISHED; {@link CaseFactRules} says which fact each is). The other events of the
+ * two topics change nothing here.
  */
 @ApplicationScoped
-public class ComplianceEvents {
+public class CaseFactEvents {
 
     @Inject
     Inbox inbox;
 
     @Inject
     CaseFacts caseFacts;
+
+    @Incoming("allocations")
+    @Blocking
+    public CompletionStage<Void> onAllocationEvents(KafkaRecordBatch<String, String> messages) {
+        return inbox.process(OrderEvents.CONSUMER, messages, this::apply);
+    }
 
     @Incoming("compliance")
     @Blocking
