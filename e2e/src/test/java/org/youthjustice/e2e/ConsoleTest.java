@@ -509,6 +509,70 @@ class ConsoleTest {
         }
     }
 
+    @Test
+    @DisplayName("MIL-4 timeliness in the console: Wokingham's service manager finds the Timeliness page in the navigation, "
+            + "reads the month's figures with the on-time rate charted and suppression explained, downloads them as CSV, "
+            + "follows Wokingham's overdue count down to the case's home visit and on to its case page; a refused filter is "
+            + "shown on the form; a case worker has no such page")
+    void serviceManagerReadsTimeliness(RunningPlatform platform) {
+        LocalDate today = LocalDate.now(UK);
+        // an order made 40 days ago: its first home visit (MIL-4, 15 days) fell due 25 days ago and is overdue
+        String caseId = VictimScenarios.sentenced(platform, today.minusDays(40), VictimScenarios.child(today, "Timely"), "theft");
+        io.restassured.path.json.JsonPath file = VictimScenarios.as(platform, VictimScenarios.TEAM_MANAGER)
+                .get("/api/orders/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+        String visit = file.getString("milestones.find { it.rule == 'MIL-4' }.id");
+        java.time.YearMonth month = java.time.YearMonth.from(LocalDate.parse(file.getString("milestones.find { it.rule == 'MIL-4' }.dueDate")));
+        String figures = "/timeliness?level=authority&rule=MIL-4&from-month=" + month.getMonthValue() + "&from-year=" + month.getYear()
+                + "&to-month=" + month.getMonthValue() + "&to-year=" + month.getYear();
+        By overdue = By.cssSelector("[data-test=row][data-rule='MIL-4'][data-authority=wokingham] [data-test=overdue] a");
+
+        try (Browser browser = new Browser(platform.gateway(), true)) {
+            browser.signIn("wokingham-service-manager", RunningPlatform.DEMO_PASSWORD);
+            browser.follow(By.linkText("Timeliness"));
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("Timeliness");
+            browser.assertAccessible();
+            // milestone.set reaches reporting-service over Kafka: Wokingham's overdue count links down to its time limits
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open(figures);
+                return !browser.all(overdue).isEmpty();
+            });
+            WebElement chart = browser.find(By.cssSelector("[data-test=chart][data-chart='MIL-4, Wokingham'] svg[role=img]"));
+            assertThat(chart.getAttribute("aria-label")).isEqualTo("On-time rate by month, MIL-4, Wokingham, "
+                    + month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK)));
+            assertThat(browser.text(By.cssSelector("[data-test=suppression]"))).contains("fewer than 5")
+                    .contains("a manager sees their own authority's figures in full");
+            // Nottinghamshire's figures, if it has any this month, are never shown as a count below 5
+            assertThat(browser.all(By.cssSelector("[data-test=row][data-authority=nottinghamshire] td")))
+                    .allSatisfy(cell -> assertThat(cell.getText()).doesNotMatch("^[1-4]$"));
+            browser.assertAccessible();
+            browser.screenshot("timeliness");
+            String csv = browser.find(By.cssSelector("[data-test=csv]")).getAttribute("href");
+            assertThat(browser.fetchContentType(csv)).startsWith("text/csv");
+
+            browser.follow(overdue);
+            assertThat(browser.wait(By.tagName("h1")).getText()).startsWith("Overdue: MIL-4 time limits due in");
+            By line = By.cssSelector("[data-test=time-limit][data-time-limit='" + visit + "']");
+            assertThat(browser.text(line)).contains("Home visit").contains("Overdue");
+            browser.assertAccessible();
+            browser.follow(By.cssSelector("[data-test=time-limit][data-time-limit='" + visit + "'] a[data-test=case]"));
+            assertThat(browser.url()).endsWith("/cases/" + caseId);
+
+            // a span reporting-service refuses, said against the form's field
+            browser.open("/timeliness?from-month=12&from-year=2026&to-month=1&to-year=2026");
+            assertThat(browser.wait(By.cssSelector("[data-test=error-summary]")).getText())
+                    .contains("The first month must not be after the last month");
+            assertThat(browser.title()).startsWith("Error: ");
+            browser.assertAccessible();
+            browser.assertNoConsoleErrors();
+            browser.signOut();
+
+            browser.signIn(VictimScenarios.CASE_WORKER, RunningPlatform.DEMO_PASSWORD);
+            assertThat(browser.all(By.linkText("Timeliness"))).isEmpty();
+            browser.open("/timeliness");
+            assertThat(browser.wait(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+        }
+    }
+
     /** Fills in the victim contact form: a phone call to the victim at {@code at}, with its result, told or not. */
     private static void recordAttempt(Browser browser, java.time.ZonedDateTime at, String result, String told) {
         browser.date("attemptedOn", at.toLocalDate());

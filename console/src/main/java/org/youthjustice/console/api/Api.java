@@ -39,7 +39,8 @@ public class Api {
     String gateway;
 
     /** A service's answer: its status, its body (JSON, or missing) and the headers a page needs. */
-    public record Answer(int status, JsonNode body, Optional<String> totalCount, Optional<String> contentType, byte[] bytes) {
+    public record Answer(int status, JsonNode body, Optional<String> totalCount, Optional<String> contentType, byte[] bytes,
+            Optional<String> contentDisposition) {
         public boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -75,6 +76,14 @@ public class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /**
+     * GET a download of {@code type} (text/csv, say) from {@code path}: the service's bytes and Content-Disposition, or its
+     * problem (JSON) when it refuses.
+     */
+    public Answer download(String path, String type) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), type + ", application/problem+json");
+    }
+
     /** POST {@code body} as JSON to {@code path}. */
     public Answer post(String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(json(body)));
@@ -102,15 +111,20 @@ public class Api {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        return send(request, "application/json, application/problem+json, application/pdf");
+    }
+
+    private Answer send(HttpRequest.Builder request, String accept) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.timeout(TIMEOUT)
                     .header("Authorization", "Bearer " + accessToken.getToken())
-                    .header("Accept", "application/json, application/problem+json, application/pdf").build(),
+                    .header("Accept", accept).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             Optional<String> type = response.headers().firstValue("Content-Type");
             JsonNode body = type.filter(t -> t.contains("json")).isPresent() && response.body().length > 0
                     ? json.readTree(response.body()) : MissingNode.getInstance();
-            return new Answer(response.statusCode(), body, response.headers().firstValue("X-Total-Count"), type, response.body());
+            return new Answer(response.statusCode(), body, response.headers().firstValue("X-Total-Count"), type, response.body(),
+                    response.headers().firstValue("Content-Disposition"));
         } catch (IOException e) {
             throw new UncheckedIOException("the gateway did not answer", e);
         } catch (InterruptedException e) {

@@ -57,6 +57,13 @@ public class Page {
             "team-manager");
     /** Who holds the allocation meeting (ALC-12). */
     public static final Set<String> ALLOCATORS = Set.of("team-manager", "advanced-practitioner", "service-manager");
+    /**
+     * Who reads the partnership's timeliness figures (reporting-service): managers, their own authority's in full, and
+     * partnership analysts, every authority's with small counts suppressed (ROLES.md, "partnership statistics").
+     */
+    public static final Set<String> TIMELINESS_READERS = Set.of("service-manager", "team-manager", "partnership-analyst");
+    /** Who goes down from their own authority's figures to the cases behind them (never an analyst: aggregates only). */
+    public static final Set<String> TIMELINESS_CASE_READERS = Set.of("service-manager", "team-manager");
     /** Who sees a team's or the authority's lists. */
     public static final Set<String> MANAGERS = Set.of("team-manager", "service-manager", "senior-case-manager",
             "advanced-practitioner", "business-support");
@@ -139,6 +146,10 @@ public class Page {
         return any(CASE_READERS);
     }
 
+    public boolean canReadTimeliness() {
+        return any(TIMELINESS_READERS);
+    }
+
     public boolean isManager() {
         return any(MANAGERS);
     }
@@ -157,6 +168,9 @@ public class Page {
         }
         if (any(TRANSFER_READERS)) {
             links.add(new Link("/transfers", "Transfers", path.startsWith("/transfers")));
+        }
+        if (any(TIMELINESS_READERS)) {
+            links.add(new Link("/timeliness", "Timeliness", path.startsWith("/timeliness")));
         }
         if (any(VICTIM_WORKERS)) {
             links.add(new Link("/victim-tasks", "Victim contact", path.startsWith("/victim-tasks")));

@@ -1,0 +1,232 @@
+package org.youthjustice.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The services' answers the console's page tests see through the stubbed gateway: reporting-service's timeliness
+ * figures, their CSV and a manager's drill-down to the cases, shaped as its OpenAPI document says (roles, 400
+ * problems with violations, paging headers). The figures are fixed: Wokingham's in full, Nottinghamshire's with
+ * suppressed counts, as reporting-service would answer a Wokingham manager.
+ */
+public final class StubApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Set<String> READERS = Set.of("service-manager", "team-manager", "partnership-analyst");
+    private static final Set<String> MANAGERS = Set.of("service-manager", "team-manager");
+    /** How many time limits the drill-down finds, whatever it is asked: two pages of the console's. */
+    static final int CASES = 60;
+
+    private StubApi() {
+    }
+
+    record Answer(int status, String type, String body, Map<String, String> headers) {
+    }
+
+    static Answer answer(String path, Map<String, String> query, String accept, Map<String, Object> caller) {
+        Set<String> roles = StubPlatform.roles(caller);
+        return switch (path) {
+            case "/api/reporting/timeliness" -> figures(query, roles, false);
+            case "/api/reporting/timeliness.csv" -> accept != null && accept.contains("text/csv") ? figures(query, roles, true)
+                    : problem(406, "text/csv only", List.of());
+            case "/api/reporting/timeliness/cases" -> cases(query, roles);
+            default -> problem(404, "not stubbed: " + path, List.of());
+        };
+    }
+
+    private static Answer figures(Map<String, String> query, Set<String> roles, boolean csv) {
+        if (roles.stream().noneMatch(READERS::contains)) {
+            return problem(403, "only managers and partnership analysts read partnership statistics", List.of());
+        }
+        List<Map<String, String>> violations = new ArrayList<>();
+        String level = query.getOrDefault("level", "authority");
+        if (!List.of("partnership", "authority", "team").contains(level)) {
+            violations.add(violation("level", "must be partnership, authority or team"));
+        }
+        YearMonth to = month(query.getOrDefault("to", "2026-11"), "to", violations);
+        YearMonth from = query.containsKey("from") ? month(query.get("from"), "from", violations) : to == null ? null : to.minusMonths(11);
+        if (from != null && to != null && from.isAfter(to)) {
+            violations.add(violation("from", "must not be after to"));
+        }
+        String rule = query.get("rule");
+        if (rule != null && !rule.matches("[A-Z]{2,4}-[0-9]{1,3}")) {
+            violations.add(violation("rule", "must be a rule ID such as MIL-4"));
+        }
+        if ("team".equals(level) && !query.containsKey("authority")) {
+            violations.add(violation("authority", "is required for level=team: the teams of which authority"));
+        }
+        if (!violations.isEmpty()) {
+            return problem(400, "The request is not valid", violations);
+        }
+        List<Map<String, Object>> rows = rows(level, query.get("authority")).stream()
+                .filter(r -> rule == null || rule.equals(r.get("rule")))
+                .filter(r -> !YearMonth.parse((String) r.get("month")).isBefore(from) && !YearMonth.parse((String) r.get("month")).isAfter(to))
+                .toList();
+        if (csv) {
+            StringBuilder body = new StringBuilder("month,rule,authority,team,due,metOnTime,metLate,overdue,notYetDue,notApplicable,onTimeRate\n");
+            for (Map<String, Object> r : rows) {
+                body.append(List.of("month", "rule", "authority", "team", "due", "metOnTime", "metLate", "overdue", "notYetDue",
+                        "notApplicable", "onTimeRate").stream().map(f -> r.get(f) == null
+                                ? ((List<?>) r.get("suppressed")).contains(f) ? "fewer than 5" : "" : String.valueOf(r.get(f)))
+                        .collect(Collectors.joining(","))).append('\n');
+            }
+            return new Answer(200, "text/csv; charset=UTF-8", body.toString(), Map.of("Content-Disposition",
+                    "attachment; filename=\"timeliness-" + level + "-" + from + "-to-" + to + ".csv\""));
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("level", level);
+        figures.put("from", from.toString());
+        figures.put("to", to.toString());
+        figures.put("generatedAt", StubPlatform.GENERATED_AT.toString());
+        figures.put("latestEvent", "2026-11-30T16:59:58Z");
+        figures.put("access", roles.stream().anyMatch(MANAGERS::contains)
+                ? "a manager sees their own authority's figures in full and its cases; the partnership's and other authorities' figures with counts below 5 suppressed"
+                : "a partnership analyst sees every authority's figures with counts below 5 suppressed, and no case");
+        figures.put("suppressedAs", "fewer than 5");
+        figures.put("rows", rows);
+        return json(200, figures, Map.of());
+    }
+
+    /** The fixed figures of each level. */
+    private static List<Map<String, Object>> rows(String level, String authority) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        switch (level) {
+            case "partnership" -> {
+                rows.add(row("MIL-4", null, null, false, "2026-10", 40L, 30L, 6L, 4L, 0L, 2L, 0.75));
+                rows.add(row("MIL-4", null, null, false, "2026-11", 24L, 16L, null, null, 0L, null, null, "metLate", "overdue", "notApplicable"));
+            }
+            case "team" -> {
+                rows.add(row("MIL-4", authority, "community-orders", false, "2026-11", 9L, 6L, 2L, 1L, 0L, 0L, 0.667));
+                rows.add(row("MIL-4", authority, null, true, "2026-11", 3L, 2L, 1L, 0L, 0L, 0L, 0.667));
+            }
+            default -> {
+                rows.add(row("MIL-2", "wokingham", null, false, "2026-11", 7L, 0L, 0L, 0L, 7L, 0L, null));
+                rows.add(row("MIL-4", "nottinghamshire", null, false, "2026-10", 20L, 15L, 5L, 0L, 0L, 0L, 0.75));
+                rows.add(row("MIL-4", "wokingham", null, false, "2026-10", 10L, 5L, 5L, 0L, 0L, 0L, 0.5));
+                rows.add(row("MIL-4", "nottinghamshire", null, false, "2026-11", 12L, 8L, null, null, 0L, null, null,
+                        "metLate", "overdue", "notApplicable"));
+                rows.add(row("MIL-4", "wokingham", null, false, "2026-11", 12L, 8L, 2L, 1L, 0L, 1L, 0.727));
+                rows.add(row("MIL-4", "wokingham", null, false, "2024-01", 1L, 1L, 0L, 0L, 0L, 0L, 1.0));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(String rule, String authority, String team, boolean teamless, String month, Long due,
+            Long metOnTime, Long metLate, Long overdue, Long notYetDue, Long notApplicable, Double rate, String... suppressed) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rule", rule);
+        row.put("authority", authority);
+        row.put("team", team);
+        row.put("teamless", teamless);
+        row.put("month", month);
+        row.put("due", due);
+        row.put("metOnTime", metOnTime);
+        row.put("metLate", metLate);
+        row.put("overdue", overdue);
+        row.put("notYetDue", notYetDue);
+        row.put("notApplicable", notApplicable);
+        boolean reasonSuppressed = Arrays.asList(suppressed).contains("notApplicable");
+        row.put("notApplicableReasons", notApplicable != null && notApplicable == 0 ? List.of()
+                : List.of(reason("order revoked", reasonSuppressed ? null : notApplicable)));
+        row.put("onTimeRate", rate);
+        row.put("suppressed", List.of(suppressed));
+        return row;
+    }
+
+    private static Map<String, Object> reason(String reason, Long count) {
+        Map<String, Object> counted = new LinkedHashMap<>();
+        counted.put("reason", reason);
+        counted.put("count", count);
+        counted.put("suppressed", count == null);
+        return counted;
+    }
+
+    /** A manager's own authority's time limits: {@link #CASES} of them, of the rule, team and outcome asked. */
+    private static Answer cases(Map<String, String> query, Set<String> roles) {
+        if (roles.stream().noneMatch(MANAGERS::contains)) {
+            return problem(403, "a partnership analyst reads aggregates only, never a case", List.of());
+        }
+        String month = query.get("month");
+        if (month == null || !MONTH.matcher(month).matches()) {
+            return problem(400, "The request is not valid", List.of(violation("month", "is required, YYYY-MM")));
+        }
+        int offset = Integer.parseInt(query.getOrDefault("offset", "0"));
+        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+        String status = query.getOrDefault("status", "overdue");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = offset; i < Math.min(CASES, offset + limit); i++) {
+            LocalDate due = YearMonth.parse(month).atDay(1 + i % 28);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("timeLimitId", UUID.nameUUIDFromBytes(("time-limit-" + i).getBytes()).toString());
+            item.put("caseId", caseId(i).toString());
+            item.put("rule", query.getOrDefault("rule", "MIL-4"));
+            item.put("step", "home-visit");
+            item.put("team", query.getOrDefault("team", "community-orders"));
+            item.put("responsibleWorker", UUID.nameUUIDFromBytes("worker".getBytes()).toString());
+            item.put("dueDate", due.toString());
+            item.put("dueAt", due.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+            item.put("metAt", status.startsWith("met-") ? due.atTime(10, 30).toInstant(ZoneOffset.UTC).toString() : null);
+            item.put("status", status);
+            item.put("notApplicableReason", "not-applicable".equals(status) ? "order revoked" : null);
+            items.add(item);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Total-Count", String.valueOf(CASES));
+        if (offset + limit < CASES) {
+            headers.put("Link", "</api/reporting/timeliness/cases?month=" + month + "&offset=" + (offset + limit) + "&limit=" + limit
+                    + ">; rel=\"next\"");
+        }
+        return json(200, items, headers);
+    }
+
+    /** The case of the drill-down's time limit {@code i}. */
+    public static UUID caseId(int i) {
+        return UUID.nameUUIDFromBytes(("case-" + i).getBytes());
+    }
+
+    private static YearMonth month(String value, String field, List<Map<String, String>> violations) {
+        if (value != null && MONTH.matcher(value).matches()) {
+            return YearMonth.parse(value);
+        }
+        violations.add(violation(field, "must be a month, YYYY-MM"));
+        return null;
+    }
+
+    private static Map<String, String> violation(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+
+    static Answer problem(int status, String detail, List<Map<String, String>> violations) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status == 400 ? "Bad Request" : "Refused");
+        problem.put("status", status);
+        problem.put("detail", detail);
+        if (!violations.isEmpty()) {
+            problem.put("violations", violations);
+        }
+        Answer answer = json(status, problem, Map.of());
+        return new Answer(status, "application/problem+json", answer.body(), Map.of());
+    }
+
+    private static Answer json(int status, Object body, Map<String, String> headers) {
+        try {
+            return new Answer(status, "application/json", JSON.writeValueAsString(body), headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
