@@ -69,14 +69,15 @@ class GatewaySecurityTest {
     @Test
     void theGatewayListsTheServicesAndTheirApiDocuments(RunningPlatform platform) {
         given().baseUri(platform.gateway()).get("/api").then().statusCode(200)
-                .body("services", hasSize(5))
-                .body("services.name", hasItem("victims"));
+                .body("services", hasSize(6))
+                .body("services.name", hasItems("victims", "reporting"));
         given().baseUri(platform.gateway()).get("/api/openapi/orders").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/api/orders/me"));
         // the platform's one document: every service's operations, each error answer a problem
         given().baseUri(platform.gateway()).get("/api/openapi").then().statusCode(200)
                 .body("paths.keySet()", hasItems("/api/orders/court-outcomes", "/api/allocations/allocation-requests",
-                        "/api/compliance/police-notifications", "/api/transfers/transfers", "/api/victims/tasks"))
+                        "/api/compliance/police-notifications", "/api/transfers/transfers", "/api/victims/tasks",
+                        "/api/reporting/timeliness"))
                 .body("paths.'/api/orders/court-outcomes'.post.operationId", equalTo("orders.courtOutcome.submit"))
                 .body("components.schemas.keySet()", hasItem("orders.Problem"));
         given().baseUri(platform.gateway()).get("/q/swagger-ui/").then().statusCode(200);
