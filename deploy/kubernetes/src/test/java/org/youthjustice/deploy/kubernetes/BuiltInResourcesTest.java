@@ -2,15 +2,23 @@ package org.youthjustice.deploy.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,15 +38,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every built-in resource, parsed strictly into the fabric8 8.0.0 typed model, which is generated from the
- * OpenAPI schema of Kubernetes 1.37 (the API of 1.30 and later for every kind used here: apps/v1, v1,
- * policy/v1, autoscaling/v2, networking.k8s.io/v1). Strict: a field the API does not know fails (fabric8 keeps
+ * Every built-in resource, parsed strictly into the fabric8 typed model ({@link #FABRIC8}), which is generated from
+ * the OpenAPI schema of Kubernetes {@link #KUBERNETES} (the API of 1.30 and later for every kind used here: apps/v1,
+ * v1, policy/v1, autoscaling/v2, networking.k8s.io/v1). Strict: a field the API does not know fails (fabric8 keeps
  * unknown fields in each object's additionalProperties, which must all be empty), and so does a scalar of the
- * wrong type (no coercion of "3" to 3 or of 3 to "3").
+ * wrong type (no coercion of "3" to 3 or of 3 to "3"). The module's pom and README name the same two versions.
  */
 class BuiltInResourcesTest {
 
-    static final String KUBERNETES_VERSION = "1.37 (fabric8 kubernetes-model 8.0.0)";
+    /** The fabric8 kubernetes-model release the build uses (pom.xml, fabric8.version). */
+    static final String FABRIC8 = "8.0.0";
+    /** The Kubernetes release whose OpenAPI schema that model is generated from. */
+    static final String KUBERNETES = "1.37";
+    static final String KUBERNETES_VERSION = KUBERNETES + " (fabric8 kubernetes-model " + FABRIC8 + ")";
 
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
             "v1/Namespace", Namespace.class,
@@ -113,6 +125,50 @@ class BuiltInResourcesTest {
                 kind: PodDisruptionBudget
                 metadata: {name: p}
                 """))).hasSize(1);
+    }
+
+    /**
+     * The pom's description and the README name the Kubernetes API the model is generated from, and the fabric8
+     * release they name is the one on the test classpath (and in the pom's fabric8.version).
+     */
+    @Test
+    void theModuleNamesTheKubernetesVersionItValidatesAgainst() throws IOException {
+        String pom = Files.readString(Manifests.moduleDir().resolve("pom.xml"));
+        Matcher property = Pattern.compile("<fabric8\\.version>([^<]+)</fabric8\\.version>").matcher(pom);
+        assertThat(property.find()).isTrue();
+        assertThat(property.group(1)).as("pom.xml fabric8.version").isEqualTo(FABRIC8);
+        Properties onClasspath = new Properties();
+        try (InputStream in = Deployment.class.getResourceAsStream("/META-INF/maven/io.fabric8/kubernetes-model-apps/pom.properties")) {
+            assertThat(in).as("kubernetes-model-apps' pom.properties").isNotNull();
+            onClasspath.load(in);
+        }
+        assertThat(onClasspath.getProperty("version")).as("the fabric8 model on the classpath").isEqualTo(FABRIC8);
+        Pattern named = Pattern.compile("fabric8 ([0-9.]+) typed model \\(Kubernetes ([0-9.]+) API");
+        for (var file : Map.of("pom.xml", pom, "README.md", Files.readString(Manifests.moduleDir().resolve("README.md")))
+                .entrySet()) {
+            Matcher m = named.matcher(file.getValue().replaceAll("\\s+", " "));
+            assertThat(m.find()).as(file.getKey() + " names the versions as 'fabric8 <x> typed model (Kubernetes <y> API'")
+                    .isTrue();
+            assertThat(m.group(1) + " / " + m.group(2)).as(file.getKey()).isEqualTo(FABRIC8 + " / " + KUBERNETES);
+            assertThat(m.find()).as(file.getKey() + ": named once").isFalse();
+        }
+    }
+
+    /**
+     * The Kubernetes release fabric8's model is generated from, as its own build says: the schema its model generator
+     * reads (openapi.schema.kubernetes-latest in kubernetes-model-generator's pom, found in the local Maven repository
+     * beside the model's jar). Skipped where the build's repository is laid out otherwise.
+     */
+    @Test
+    void theKubernetesVersionIsTheOneTheFabric8ModelIsGeneratedFrom() throws Exception {
+        Path jar = Path.of(Deployment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path generator = jar.getParent().getParent().getParent()
+                .resolve("kubernetes-model-generator/" + FABRIC8 + "/kubernetes-model-generator-" + FABRIC8 + ".pom");
+        Assumptions.assumeTrue(Files.isRegularFile(generator), "no " + generator);
+        Matcher m = Pattern.compile("<openapi\\.schema\\.kubernetes-latest>[^<]*kubernetes-([0-9]+\\.[0-9]+)\\.[0-9]+\\.json<")
+                .matcher(Files.readString(generator));
+        assertThat(m.find()).as(generator + ": openapi.schema.kubernetes-latest").isTrue();
+        assertThat(m.group(1)).isEqualTo(KUBERNETES);
     }
 
     /** Walks the typed object graph: any non-empty additionalProperties is a field the API does not have. */

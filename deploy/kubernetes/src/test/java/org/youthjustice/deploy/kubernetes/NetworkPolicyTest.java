@@ -52,6 +52,12 @@ class NetworkPolicyTest {
                 List.of("5432/TCP", "8000/TCP", "9187/TCP")));
         PODS.add(new Pod("keycloak", Manifests.NAMESPACE, Map.of("app", "keycloak", "app.kubernetes.io/instance", "yj-keycloak",
                 "app.kubernetes.io/managed-by", "keycloak-operator"), List.of("8080/TCP", "9000/TCP", "7800/TCP", "57800/TCP")));
+        // the realm import's Job (KeycloakRealmImport): Keycloak's pod template, with app relabelled so that no
+        // app: keycloak selector takes it for a server (KeycloakRealmImportJobDependentResource); it listens on nothing
+        // but its container keeps Keycloak's ports
+        PODS.add(new Pod("keycloak-realm-import", Manifests.NAMESPACE, Map.of("app", "keycloak-realm-import",
+                "app.kubernetes.io/instance", "yj-keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"),
+                List.of("8080/TCP", "9000/TCP", "7800/TCP", "57800/TCP")));
         PODS.add(new Pod("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"),
                 List.of("80/TCP", "443/TCP")));
         PODS.add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), List.of("9090/TCP")));
@@ -96,6 +102,10 @@ class NetworkPolicyTest {
         EXPECTED.add("keycloak-operator -> keycloak:9000/TCP");
         EXPECTED.add("keycloak -> dns:53/UDP");
         EXPECTED.add("keycloak -> dns:53/TCP");
+        // the realm import writes the realm into Keycloak's database (a local cache: no instance to join)
+        EXPECTED.add("keycloak-realm-import -> postgres:5432/TCP");
+        EXPECTED.add("keycloak-realm-import -> dns:53/UDP");
+        EXPECTED.add("keycloak-realm-import -> dns:53/TCP");
     }
 
     @ParameterizedTest(name = "{0}")

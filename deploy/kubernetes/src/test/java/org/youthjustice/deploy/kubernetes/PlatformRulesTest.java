@@ -8,6 +8,7 @@ import static org.youthjustice.deploy.kubernetes.Manifests.named;
 import static org.youthjustice.deploy.kubernetes.Manifests.ofKind;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -228,13 +230,14 @@ class PlatformRulesTest {
                     .isEqualTo("console-oidc/" + secret.getValue());
         }
         assertThat(console).as(target).containsKeys("YJ_CONSOLE_SECURE_COOKIES", "YJ_GATEWAY_URL", "YJ_KEYCLOAK_URL",
-                "YJ_CONSOLE_TRUSTED_PROXIES", "JAVA_TOOL_OPTIONS");
+                "YJ_CONSOLE_TRUSTED_PROXIES", "GC_CONTAINER_OPTIONS", "JAVA_OPTS_APPEND");
         assertThat(gateway).as(target).containsKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
                 "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
         assertThat(console.get("YJ_CONSOLE_SECURE_COOKIES").path("value").asString()).isEqualTo("true");
         assertThat(console.get("YJ_GATEWAY_URL").path("value").asString()).isEqualTo("http://gateway:8080");
         assertThat(console.get("YJ_KEYCLOAK_URL")).isEqualTo(gateway.get("YJ_KEYCLOAK_URL"));
-        assertThat(console.get("JAVA_TOOL_OPTIONS")).isEqualTo(gateway.get("JAVA_TOOL_OPTIONS"));
+        assertThat(console.get("GC_CONTAINER_OPTIONS")).isEqualTo(gateway.get("GC_CONTAINER_OPTIONS"));
+        assertThat(console.get("JAVA_OPTS_APPEND")).isEqualTo(gateway.get("JAVA_OPTS_APPEND"));
         assertThat(gateway.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").path("value").asString()).isEqualTo("true");
         assertThat(gateway.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").path("value").asString()).isEqualTo("true");
         JsonNode podNetwork = Manifests.named(all, "ConfigMap", "cluster-network").path("data").path("pod-cidrs");
@@ -246,6 +249,206 @@ class PlatformRulesTest {
             assertThat(cidr).as("a CIDR, and not every address").matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}/([1-9]|[12][0-9]|3[0-2])"
                     + "|[0-9a-f:]+/([1-9]|[1-9][0-9]|1[01][0-9]|12[0-8])");
         }
+    }
+
+    /** A collector's selection flag (-XX:+UseSerialGC, ...); -XX:-Use...GC selects nothing. */
+    private static final Pattern GC_FLAG = Pattern.compile("-XX:\\+Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC\\b");
+    /** What the image's start script (run-java.sh, java-default-options) names when GC_CONTAINER_OPTIONS is unset. */
+    static final String IMAGE_DEFAULT_COLLECTOR = "-XX:+UseParallelGC";
+
+    /**
+     * The collectors a container's JVM is told to use: the one the image's start script names (GC_CONTAINER_OPTIONS,
+     * -XX:+UseParallelGC when unset or empty), plus any named in JAVA_OPTS_APPEND (which the script appends) and in
+     * JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS (which the JVM reads itself). More than one, and the JVM stops at start
+     * ("Multiple garbage collectors selected").
+     */
+    static Set<String> selectedCollectors(Map<String, String> env) {
+        Set<String> selected = new TreeSet<>();
+        String script = env.getOrDefault("GC_CONTAINER_OPTIONS", "");
+        for (String options : List.of(script.isBlank() ? IMAGE_DEFAULT_COLLECTOR : script, env.getOrDefault("JAVA_OPTS_APPEND", ""),
+                env.getOrDefault("JAVA_TOOL_OPTIONS", ""), env.getOrDefault("JDK_JAVA_OPTIONS", ""))) {
+            Matcher m = GC_FLAG.matcher(options);
+            while (m.find()) {
+                selected.add(m.group(1));
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * Every app's JVM, as the image's start script (run-java.sh) launches it with the Deployment's environment over
+     * the Dockerfile's: one collector, the serial one the P6 figures were measured with, chosen in
+     * GC_CONTAINER_OPTIONS (a GC flag in JAVA_TOOL_OPTIONS or JAVA_OPTS_APPEND beside the script's own stops the JVM);
+     * the Dockerfile's system properties kept where the Deployment replaces its JAVA_OPTS_APPEND; -Xmx without the
+     * image's -XX:MaxRAMPercentage (which -Xmx overrides), under the container's memory limit; and no JAVA_OPTS, which
+     * would replace every option the script computes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyJvmSelectsOneCollectorAndKeepsTheImagesOptions(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        for (String app : APPS) {
+            JsonNode container = named(all, "Deployment", app).path("spec").path("template").path("spec").path("containers").get(0);
+            Map<String, String> image = dockerfileEnv(app);
+            Map<String, String> env = new HashMap<>(image);
+            container.path("env").forEach(e -> env.put(e.path("name").asString(), e.path("value").asString("")));
+            assertThat(env).as(app + ": JAVA_OPTS would replace the start script's options").doesNotContainKey("JAVA_OPTS");
+            assertThat(selectedCollectors(env)).as(app + ": the collectors its JVM is told to use").containsExactly("Serial");
+            String gc = env.getOrDefault("GC_CONTAINER_OPTIONS", "");
+            for (String variable : List.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS_APPEND", "JDK_JAVA_OPTIONS")) {
+                Matcher flag = GC_FLAG.matcher(env.getOrDefault(variable, ""));
+                while (flag.find()) {
+                    assertThat(gc).as(app + ": " + variable + " names " + flag.group() + ", so GC_CONTAINER_OPTIONS must")
+                            .contains(flag.group());
+                }
+            }
+            List<String> append = List.of(env.getOrDefault("JAVA_OPTS_APPEND", "").trim().split("\\s+"));
+            for (String option : image.getOrDefault("JAVA_OPTS_APPEND", "").trim().split("\\s+")) {
+                if (option.startsWith("-D")) {
+                    assertThat(append).as(app + ": the Dockerfile's " + option).contains(option);
+                }
+            }
+            List<String> xmx = append.stream().filter(o -> o.startsWith("-Xmx")).toList();
+            assertThat(xmx).as(app + ": the heap's ceiling, set once").hasSize(1);
+            assertThat(append).as(app + ": -Xmx overrides it").noneMatch(o -> o.startsWith("-XX:MaxRAMPercentage"));
+            long limit = quantity(container.path("resources").path("limits").path("memory").asString());
+            assertThat(javaSize(xmx.get(0).substring("-Xmx".length()))).as(app + ": the heap under the memory limit")
+                    .isLessThan(limit);
+        }
+    }
+
+    @Test
+    void theCollectorRuleCatchesASecondCollector() {
+        // the Deployments' options before: the script's default collector beside JAVA_TOOL_OPTIONS' own
+        assertThat(selectedCollectors(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC -Xms64m -Xmx384m")))
+                .containsExactly("Parallel", "Serial");
+        assertThat(selectedCollectors(Map.of())).containsExactly("Parallel");
+        assertThat(selectedCollectors(Map.of("GC_CONTAINER_OPTIONS", "", "JAVA_OPTS_APPEND", "-XX:+UseG1GC")))
+                .containsExactly("G1", "Parallel");
+        assertThat(selectedCollectors(Map.of("GC_CONTAINER_OPTIONS", "-XX:+UseSerialGC", "JAVA_OPTS_APPEND",
+                "-XX:+UseSerialGC -XX:-UseG1GC -Xmx1g"))).containsExactly("Serial");
+    }
+
+    /** The ENV settings of an app's image (src/main/docker/Dockerfile.jvm), one per ENV line as written there. */
+    static Map<String, String> dockerfileEnv(String app) {
+        Map<String, String> env = new HashMap<>();
+        Pattern line = Pattern.compile("^ENV\\s+([A-Za-z_][A-Za-z0-9_]*)=(\"([^\"]*)\"|'([^']*)'|(\\S*))\\s*$");
+        try {
+            for (String l : Files.readAllLines(Manifests.repositoryRoot().resolve(app + "/src/main/docker/Dockerfile.jvm"))) {
+                Matcher m = line.matcher(l.strip());
+                if (m.matches()) {
+                    env.put(m.group(1), m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
+                } else {
+                    assertThat(l.strip()).as(app + ": an ENV line this test reads").doesNotStartWith("ENV");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(env).as(app + "'s Dockerfile.jvm").containsKey("JAVA_OPTS_APPEND");
+        return env;
+    }
+
+    /** A Kubernetes memory quantity (Mi, Gi, M, G, or bytes) in bytes. */
+    static long quantity(String q) {
+        Matcher m = Pattern.compile("(\\d+)(Ki|Mi|Gi|k|M|G)?").matcher(q);
+        assertThat(m.matches()).as("a quantity: " + q).isTrue();
+        long n = Long.parseLong(m.group(1));
+        return n * switch (m.group(2) == null ? "" : m.group(2)) {
+            case "Ki" -> 1L << 10;
+            case "Mi" -> 1L << 20;
+            case "Gi" -> 1L << 30;
+            case "k" -> 1_000L;
+            case "M" -> 1_000_000L;
+            case "G" -> 1_000_000_000L;
+            default -> 1L;
+        };
+    }
+
+    /**
+     * A size in the 1024-based form that the JVM (-Xmx384m), Quarkus' MemorySize (10M) and ingress-nginx
+     * (proxy-body-size 11m) read alike: digits and an optional k, m or g, either case.
+     */
+    static long javaSize(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size);
+        assertThat(m.matches()).as("a size: " + size).isTrue();
+        return Long.parseLong(m.group(1)) << switch (m.group(2).toLowerCase()) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The ingress controller lets through every body the gateway accepts (ingress-nginx refuses over 1m by default,
+     * with its own 413 page): its proxy-body-size a little above the gateway's yj.gateway.limits.max-body-size, so
+     * the gateway answers an oversize body with its 413 problem; and the gateway accepts transfer-service's largest
+     * document (yj.transfers.documents.max-bytes, sent as the raw body).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void theIngressLetsThroughEveryBodyTheGatewayAccepts(String target) throws IOException {
+        List<ObjectNode> all = Manifests.render(target);
+        long gateway = javaSize(setting(all, "gateway", "yj.gateway.limits.max-body-size", gatewayDefault("maxBodySize")));
+        long documents = Long.parseLong(setting(all, "transfer-service", "yj.transfers.documents.max-bytes", null));
+        String annotation = named(all, "Ingress", "gateway").path("metadata").path("annotations")
+                .path("nginx.ingress.kubernetes.io/proxy-body-size").asString("1m");
+        long ingress = javaSize(annotation);
+        assertThat(documents).as("transfer-service's largest document fits the gateway's limit").isLessThanOrEqualTo(gateway);
+        assertThat(ingress).as("proxy-body-size " + annotation + ": above the gateway's " + gateway + " bytes, not unlimited")
+                .isGreaterThan(gateway).isLessThanOrEqualTo(gateway + gateway / 4);
+    }
+
+    /** A setting of an app as deployed: its Deployment's variable, else its application.properties, else the default. */
+    private static String setting(List<ObjectNode> all, String app, String key, String fallback) {
+        JsonNode fromEnv = env(all, app).get(envName(key));
+        if (fromEnv != null) {
+            assertThat(fromEnv.has("value")).as(app + ": " + envName(key) + " a value").isTrue();
+            return fromEnv.path("value").asString();
+        }
+        String value = Manifests.applicationProperties(app).getProperty(key, fallback);
+        assertThat(value).as(app + ": " + key).isNotNull();
+        return value;
+    }
+
+    /** The @WithDefault of a GatewayConfig method (the gateway's own default for a setting it does not set). */
+    private static String gatewayDefault(String method) throws IOException {
+        String source = Files.readString(Manifests.repositoryRoot().resolve(
+                "gateway/src/main/java/org/youthjustice/gateway/GatewayConfig.java"));
+        Matcher m = Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s+\\w+\\s+" + method + "\\(\\)").matcher(source);
+        assertThat(m.find()).as("GatewayConfig." + method + "'s default").isTrue();
+        return m.group(1);
+    }
+
+    /**
+     * PostgreSQL's backups (WAL archiving to object storage, a daily base backup) in production only: small and demo
+     * would archive to a placeholder bucket, fail, and keep every WAL segment until their volume fills. Where there is
+     * a backup, the ScheduledBackup targets the Cluster and the Cluster reads its credentials from yj-postgres-backup.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void postgresIsBackedUpInProductionOnly(String target) {
+        List<ObjectNode> all = Manifests.render(target);
+        JsonNode cluster = named(all, "Cluster", "yj-postgres").path("spec");
+        List<ObjectNode> scheduled = ofKind(all, "ScheduledBackup").toList();
+        if (!target.equals("overlays/production")) {
+            assertThat(cluster.has("backup")).as(target + ": no backup configuration").isFalse();
+            assertThat(scheduled).as(target + ": no ScheduledBackup").isEmpty();
+            return;
+        }
+        JsonNode store = cluster.path("backup").path("barmanObjectStore");
+        assertThat(store.path("destinationPath").asString()).startsWith("s3://");
+        assertThat(store.path("endpointURL").asString()).startsWith("https://");
+        for (String key : List.of("accessKeyId", "secretAccessKey")) {
+            assertThat(store.path("s3Credentials").path(key).path("name").asString()).as(key).isEqualTo("yj-postgres-backup");
+        }
+        assertThat(store.path("wal").isObject()).as("WAL archiving").isTrue();
+        assertThat(cluster.path("backup").path("retentionPolicy").asString()).isNotBlank();
+        assertThat(scheduled).hasSize(1);
+        JsonNode daily = scheduled.get(0).path("spec");
+        assertThat(daily.path("cluster").path("name").asString()).isEqualTo("yj-postgres");
+        assertThat(daily.path("method").asString()).isEqualTo("barmanObjectStore");
     }
 
     private static Map<String, JsonNode> env(List<ObjectNode> all, String app) {
