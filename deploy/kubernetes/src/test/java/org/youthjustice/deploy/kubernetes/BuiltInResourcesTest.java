@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -157,14 +156,14 @@ class BuiltInResourcesTest {
     /**
      * The Kubernetes release fabric8's model is generated from, as its own build says: the schema its model generator
      * reads (openapi.schema.kubernetes-latest in kubernetes-model-generator's pom, found in the local Maven repository
-     * beside the model's jar). Skipped where the build's repository is laid out otherwise.
+     * beside the model's jar: Maven fetches it with the model, whose parent it is).
      */
     @Test
     void theKubernetesVersionIsTheOneTheFabric8ModelIsGeneratedFrom() throws Exception {
         Path jar = Path.of(Deployment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path generator = jar.getParent().getParent().getParent()
                 .resolve("kubernetes-model-generator/" + FABRIC8 + "/kubernetes-model-generator-" + FABRIC8 + ".pom");
-        Assumptions.assumeTrue(Files.isRegularFile(generator), "no " + generator);
+        assertThat(generator).as("fabric8's model generator POM beside the model").isRegularFile();
         Matcher m = Pattern.compile("<openapi\\.schema\\.kubernetes-latest>[^<]*kubernetes-([0-9]+\\.[0-9]+)\\.[0-9]+\\.json<")
                 .matcher(Files.readString(generator));
         assertThat(m.find()).as(generator + ": openapi.schema.kubernetes-latest").isTrue();
