@@ -20,6 +20,7 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.reporting.evidence.HmipStandardsRules.Standard;
+import org.youthjustice.reporting.timeliness.Measure;
 import org.youthjustice.reporting.timeliness.Timeliness;
 
 /**
@@ -79,8 +80,10 @@ public class InspectionEvidence {
         for (Standard s : Standard.values()) {
             entries.put(s, new ArrayList<>());
             Map<String, Long> byStatus = new LinkedHashMap<>();
-            for (Timeliness.Status status : Timeliness.Status.values()) {
-                byStatus.put(status.wireName, 0L);
+            for (Measure outcome : Measure.values()) {
+                if (outcome.status() != null) {
+                    byStatus.put(outcome.status(), 0L);
+                }
             }
             counts.put(s, byStatus);
         }

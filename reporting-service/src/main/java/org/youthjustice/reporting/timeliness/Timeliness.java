@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -52,12 +54,8 @@ public class Timeliness {
         Map<String, Counts> counts = new LinkedHashMap<>();
         List<Object[]> rows = bind(entityManager.createNativeQuery("select rule, authority, "
                         + (byTeam ? "team" : "null") + " as team, to_char(due_date, 'YYYY-MM') as month, "
-                        + "count(*) filter (where not_applicable_reason is null), "
-                        + "count(*) filter (where on_time), "
-                        + "count(*) filter (where on_time = false), "
-                        + "count(*) filter (where met_at is null and not_applicable_reason is null and due_at < :now), "
-                        + "count(*) filter (where met_at is null and not_applicable_reason is null and due_at >= :now), "
-                        + "count(*) filter (where not_applicable_reason is not null) "
+                        + Arrays.stream(Measure.values()).map(m -> "count(*) filter (where " + m.condition() + ")")
+                                .collect(Collectors.joining(", ")) + " "
                         + "from time_limit" + where + " group by " + group.replace("month", "to_char(due_date, 'YYYY-MM')"))
                 .unwrap(NativeQuery.class), criteria)
                 .setParameter("now", now, StandardBasicTypes.INSTANT).getResultList();
@@ -70,7 +68,7 @@ public class Timeliness {
         }
         List<Object[]> reasons = bind(entityManager.createNativeQuery("select rule, authority, "
                         + (byTeam ? "team" : "null") + " as team, to_char(due_date, 'YYYY-MM'), not_applicable_reason, count(*) "
-                        + "from time_limit" + where + " and not_applicable_reason is not null group by "
+                        + "from time_limit" + where + " and " + Measure.NOT_APPLICABLE.condition() + " group by "
                         + group.replace("month", "to_char(due_date, 'YYYY-MM')") + ", not_applicable_reason")
                 .unwrap(NativeQuery.class), criteria).getResultList();
         for (Object[] r : reasons) {
@@ -107,44 +105,17 @@ public class Timeliness {
             String notApplicableReason) {
     }
 
-    /** Which of a month's time limits: all of them, or those of one outcome. */
-    public enum Status {
-        MET_ON_TIME("met-on-time", "on_time"),
-        MET_LATE("met-late", "on_time = false"),
-        OVERDUE("overdue", "met_at is null and not_applicable_reason is null and due_at < :now"),
-        NOT_YET_DUE("not-yet-due", "met_at is null and not_applicable_reason is null and due_at >= :now"),
-        NOT_APPLICABLE("not-applicable", "not_applicable_reason is not null");
-
-        public final String wireName;
-        final String condition;
-
-        Status(String wireName, String condition) {
-            this.wireName = wireName;
-            this.condition = condition;
-        }
-
-        public static Optional<Status> of(String wireName) {
-            for (Status s : values()) {
-                if (s.wireName.equals(wireName)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
     /** A page of the caller's own authority's time limits due in {@code month}, and how many there are in all. */
     @Transactional
-    public CasePage cases(String ownAuthority, YearMonth month, String rule, String team, Status status, int offset, int limit) {
-        Instant now = clock.instant();
+    public CasePage cases(String ownAuthority, YearMonth month, String rule, String team, Measure status, int offset, int limit) {
         String where = " from time_limit where authority = :authority and due_date >= :from and due_date < :to"
                 + (rule != null ? " and rule = :rule" : "")
                 + (team != null ? " and team = :team" : "")
-                + (status != null ? " and " + status.condition : "");
-        NativeQuery<Object[]> select = entityManager.createNativeQuery("select id, case_id, rule, step, team, "
-                + "responsible_worker, due_date, due_at, met_at, on_time, not_applicable_reason, count(*) over () "
+                + (status != null ? " and " + status.condition() : "");
+        NativeQuery<Object[]> select = entityManager.createNativeQuery(SELECT_TIME_LIMIT + ", count(*) over () "
                 + where + " order by due_at, rule, id limit :limit offset :offset").unwrap(NativeQuery.class);
-        select.setParameter("authority", ownAuthority, StandardBasicTypes.STRING)
+        select.setParameter("now", clock.instant(), StandardBasicTypes.INSTANT)
+                .setParameter("authority", ownAuthority, StandardBasicTypes.STRING)
                 .setParameter("from", month.atDay(1), StandardBasicTypes.LOCAL_DATE)
                 .setParameter("to", month.plusMonths(1).atDay(1), StandardBasicTypes.LOCAL_DATE)
                 .setParameter("limit", limit, StandardBasicTypes.INTEGER)
@@ -155,16 +126,13 @@ public class Timeliness {
         if (team != null) {
             select.setParameter("team", team, StandardBasicTypes.STRING);
         }
-        if (status == Status.OVERDUE || status == Status.NOT_YET_DUE) {
-            select.setParameter("now", now, StandardBasicTypes.INSTANT);
-        }
         scalars(select);
         select.addScalar("count", StandardBasicTypes.LONG);
         List<CaseTimeLimit> items = new ArrayList<>();
         long total = 0;
         for (Object[] r : select.getResultList()) {
             total = (Long) r[11];
-            items.add(caseTimeLimit(r, now));
+            items.add(caseTimeLimit(r));
         }
         return new CasePage(items, total);
     }
@@ -175,32 +143,29 @@ public class Timeliness {
     /** Every time limit of one case of {@code authority}, soonest due first (a case's are a few dozen at most). */
     @Transactional
     public List<CaseTimeLimit> ofCase(String authority, UUID caseId) {
-        Instant now = clock.instant();
-        NativeQuery<Object[]> select = entityManager.createNativeQuery("select id, case_id, rule, step, team, "
-                + "responsible_worker, due_date, due_at, met_at, on_time, not_applicable_reason from time_limit "
+        NativeQuery<Object[]> select = entityManager.createNativeQuery(SELECT_TIME_LIMIT + " from time_limit "
                 + "where authority = :authority and case_id = :caseId order by due_at, rule, id").unwrap(NativeQuery.class);
-        select.setParameter("authority", authority, StandardBasicTypes.STRING).setParameter("caseId", caseId, StandardBasicTypes.UUID);
+        select.setParameter("now", clock.instant(), StandardBasicTypes.INSTANT)
+                .setParameter("authority", authority, StandardBasicTypes.STRING).setParameter("caseId", caseId, StandardBasicTypes.UUID);
         scalars(select);
-        return select.getResultList().stream().map(r -> caseTimeLimit(r, now)).toList();
+        return select.getResultList().stream().map(Timeliness::caseTimeLimit).toList();
     }
+
+    /** A time limit's columns and its status, worked out in the query from the outcomes' conditions ({@link Measure}). */
+    private static final String SELECT_TIME_LIMIT = "select id, case_id, rule, step, team, responsible_worker, due_date, due_at, "
+            + "met_at, " + Measure.STATUS_SQL + " as status, not_applicable_reason";
 
     private static void scalars(NativeQuery<Object[]> select) {
         select.addScalar("id", StandardBasicTypes.UUID).addScalar("case_id", StandardBasicTypes.UUID)
                 .addScalar("rule", StandardBasicTypes.STRING).addScalar("step", StandardBasicTypes.STRING)
                 .addScalar("team", StandardBasicTypes.STRING).addScalar("responsible_worker", StandardBasicTypes.UUID)
                 .addScalar("due_date", StandardBasicTypes.LOCAL_DATE).addScalar("due_at", StandardBasicTypes.INSTANT)
-                .addScalar("met_at", StandardBasicTypes.INSTANT).addScalar("on_time", StandardBasicTypes.BOOLEAN)
+                .addScalar("met_at", StandardBasicTypes.INSTANT).addScalar("status", StandardBasicTypes.STRING)
                 .addScalar("not_applicable_reason", StandardBasicTypes.STRING);
     }
 
-    private static CaseTimeLimit caseTimeLimit(Object[] r, Instant now) {
-        Instant dueAt = (Instant) r[7];
-        Boolean onTime = (Boolean) r[9];
-        String reason = (String) r[10];
-        String state = reason != null ? Status.NOT_APPLICABLE.wireName
-                : onTime != null ? (onTime ? Status.MET_ON_TIME.wireName : Status.MET_LATE.wireName)
-                : dueAt.isBefore(now) ? Status.OVERDUE.wireName : Status.NOT_YET_DUE.wireName;
+    private static CaseTimeLimit caseTimeLimit(Object[] r) {
         return new CaseTimeLimit((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (UUID) r[5],
-                (LocalDate) r[6], dueAt, (Instant) r[8], state, reason);
+                (LocalDate) r[6], (Instant) r[7], (Instant) r[8], (String) r[9], (String) r[10]);
     }
 }

@@ -165,9 +165,9 @@ public class TimelinessResource {
         }
         String parsedRule = rule(rule, violations);
         String parsedTeam = name(team, "team", violations);
-        Timeliness.Status parsedStatus = null;
+        Measure parsedStatus = null;
         if (status != null && !status.isBlank()) {
-            parsedStatus = Timeliness.Status.of(status.strip()).orElse(null);
+            parsedStatus = Measure.ofStatus(status.strip()).orElse(null);
             if (parsedStatus == null) {
                 violations.add(Violation.ofField("status", "must be met-on-time, met-late, overdue, not-yet-due or not-applicable"));
             }
