@@ -163,6 +163,11 @@ public final class StubApi {
         if (month == null || !MONTH.matcher(month).matches()) {
             return problem(400, "The request is not valid", List.of(violation("month", "is required, YYYY-MM")));
         }
+        if (query.containsKey("status") && !List.of("met-on-time", "met-late", "overdue", "not-yet-due", "not-applicable")
+                .contains(query.get("status"))) {
+            return problem(400, "The request is not valid", List.of(violation("status",
+                    "must be met-on-time, met-late, overdue, not-yet-due or not-applicable")));
+        }
         int offset = Integer.parseInt(query.getOrDefault("offset", "0"));
         int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
         String status = query.getOrDefault("status", "overdue");
