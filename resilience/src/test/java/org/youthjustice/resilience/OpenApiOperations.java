@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.youthjustice.e2e.RunningPlatform;
 
 /**
@@ -153,9 +154,21 @@ final class OpenApiOperations {
         }
     }
 
+    /**
+     * The documents do not change while a platform runs, and four suites read them: each platform's are read once.
+     * Keyed by the services' addresses, which name one running platform.
+     */
+    private static final Map<Map<String, String>, List<Operation>> READ = new ConcurrentHashMap<>();
+
     /** Each service's document, read from the service itself, and its operations in document order. */
     static List<Operation> load(RunningPlatform platform) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return READ.computeIfAbsent(Map.copyOf(platform.services()), services -> read(platform));
+    }
+
+    private static List<Operation> read(RunningPlatform platform) {
+        // HTTP/1.1 as ProbeClient: the JDK client's default offers an h2c upgrade on every plain-text request, and a CI
+        // run once lost compliance-service's (large) document to that upgrade with an IOException
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, String> service : platform.services().entrySet()) {
             JsonNode document;
@@ -168,7 +181,7 @@ final class OpenApiOperations {
                 }
                 document = JSON.readTree(answer.body());
             } catch (IOException e) {
-                throw new IllegalStateException(service.getKey() + "'s OpenAPI document could not be read", e);
+                throw new IllegalStateException(service.getKey() + "'s OpenAPI document could not be read: " + e, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -183,6 +196,6 @@ final class OpenApiOperations {
         if (operations.isEmpty()) {
             throw new IllegalStateException("no operation in any OpenAPI document");
         }
-        return operations;
+        return List.copyOf(operations);
     }
 }
