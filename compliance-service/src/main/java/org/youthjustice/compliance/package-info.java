@@ -33,6 +33,8 @@
  * <ul>
  * <li>{@code appointments.Appointments.Missed}: a missed appointment opens an absence;</li>
  * <li>{@code absences.Absences.Judged}: a judgement escalates enforcement, or withdraws its steps;</li>
+ * <li>{@code supervision.TimeLimitEvents.HolderChanged}: the case has a new holder, so absences and enforcement send
+ * their open time limits again (the time limits themselves they send through {@code supervision.TimeLimitEvents});</li>
  * <li>{@code letters.StepsCallingForLetters}: enforcement tells letters about the step that called for a
  * letter (the missed appointment, the compliance meeting), so that letters never imports enforcement.</li>
  * </ul>

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.compliance.appointments.Appointments;
 import org.youthjustice.compliance.supervision.SupervisedCase;
+import org.youthjustice.compliance.supervision.TimeLimitEvents;
 import org.youthjustice.events.compliance.AbsenceJudged;
 import org.youthjustice.events.compliance.EvidenceKind;
 import org.youthjustice.kernel.calendar.Moments;
@@ -69,6 +70,9 @@ public class Absences {
     @Inject
     Clock clock;
 
+    @Inject
+    TimeLimitEvents timeLimits;
+
     /** A judgement or a change of it, told synchronously to enforcement, in the same transaction. */
     public record Judged(Absence absence) {
     }
@@ -104,6 +108,21 @@ public class Absences {
         absence.followUpTimeLimit = followUp.limit().toString();
         absence.judgement = Absence.Judgement.AWAITING;
         entityManager.persist(absence);
+        timeLimits.opened(followUpOf(absence));
+    }
+
+    /** The absence's CMP-4 time limit: a follow-up within 1 working day of the missed appointment. */
+    static TimeLimitEvents.TimeLimit followUpOf(Absence absence) {
+        return new TimeLimitEvents.TimeLimit(absence.id, absence.caseId, FOLLOW_UP, "follow-up", absence.missedAt,
+                absence.followUpDueDate, absence.followUpDueAt);
+    }
+
+    /** Open follow-ups (not done, the absence not judged: those on the due list) go with the case to its new holder. */
+    void holderChanged(@Observes TimeLimitEvents.HolderChanged changed) {
+        entityManager.createQuery("from Absence where caseId = :id and followedUpAt is null and judgement = :awaiting",
+                        Absence.class)
+                .setParameter("id", changed.caseId()).setParameter("awaiting", Absence.Judgement.AWAITING).getResultStream()
+                .forEach(open -> timeLimits.heldBy(followUpOf(open), changed.team(), changed.caseManager()));
     }
 
     @Transactional
@@ -126,6 +145,10 @@ public class Absences {
         absence.followedUpAt = entry.at();
         absence.followedUpBy = caller.username();
         absence.followUpNote = entry.note();
+        if (absence.judgement == Absence.Judgement.AWAITING) {
+            // a judgement before it closed the time limit already (judge), as it left the due list
+            timeLimits.met(followUpOf(absence), entry.at());
+        }
         audit.record("absence.followed-up", "case", childCase.id, entry.kind());
         return absence;
     }
@@ -159,6 +182,11 @@ public class Absences {
         }
         absence.judgedBy = caller.username();
         absence.judgedAt = clock.instant();
+        if (absence.followedUpAt == null) {
+            // judged without a follow-up recorded: the follow-up leaves the due list, and its time limit no longer runs
+            timeLimits.notApplicable(followUpOf(absence), "the absence was judged " + absence.judgement.wireName()
+                    + " before a follow-up was recorded", absence.judgedAt);
+        }
         // another judgement of this absence committed meanwhile fails this one on its version (409);
         // a second exception in the order at the same moment fails on its unique index
         entityManager.flush();

@@ -16,6 +16,7 @@ import org.youthjustice.compliance.letters.Letter;
 import org.youthjustice.compliance.letters.LetterKind;
 import org.youthjustice.compliance.letters.Letters;
 import org.youthjustice.compliance.supervision.SupervisedCase;
+import org.youthjustice.compliance.supervision.TimeLimitEvents;
 import org.youthjustice.compliance.supervision.SupervisedOrder;
 import org.youthjustice.events.compliance.BreachInitiated;
 import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
@@ -69,6 +70,9 @@ public class Enforcement {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     void judged(@Observes Absences.Judged judged) {
         Absence absence = judged.absence();
@@ -127,6 +131,9 @@ public class Enforcement {
             started.doneBy = caller.username();
         }
         entityManager.persist(started);
+        if (started.status == EnforcementStep.Status.DUE) {
+            timeLimits.opened(timeLimitOf(started, absence));
+        }
         // CMP-11: the letter the step calls for is recorded with it, so nothing can lose it before it is written
         LetterKind kind = letterFor(step);
         Letter letter = kind == null ? null : letters.recordFor(started.caseId, started.orderId, started.id, kind);
@@ -165,6 +172,7 @@ public class Enforcement {
                     step.reason = "written evidence arrived: the absence is acceptable";
                     step.doneAt = clock.instant();
                     step.doneBy = caller.username();
+                    timeLimits.notApplicable(timeLimitOf(step, absence), step.reason, step.doneAt);
                 });
         finishIfNothingLeft(absence);
     }
@@ -213,6 +221,7 @@ public class Enforcement {
         step.doneAt = heldAt;
         step.doneBy = caller.username();
         entityManager.flush();
+        timeLimits.met(timeLimitOf(step), heldAt);
         audit.record("enforcement.compliance-meeting-held", "case", childCase.id);
         return step;
     }
@@ -246,9 +255,28 @@ public class Enforcement {
         step.doneAt = now;
         step.doneBy = caller.username();
         entityManager.flush();
+        timeLimits.met(timeLimitOf(step), now);
         outbox.record(new BreachInitiated(step.id, step.orderId, now, Boolean.TRUE.equals(step.riskFlag)), childCase.id);
         audit.record("enforcement.breach-initiated", "case", childCase.id);
         return step;
+    }
+
+    /** A step's time limit, counted from the missed appointment that started it (CMP-6, CMP-7). */
+    private static TimeLimitEvents.TimeLimit timeLimitOf(EnforcementStep step, Absence startedBy) {
+        return new TimeLimitEvents.TimeLimit(step.id, step.caseId, step.rule, step.step, startedBy.missedAt, step.dueDate,
+                step.dueAt);
+    }
+
+    private TimeLimitEvents.TimeLimit timeLimitOf(EnforcementStep step) {
+        return timeLimitOf(step, entityManager.find(Absence.class, step.absenceId));
+    }
+
+    /** Steps due within a limit go with the case to its new holder. */
+    void holderChanged(@Observes TimeLimitEvents.HolderChanged changed) {
+        entityManager.createQuery("from EnforcementStep where caseId = :id and status = :due and dueAt is not null",
+                        EnforcementStep.class)
+                .setParameter("id", changed.caseId()).setParameter("due", EnforcementStep.Status.DUE).getResultStream()
+                .forEach(open -> timeLimits.heldBy(timeLimitOf(open), changed.team(), changed.caseManager()));
     }
 
     private EnforcementStep due(SupervisedCase childCase, UUID stepId, EscalationPolicy.Step kind) {

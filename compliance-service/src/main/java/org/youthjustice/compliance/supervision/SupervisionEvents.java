@@ -51,6 +51,9 @@ public class SupervisionEvents {
     @Inject
     SupervisedCases cases;
 
+    @Inject
+    TimeLimitEvents timeLimits;
+
     @Incoming("orders")
     @Blocking
     public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
@@ -157,11 +160,17 @@ public class SupervisionEvents {
         }
     }
 
-    /** The latest decision holds the case; one that arrives after a later one changes nothing. */
-    private static void holdNow(SupervisedCase childCase, UUID caseManager, String team, List<AllocatedWorker> coWorkers,
+    /**
+     * The latest decision holds the case; one that arrives after a later one changes nothing. A new case manager or
+     * team takes the case's open time limits with them.
+     */
+    private void holdNow(SupervisedCase childCase, UUID caseManager, String team, List<AllocatedWorker> coWorkers,
             java.time.Instant decidedAt) {
         if (childCase.allocatedAt != null && childCase.allocatedAt.isAfter(decidedAt)) {
             return;
+        }
+        if (!Objects.equals(childCase.caseManager, caseManager) || !Objects.equals(childCase.team, team)) {
+            timeLimits.holderChanged(childCase.id, team, caseManager);
         }
         childCase.caseManager = caseManager;
         childCase.team = team;

@@ -16,6 +16,7 @@ import org.youthjustice.compliance.supervision.Caretaking;
 import org.youthjustice.compliance.supervision.SupervisedCase;
 import org.youthjustice.compliance.supervision.SupervisedCases;
 import org.youthjustice.compliance.supervision.SupervisionEvents;
+import org.youthjustice.compliance.supervision.TimeLimitEvents;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
 import org.youthjustice.events.transfers.CaretakingEnded;
@@ -81,6 +82,9 @@ public class TransferEvents {
     Appointments appointments;
 
     @Inject
+    TimeLimitEvents timeLimits;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -132,6 +136,8 @@ public class TransferEvents {
                     .setParameter("from", transfer.fromAuthority()).setParameter("case", caseId).executeUpdate();
         }
         warnOfEnforcementInProgress(transfer);
+        // open time limits go with the case, held by no one there until the receiving authority allocates it
+        timeLimits.holderChanged(caseId, null, null);
         // from here on the unit of work's authority, the receiving one, holds every record of the case
         int cancelled = appointments.cancelFrom(caseId, event.time(), TRANSFERRED_OUT);
         audit.record("case.transferred-in", "case", caseId, "transfer " + transfer.transferId() + " from "

@@ -15,8 +15,9 @@ import org.youthjustice.reporting.evidence.CaseFacts;
  * allocation-service's and compliance-service's events as facts of the inspection evidence, applied once each through
  * the inbox: who supervises the child (EventType.CASE_ALLOCATED), and attendance and enforcement
  * (APPOINTMENT_MISSED, ABSENCE_JUDGED, WARNING_ISSUED, COMPLIANCE_MEETING_SCHEDULED, BREACH_INITIATED,
- * ENFORCEMENT_STARTED, ENFORCEMENT_FINISHED; {@link CaseFactRules} says which fact each is). The other events of the
- * two topics change nothing here.
+ * ENFORCEMENT_STARTED, ENFORCEMENT_FINISHED; {@link CaseFactRules} says which fact each is), and compliance's time
+ * limits (COMPLIANCE_TIME_LIMIT_CHANGED, {@link TimeLimitEvents}). The other events of the two topics change nothing
+ * here.
  */
 @ApplicationScoped
 public class CaseFactEvents {
@@ -26,6 +27,9 @@ public class CaseFactEvents {
 
     @Inject
     CaseFacts caseFacts;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Incoming("allocations")
     @Blocking
@@ -40,6 +44,8 @@ public class CaseFactEvents {
     }
 
     void apply(EventEnvelope event) {
-        CaseFactRules.of(event).ifPresent(caseFacts::record);
+        if (!timeLimits.applied(event)) {
+            CaseFactRules.of(event).ifPresent(caseFacts::record);
+        }
     }
 }

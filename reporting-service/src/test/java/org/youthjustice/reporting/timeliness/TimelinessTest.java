@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.events.EventData;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
+import org.youthjustice.events.TimeLimitState.Status;
 import org.youthjustice.events.Topics;
+import org.youthjustice.events.compliance.ComplianceTimeLimit;
 import org.youthjustice.events.orders.MilestoneMet;
 import org.youthjustice.events.orders.MilestoneNotApplicable;
 import org.youthjustice.events.orders.MilestoneSet;
@@ -259,6 +261,47 @@ class TimelinessTest {
         awaitCases(wokingham, "month=2026-07&rule=MIL-7", closed, marker);
         given().auth().oauth2(wokingham).get(ROOT + "/cases?month=2026-07&rule=MIL-7&status=met-on-time").then()
                 .body("timeLimitId", contains(closed.toString())).body("team", contains("community-orders"));
+    }
+
+    /** compliance-service's CMP-4 follow-up of a new case of {@code authority}, as it stands ({@code status}); its id. */
+    private UUID followUp(String authority, UUID id, LocalDate due, Status status, Instant at, String reason) {
+        Instant dueAt = endOf(due);
+        ComplianceTimeLimit limit = new ComplianceTimeLimit(id, "CMP-4", "follow-up", dueAt.minus(Duration.ofDays(1)), due,
+                dueAt, status, status == Status.MET ? at : null, status == Status.MET ? !at.isAfter(dueAt) : null, reason,
+                status == Status.NOT_APPLICABLE ? at : null, "community-orders", UUID.randomUUID());
+        EventEnvelope event = EventEnvelope.wrap(limit, "compliance-service", TestClock.now(), authority, caseOf(id));
+        kafka.publish(Topics.COMPLIANCE, event.caseId().toString(), EventJson.write(event));
+        return id;
+    }
+
+    @Test
+    @DisplayName("CMP-4: compliance-service's follow-up time limits count like the case plan's: opened, met on time or "
+            + "late, closed as not applicable with the reason; one met after it was opened is counted once")
+    void complianceTimeLimits() {
+        LocalDate due = LocalDate.of(2026, 5, 12);
+        for (int i = 0; i < 6; i++) {
+            UUID id = followUp("wokingham", UUID.randomUUID(), due, Status.OPEN, null, null);
+            followUp("wokingham", id, due, Status.MET, i < 5 ? endOf(due.minusDays(1)) : endOf(due.plusDays(2)), null);
+        }
+        UUID judged = followUp("wokingham", UUID.randomUUID(), due, Status.OPEN, null, null);
+        followUp("wokingham", judged, due, Status.NOT_APPLICABLE, endOf(due.minusDays(1)),
+                "the absence was judged unacceptable before a follow-up was recorded");
+        UUID overdue = followUp("wokingham", UUID.randomUUID(), due, Status.OPEN, null, null);
+        String wokingham = manager("wokingham");
+        awaitCases(wokingham, "month=2026-05&rule=CMP-4&status=overdue", overdue);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Object> own = row(figures(wokingham, "from=2026-05&to=2026-05&rule=CMP-4"), "wokingham");
+            return own != null && Integer.valueOf(1).equals(own.get("notApplicable")) && Integer.valueOf(1).equals(own.get("metLate"))
+                    && Integer.valueOf(5).equals(own.get("metOnTime"));
+        });
+        Map<String, Object> own = row(figures(wokingham, "from=2026-05&to=2026-05&rule=CMP-4"), "wokingham");
+        assertThat(own).containsEntry("due", 7).containsEntry("metOnTime", 5).containsEntry("metLate", 1)
+                .containsEntry("overdue", 1).containsEntry("notYetDue", 0).containsEntry("notApplicable", 1);
+        assertThat(figures(wokingham, "from=2026-05&to=2026-05&rule=CMP-4")
+                .getList("rows.find { it.authority == 'wokingham' }.notApplicableReasons.reason"))
+                .containsExactly("the absence was judged unacceptable before a follow-up was recorded");
+        given().auth().oauth2(wokingham).get(ROOT + "/cases?month=2026-05&rule=CMP-4&status=overdue").then()
+                .body("step", contains("follow-up")).body("team", contains("community-orders"));
     }
 
     @Test
