@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.youthjustice.events.allocations.AllocationRequested;
+import org.youthjustice.events.allocations.AllocationTimeLimit;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseCoAllocated;
 import org.youthjustice.events.allocations.CaseReallocated;
@@ -37,11 +38,13 @@ import org.youthjustice.events.transfers.CaretakingEnded;
 import org.youthjustice.events.transfers.CaretakingStarted;
 import org.youthjustice.events.transfers.TransferCompleted;
 import org.youthjustice.events.transfers.TransferRequested;
+import org.youthjustice.events.transfers.TransferTimeLimit;
 import org.youthjustice.events.transfers.TransferReviewed;
 import org.youthjustice.events.victims.VictimConsentRecorded;
 import org.youthjustice.events.victims.VictimConsentWithdrawn;
 import org.youthjustice.events.victims.VictimContactMade;
 import org.youthjustice.events.victims.VictimRiskFlagged;
+import org.youthjustice.events.victims.VictimTimeLimit;
 
 /**
  * The event catalogue (shared/domain/EVENTS.md): every type's wire name, topic, payload record and
@@ -69,6 +72,7 @@ public enum EventType {
     CASE_REALLOCATED("case.reallocated", Topics.ALLOCATIONS, CaseReallocated.class),
     COVER_ARRANGED("cover.arranged", Topics.ALLOCATIONS, CoverArranged.class),
     INTERNAL_TRANSFER_COMPLETED("internal-transfer.completed", Topics.ALLOCATIONS, InternalTransferCompleted.class),
+    ALLOCATION_TIME_LIMIT_CHANGED("allocation-time-limit.changed", Topics.ALLOCATIONS, AllocationTimeLimit.class),
 
     APPOINTMENT_MISSED("appointment.missed", Topics.COMPLIANCE, AppointmentMissed.class),
     ABSENCE_JUDGED("absence.judged", Topics.COMPLIANCE, AbsenceJudged.class),
@@ -85,11 +89,13 @@ public enum EventType {
     CARETAKING_STARTED("caretaking.started", Topics.TRANSFERS, CaretakingStarted.class),
     CARETAKING_ENDED("caretaking.ended", Topics.TRANSFERS, CaretakingEnded.class),
     TRANSFER_COMPLETED("transfer.completed", Topics.TRANSFERS, TransferCompleted.class),
+    TRANSFER_TIME_LIMIT_CHANGED("transfer-time-limit.changed", Topics.TRANSFERS, TransferTimeLimit.class),
 
     VICTIM_CONSENT_RECORDED("victim-consent.recorded", Topics.VICTIMS, VictimConsentRecorded.class),
     VICTIM_CONSENT_WITHDRAWN("victim-consent.withdrawn", Topics.VICTIMS, VictimConsentWithdrawn.class),
     VICTIM_CONTACT_MADE("victim-contact.made", Topics.VICTIMS, VictimContactMade.class),
-    VICTIM_RISK_FLAGGED("victim-risk.flagged", Topics.VICTIMS, VictimRiskFlagged.class);
+    VICTIM_RISK_FLAGGED("victim-risk.flagged", Topics.VICTIMS, VictimRiskFlagged.class),
+    VICTIM_TIME_LIMIT_CHANGED("victim-time-limit.changed", Topics.VICTIMS, VictimTimeLimit.class);
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::wireName, Function.identity()));
