@@ -27,6 +27,8 @@ import org.youthjustice.events.EventJson;
 import org.youthjustice.events.TimeLimitState.Status;
 import org.youthjustice.events.Topics;
 import org.youthjustice.events.compliance.ComplianceTimeLimit;
+import org.youthjustice.events.transfers.TransferTimeLimit;
+import org.youthjustice.events.victims.VictimTimeLimit;
 import org.youthjustice.events.orders.MilestoneMet;
 import org.youthjustice.events.orders.MilestoneNotApplicable;
 import org.youthjustice.events.orders.MilestoneSet;
@@ -269,9 +271,13 @@ class TimelinessTest {
         ComplianceTimeLimit limit = new ComplianceTimeLimit(id, "CMP-4", "follow-up", dueAt.minus(Duration.ofDays(1)), due,
                 dueAt, status, status == Status.MET ? at : null, status == Status.MET ? !at.isAfter(dueAt) : null, reason,
                 status == Status.NOT_APPLICABLE ? at : null, "community-orders", UUID.randomUUID());
-        EventEnvelope event = EventEnvelope.wrap(limit, "compliance-service", TestClock.now(), authority, caseOf(id));
-        kafka.publish(Topics.COMPLIANCE, event.caseId().toString(), EventJson.write(event));
+        publish(Topics.COMPLIANCE, "compliance-service", authority, caseOf(id), limit);
         return id;
+    }
+
+    private void publish(String topic, String source, String authority, UUID caseId, EventData data) {
+        EventEnvelope event = EventEnvelope.wrap(data, source, TestClock.now(), authority, caseId);
+        kafka.publish(topic, caseId.toString(), EventJson.write(event));
     }
 
     @Test
@@ -302,6 +308,26 @@ class TimelinessTest {
                 .containsExactly("the absence was judged unacceptable before a follow-up was recorded");
         given().auth().oauth2(wokingham).get(ROOT + "/cases?month=2026-05&rule=CMP-4&status=overdue").then()
                 .body("step", contains("follow-up")).body("team", contains("community-orders"));
+    }
+
+    @Test
+    @DisplayName("TRF-7, VIC-1: transfer-service's and victim-service's time limits reach the figures from their own topics, "
+            + "each counted for the authority its event names")
+    void transferAndVictimTimeLimits() {
+        LocalDate due = LocalDate.of(2026, 4, 14);
+        Instant dueAt = endOf(due);
+        UUID confirmation = UUID.randomUUID();
+        publish(Topics.TRANSFERS, "transfer-service", "reading", UUID.randomUUID(), new TransferTimeLimit(confirmation, "TRF-7",
+                "supervision-requirements-confirmed", dueAt.minus(Duration.ofDays(2)), due, dueAt, Status.MET,
+                dueAt.minus(Duration.ofHours(3)), true, null, null, null, null));
+        UUID contact = UUID.randomUUID();
+        publish(Topics.VICTIMS, "victim-service", "wokingham", UUID.randomUUID(), new VictimTimeLimit(contact, "VIC-1",
+                "victim-contact", dueAt.minus(Duration.ofDays(7)), due, dueAt, Status.OPEN, null, null, null, null, "rj-team",
+                UUID.randomUUID()));
+        awaitCases(manager("reading"), "month=2026-04&rule=TRF-7&status=met-on-time", confirmation);
+        awaitCases(manager("wokingham"), "month=2026-04&rule=VIC-1&status=overdue", contact);
+        given().auth().oauth2(manager("wokingham")).get(ROOT + "/cases?month=2026-04&rule=VIC-1").then()
+                .body("step", contains("victim-contact")).body("team", contains("rj-team"));
     }
 
     @Test
