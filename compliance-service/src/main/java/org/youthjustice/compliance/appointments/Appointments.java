@@ -60,10 +60,17 @@ public class Appointments {
     jakarta.enterprise.event.Event<Missed> missed;
 
     @Inject
+    jakarta.enterprise.event.Event<AttendanceRecorded> attendanceRecorded;
+
+    @Inject
     Clock clock;
 
     /** A missed appointment, told synchronously to whoever opens its absence. */
     public record Missed(Appointment appointment) {
+    }
+
+    /** An attendance recorded, attended or missed, told synchronously to whoever counts the month's contacts (CMP-9). */
+    public record AttendanceRecorded(Appointment appointment) {
     }
 
     public record AppointmentEntry(@NotNull UUID orderId, @NotBlank @Size(max = 60) String kind, @NotNull Instant startsAt,
@@ -221,6 +228,7 @@ public class Appointments {
             // an absence to follow up and judge (CMP-2, CMP-4), opened in this transaction
             missed.fire(new Missed(appointment));
         }
+        attendanceRecorded.fire(new AttendanceRecorded(appointment));
         audit.record("appointment." + outcome.wireName(), "case", childCase.id);
         return new Recorded(appointment, false);
     }

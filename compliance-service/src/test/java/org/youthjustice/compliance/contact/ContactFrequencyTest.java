@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +27,7 @@ import org.youthjustice.compliance.Supervision.SupervisedCase;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.Topics;
+import org.youthjustice.events.compliance.ContactMonthCounted;
 import org.youthjustice.events.orders.RiskAssessed;
 import org.youthjustice.events.orders.RiskLevel;
 import org.youthjustice.events.orders.ScaledApproach;
@@ -111,6 +113,41 @@ class ContactFrequencyTest {
         given().auth().oauth2(teamManager).queryParam("month", lastMonth.toString()).queryParam("scope", "team")
                 .get("/api/compliance/contact-shortfalls").then().statusCode(200)
                 .body("orderId", hasItem(supervised.orderId().toString()));
+    }
+
+    @Test
+    @DisplayName("CMP-9: each attendance recorded sends its month's contacts counted against the case's minimum "
+            + "(contact-month.counted), as the case's own view counts them")
+    void eachAttendanceCountsTheMonth() {
+        SupervisedCase supervised = Supervision.underOrder(kafka, "wokingham", TestClock.today().minusMonths(2),
+                TestClock.today().plusMonths(6), false);
+        Supervision.missed(supervised, 200);
+        Instant starts = TestClock.now().minusSeconds(100).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String attended = given().auth().oauth2(supervised.caseManagerToken()).contentType(ContentType.JSON)
+                .body(Map.of("orderId", supervised.orderId().toString(), "kind", "supervision", "startsAt", starts.toString(),
+                        "endsAt", starts.plus(Duration.ofHours(1)).toString(), "place", "YJS office"))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments").then().statusCode(201)
+                .extract().path("appointment.id");
+        given().auth().oauth2(supervised.caseManagerToken()).contentType(ContentType.JSON).body(Map.of("attended", true))
+                .post("/api/compliance/cases/" + supervised.caseId() + "/appointments/" + attended + "/attendance")
+                .then().statusCode(200);
+
+        java.util.function.Function<List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>>, List<ContactMonthCounted>>
+                ofCase = records -> records.stream().filter(r -> supervised.caseId().toString().equals(r.key()))
+                        .map(r -> EventJson.read(r.value())).filter(e -> "contact-month.counted".equals(e.type()))
+                        .map(e -> e.dataAs(ContactMonthCounted.class)).toList();
+        List<ContactMonthCounted> counted = ofCase.apply(kafka.readUntil(Topics.COMPLIANCE,
+                records -> ofCase.apply(records).size() >= 2, Duration.ofSeconds(30)));
+        YearMonth month = YearMonth.from(starts.atZone(LONDON));
+        assertThat(counted).extracting(ContactMonthCounted::planned, ContactMonthCounted::attended, ContactMonthCounted::missed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0, 1), org.assertj.core.groups.Tuple.tuple(2, 1, 1));
+        JsonPath view = frequency(supervised, "?from=" + month + "&to=" + month);
+        ContactMonthCounted latest = counted.get(1);
+        assertThat(latest.orderId()).isEqualTo(supervised.orderId());
+        assertThat(latest.month()).isEqualTo(month.toString());
+        assertThat(latest.scaledApproach()).isEqualTo(ScaledApproach.STANDARD);
+        assertThat(latest.minimum()).isEqualTo(view.getInt("months[0].minimum"));
+        assertThat(latest.shortfall()).isEqualTo(view.getBoolean("months[0].shortfall"));
     }
 
     @Test

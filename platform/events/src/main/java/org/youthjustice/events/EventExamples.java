@@ -39,7 +39,8 @@ public final class EventExamples {
             Map.entry("locality", "west"),
             Map.entry("court", "Reading Youth Court"),
             Map.entry("courtName", "Reading Youth Court"),
-            Map.entry("policeReference", "TVP-2026-004512"));
+            Map.entry("policeReference", "TVP-2026-004512"),
+            Map.entry("month", "2026-11"));
 
     private EventExamples() {
     }

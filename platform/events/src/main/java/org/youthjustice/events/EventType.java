@@ -17,6 +17,7 @@ import org.youthjustice.events.compliance.AppointmentMissed;
 import org.youthjustice.events.compliance.BreachInitiated;
 import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
 import org.youthjustice.events.compliance.ComplianceTimeLimit;
+import org.youthjustice.events.compliance.ContactMonthCounted;
 import org.youthjustice.events.compliance.EnforcementFinished;
 import org.youthjustice.events.compliance.EnforcementStarted;
 import org.youthjustice.events.compliance.PoliceNotified;
@@ -82,6 +83,7 @@ public enum EventType {
     POLICE_NOTIFIED("police.notified", Topics.COMPLIANCE, PoliceNotified.class),
     ENFORCEMENT_STARTED("enforcement.started", Topics.COMPLIANCE, EnforcementStarted.class),
     ENFORCEMENT_FINISHED("enforcement.finished", Topics.COMPLIANCE, EnforcementFinished.class),
+    CONTACT_MONTH_COUNTED("contact-month.counted", Topics.COMPLIANCE, ContactMonthCounted.class),
     COMPLIANCE_TIME_LIMIT_CHANGED("compliance-time-limit.changed", Topics.COMPLIANCE, ComplianceTimeLimit.class),
 
     TRANSFER_REQUESTED("transfer.requested", Topics.TRANSFERS, TransferRequested.class),

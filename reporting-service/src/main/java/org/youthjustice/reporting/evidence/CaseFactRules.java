@@ -1,6 +1,9 @@
 package org.youthjustice.reporting.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +14,13 @@ import org.youthjustice.events.compliance.AbsenceJudged;
 import org.youthjustice.events.compliance.AppointmentMissed;
 import org.youthjustice.events.compliance.BreachInitiated;
 import org.youthjustice.events.compliance.ComplianceMeetingScheduled;
+import org.youthjustice.events.compliance.ContactMonthCounted;
 import org.youthjustice.events.compliance.EnforcementFinished;
 import org.youthjustice.events.compliance.EnforcementStarted;
 import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.orders.OrderMade;
 import org.youthjustice.events.orders.RiskAssessed;
+import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.reporting.evidence.HmipStandardsRules.Standard;
 
 /**
@@ -66,6 +71,7 @@ public final class CaseFactRules {
                         "Breach proceedings initiated, report approved by a manager"
                                 + (breach.riskFlag() ? "; listing sooner for risk or safeguarding concerns" : ""));
             }
+            case CONTACT_MONTH_COUNTED -> contactMonth(event, event.dataAs(ContactMonthCounted.class));
             case ENFORCEMENT_STARTED -> fact(event, Standard.DELIVERY, "enforcement-started", null, event.time(),
                     "Enforcement started: " + event.dataAs(EnforcementStarted.class).reason());
             case ENFORCEMENT_FINISHED -> fact(event, Standard.DELIVERY, "enforcement-finished", null, event.time(),
@@ -110,6 +116,22 @@ public final class CaseFactRules {
         return fact(event, Standard.DELIVERY, "absence-judged", absence.exceptionUsed() ? "CMP-3" : "CMP-2", event.time(),
                 "Absence judged " + (absence.acceptable() ? "acceptable" : "unacceptable") + evidence
                         + (absence.exceptionUsed() ? "; the once-per-order exception used, with a verbal warning recorded" : ""));
+    }
+
+    /**
+     * CMP-9: one fact per order and month, replaced by each count (its id is the order's and month's, not the event's),
+     * dated at the month's start so that the months read in order.
+     */
+    private static Fact contactMonth(EventEnvelope event, ContactMonthCounted counted) {
+        YearMonth month = YearMonth.parse(counted.month());
+        String label = month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
+        return new Fact(UUID.nameUUIDFromBytes(("contact-month " + counted.orderId() + " " + month).getBytes(StandardCharsets.UTF_8)),
+                event.authority(), event.caseId(), Standard.DELIVERY, "contact-month", "CMP-9",
+                month.atDay(1).atStartOfDay(Moments.UK).toInstant(), label + ": " + counted.attended() + " contact"
+                        + (counted.attended() == 1 ? "" : "s") + " attended, " + counted.missed() + " missed, of "
+                        + counted.planned() + " planned against a minimum of " + counted.minimum() + " for the "
+                        + words(counted.scaledApproach().name()) + " scaled approach"
+                        + (counted.shortfall() ? ": fewer planned than the minimum" : ""));
     }
 
     private static Fact fact(EventEnvelope event, Standard standard, String kind, String rule, Instant at, String summary) {

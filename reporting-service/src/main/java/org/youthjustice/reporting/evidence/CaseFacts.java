@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
-/** The dated facts of cases, one per event (its id): a redelivered event changes nothing. */
+/**
+ * The dated facts of cases, one per event (its id), or one per thing an event counts anew (a month's contacts, its id
+ * named by the order and month): a later count replaces the earlier; a redelivered event writes the same again.
+ */
 @ApplicationScoped
 public class CaseFacts {
 
@@ -19,7 +22,8 @@ public class CaseFacts {
         entityManager.createNativeQuery("""
                 insert into case_fact (id, authority, case_id, standard, kind, rule, occurred_at, summary)
                 values (:id, :authority, :caseId, :standard, :kind, :rule, :at, :summary)
-                on conflict (id) do nothing""").unwrap(NativeQuery.class)
+                on conflict (id) do update set occurred_at = excluded.occurred_at, summary = excluded.summary""")
+                .unwrap(NativeQuery.class)
                 .setParameter("id", fact.id(), StandardBasicTypes.UUID)
                 .setParameter("authority", fact.authority(), StandardBasicTypes.STRING)
                 .setParameter("caseId", fact.caseId(), StandardBasicTypes.UUID)

@@ -51,7 +51,7 @@ public final class HmipStandardsRules {
     private HmipStandardsRules() {
     }
 
-    /** The standard a case plan time limit bears on, from its step (MIL-*, CMP-7's listings). */
+    /** The standard a time limit bears on, from its step (MIL-*, CMP-*, ALC-*, TRF-*, VIC-*). */
     public static Standard ofStep(String step) {
         if (ASSESSMENT_STEPS.contains(step)) {
             return Standard.ASSESSMENT;

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.events.EventData;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
+import org.youthjustice.events.TimeLimitState;
 import org.youthjustice.events.Topics;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseManager;
 import org.youthjustice.events.compliance.BreachInitiated;
+import org.youthjustice.events.compliance.ComplianceTimeLimit;
+import org.youthjustice.events.compliance.ContactMonthCounted;
 import org.youthjustice.events.compliance.WarningIssued;
 import org.youthjustice.events.compliance.WarningLevel;
 import org.youthjustice.events.orders.MilestoneMet;
@@ -92,6 +95,15 @@ class EvidenceTest {
                 UUID.randomUUID(), 1));
         publish(Topics.COMPLIANCE, "compliance-service", caseId, new BreachInitiated(UUID.randomUUID(), orderId,
                 TestClock.now(), true));
+        // CMP-9: the month counted at each attendance, the later count replacing the earlier
+        publish(Topics.COMPLIANCE, "compliance-service", caseId, new ContactMonthCounted(orderId, "2025-10",
+                ScaledApproach.ENHANCED, 4, 1, 0, 1, true));
+        publish(Topics.COMPLIANCE, "compliance-service", caseId, new ContactMonthCounted(orderId, "2025-10",
+                ScaledApproach.ENHANCED, 4, 2, 1, 1, true));
+        LocalDate followUpDue = LocalDate.of(2025, 10, 8);
+        publish(Topics.COMPLIANCE, "compliance-service", caseId, new ComplianceTimeLimit(UUID.randomUUID(), "CMP-4", "follow-up",
+                endOf(followUpDue.minusDays(2)), followUpDue, endOf(followUpDue), TimeLimitState.Status.MET,
+                endOf(followUpDue.minusDays(1)), true, null, null, "community-orders", null));
         return caseId;
     }
 
@@ -103,7 +115,7 @@ class EvidenceTest {
         String url = "/api/reporting/cases/" + caseId + "/inspection-evidence";
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var answer = given().auth().oauth2(manager).get(url);
-            return answer.statusCode() == 200 && answer.jsonPath().getList("standards.entries.flatten()").size() == 7;
+            return answer.statusCode() == 200 && answer.jsonPath().getList("standards.entries.flatten()").size() == 9;
         });
         JsonPath evidence = given().auth().oauth2(manager).get(url).then().statusCode(200).extract().jsonPath();
         assertThat(evidence.getList("standards.standard")).containsExactly("assessment", "planning", "delivery", "reviewing");
@@ -116,7 +128,11 @@ class EvidenceTest {
         assertThat(evidence.getList("standards.find { it.standard == 'delivery' }.entries.summary", String.class))
                 .anySatisfy(s -> assertThat(s).startsWith("Allocated to a band-b case manager in team community-orders"))
                 .anySatisfy(s -> assertThat(s).isEqualTo("First warning letter issued after 1 unacceptable absence"))
-                .anySatisfy(s -> assertThat(s).contains("Breach proceedings initiated", "listing sooner"));
+                .anySatisfy(s -> assertThat(s).contains("Breach proceedings initiated", "listing sooner"))
+                .anySatisfy(s -> assertThat(s).isEqualTo("October 2025: 1 contact attended, 1 missed, of 2 planned against a "
+                        + "minimum of 4 for the enhanced scaled approach: fewer planned than the minimum"))
+                .anySatisfy(s -> assertThat(s).isEqualTo("Follow up (CMP-4), due 2025-10-08: met on time, 2025-10-08"));
+        assertThat(evidence.getList("standards.find { it.standard == 'delivery' }.entries.kind")).containsOnlyOnce("contact-month");
     }
 
     @Test
@@ -126,7 +142,7 @@ class EvidenceTest {
         String manager = manager("wokingham");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(manager)
                 .get("/api/reporting/cases/" + caseId + "/inspection-evidence").jsonPath()
-                .getList("standards.entries.flatten()").size() == 7);
+                .getList("standards.entries.flatten()").size() == 9);
         byte[] pdf = given().auth().oauth2(manager).get("/api/reporting/cases/" + caseId + "/inspection-evidence.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
