@@ -10,7 +10,8 @@ import org.youthjustice.kernel.tenancy.TenantOwned;
 
 /**
  * A child's case as victim-service follows it from order- and allocation-service's events: its reference, its
- * restorative justice worker (ALC-11), when it was sentenced and when its last order ended. Nothing of the child.
+ * team and restorative justice worker (ALC-11), when it was sentenced and when its last order ended. Nothing of the
+ * child.
  */
 @Entity
 @Table(name = "victim_case")
@@ -20,6 +21,7 @@ public class VictimCase extends TenantOwned {
     public UUID caseId;
 
     public String localCaseReference;
+    public String team;
     public UUID rjWorker;
     public LocalDate sentencedOn;
     public LocalDate closedOn;

@@ -1,6 +1,7 @@
 package org.youthjustice.victims.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,13 +21,15 @@ import org.youthjustice.kernel.policy.DeadlineExplanation;
 import org.youthjustice.kernel.policy.DeadlineStatus;
 import org.youthjustice.kernel.policy.PolicyCatalogue;
 import org.youthjustice.kernel.tenancy.TenantContext;
+import org.youthjustice.victims.cases.TimeLimitEvents;
 import org.youthjustice.victims.victims.Victim;
 import org.youthjustice.victims.victims.VictimSeal;
 
 /**
  * The contacts owed to victims, each with its deadline (VIC-1, VIC-6, VIC-8): opened by sentence, consent and the
  * case's progress, done by a successful contact, closed at once by an opt-out (VIC-9). A victim who has not consented
- * or opted out, or an indirect victim, is owed no contact task (VIC-2, VIC-6).
+ * or opted out, or an indirect victim, is owed no contact task (VIC-2, VIC-6). Each task is a time limit told to the
+ * partnership as it opens, is met or closes ({@link TimeLimitEvents}), in the same transaction.
  */
 @ApplicationScoped
 public class ContactTasks {
@@ -50,6 +53,9 @@ public class ContactTasks {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     public record TaskView(UUID id, UUID victimRef, UUID caseId, TaskPurpose purpose, String rule, LocalDate dueDate,
             Instant dueAt, String status, Instant closedAt, String closedReason, DeadlineExplanation explanation) {
@@ -100,7 +106,30 @@ public class ContactTasks {
         task.policyVersion = deadline.policyVersion();
         task.status = VictimTask.Status.OPEN;
         entityManager.persist(task);
+        timeLimits.opened(timeLimitOf(task));
         return task;
+    }
+
+    /** The task's time limit as the partnership counts it: its own id, rule, trigger and due date (never the victim's). */
+    static TimeLimitEvents.TimeLimit timeLimitOf(VictimTask task) {
+        return new TimeLimitEvents.TimeLimit(task.id, task.caseId, task.rule, step(task.purpose), task.triggeredAt,
+                task.dueDate, task.dueAt);
+    }
+
+    /** What must happen by the due time, lower-case-hyphenated as every context's time limit steps are. */
+    static String step(TaskPurpose purpose) {
+        return switch (purpose) {
+            case SENTENCE_OUTCOME -> "victim-contact";
+            case PROGRESS_UPDATE -> "progress-update";
+            case CONCLUSION -> "conclusion-update";
+        };
+    }
+
+    /** Open tasks go with the case to its new restorative justice worker or team. */
+    void holderChanged(@Observes TimeLimitEvents.HolderChanged changed) {
+        entityManager.createQuery("from VictimTask where caseId = :case and status = :open order by triggeredAt", VictimTask.class)
+                .setParameter("case", changed.caseId()).setParameter("open", VictimTask.Status.OPEN).getResultStream()
+                .forEach(open -> timeLimits.heldBy(timeLimitOf(open), changed.team(), changed.rjWorker()));
     }
 
     public Optional<VictimTask> open(UUID victimId, TaskPurpose purpose) {
@@ -118,11 +147,13 @@ public class ContactTasks {
                 .setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The task is done by a contact at {@code at}. */
+    /** The task is done by a contact at {@code at}: its time limit is met then, on time or late. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void done(VictimTask task, Instant at) {
         task.status = VictimTask.Status.DONE;
         task.closedAt = at;
         task.closedReason = "contact made";
+        timeLimits.met(timeLimitOf(task), at);
     }
 
     /** VIC-9: an opt-out stops every open contact task at once. */
@@ -135,6 +166,8 @@ public class ContactTasks {
             task.status = VictimTask.Status.CLOSED;
             task.closedAt = now;
             task.closedReason = reason;
+            // no longer owed: neither met nor overdue, so the partnership stops counting it (VIC-9)
+            timeLimits.notApplicable(timeLimitOf(task), reason, now);
         });
         return open.size();
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,6 +15,7 @@ import org.youthjustice.events.EventType;
 import org.youthjustice.events.allocations.AllocatedWorker;
 import org.youthjustice.events.allocations.CaseAllocated;
 import org.youthjustice.events.allocations.CaseCoAllocated;
+import org.youthjustice.events.allocations.InternalTransferCompleted;
 import org.youthjustice.events.orders.CaseOpened;
 import org.youthjustice.events.orders.OrderCompleted;
 import org.youthjustice.events.orders.OrderMade;
@@ -21,6 +23,7 @@ import org.youthjustice.events.orders.OrderRevoked;
 import org.youthjustice.events.orders.OrderVaried;
 import org.youthjustice.kernel.calendar.Moments;
 import org.youthjustice.kernel.inbox.Inbox;
+import org.youthjustice.victims.cases.TimeLimitEvents;
 import org.youthjustice.victims.cases.VictimCase;
 import org.youthjustice.victims.cases.VictimCases;
 import org.youthjustice.victims.contact.ContactTasks;
@@ -33,7 +36,8 @@ import org.youthjustice.victims.victims.Victims;
  * The child's case as victims are owed news of it: the sentence starts the first contact with each consenting direct
  * victim (VIC-1, VIC-6); a variation or revocation is progress a victim taking part in a restorative process is told
  * of, and the end of the last order concludes the intervention, which they are told too (VIC-8). allocation-service
- * names the case's restorative justice worker (ALC-11), whose list the tasks then appear on.
+ * names the case's restorative justice worker (ALC-11), whose list the tasks then appear on, and its team; a new worker
+ * or team takes the case's open time limits with them ({@link TimeLimitEvents}).
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -50,6 +54,9 @@ public class CaseEvents {
 
     @Inject
     ContactTasks tasks;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Incoming("orders")
     @Blocking
@@ -122,13 +129,29 @@ public class CaseEvents {
     void applyAllocationEvent(EventEnvelope event) {
         if (EventType.CASE_ALLOCATED.wireName().equals(event.type())) {
             CaseAllocated allocated = event.dataAs(CaseAllocated.class);
-            if (allocated.rjWorker() != null) {
-                cases.known(event.caseId()).rjWorker = allocated.rjWorker();
-            }
+            VictimCase victimCase = cases.known(event.caseId());
+            holdNow(victimCase, allocated.caseManager() == null ? victimCase.team : allocated.caseManager().team(),
+                    allocated.rjWorker() != null ? allocated.rjWorker() : victimCase.rjWorker);
         } else if (EventType.CASE_CO_ALLOCATED.wireName().equals(event.type())) {
             CaseCoAllocated coAllocated = event.dataAs(CaseCoAllocated.class);
             coAllocated.workers().stream().filter(w -> "rj-worker".equals(w.role())).map(AllocatedWorker::workerId).findFirst()
-                    .ifPresent(worker -> cases.known(event.caseId()).rjWorker = worker);
+                    .ifPresent(worker -> {
+                        VictimCase victimCase = cases.known(event.caseId());
+                        holdNow(victimCase, victimCase.team, worker);
+                    });
+        } else if (EventType.INTERNAL_TRANSFER_COMPLETED.wireName().equals(event.type())) {
+            // ALC-10: another locality team holds the case from its three-way meeting; its co-workers stay on it
+            VictimCase victimCase = cases.known(event.caseId());
+            holdNow(victimCase, event.dataAs(InternalTransferCompleted.class).toTeam(), victimCase.rjWorker);
         }
+    }
+
+    /** The case's team and restorative justice worker from now: a new one takes its open time limits with them. */
+    private void holdNow(VictimCase victimCase, String team, UUID rjWorker) {
+        if (!Objects.equals(victimCase.team, team) || !Objects.equals(victimCase.rjWorker, rjWorker)) {
+            timeLimits.holderChanged(victimCase.caseId, team, rjWorker);
+        }
+        victimCase.team = team;
+        victimCase.rjWorker = rjWorker;
     }
 }
