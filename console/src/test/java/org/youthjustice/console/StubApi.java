@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * The services' answers the console's page tests see through the stubbed gateway: reporting-service's timeliness
  * figures, their CSV and a manager's drill-down to the cases, shaped as its OpenAPI document says (roles, 400
  * problems with violations, paging headers). The figures are fixed: Wokingham's in full, Nottinghamshire's with
- * suppressed counts, as reporting-service would answer a Wokingham manager.
+ * suppressed counts, as reporting-service would answer a Wokingham manager. And one case's inspection evidence (JSON and
+ * PDF), with the case files order-service holds for it and for a case no event of which has reached reporting-service.
  */
 public final class StubApi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +44,7 @@ public final class StubApi {
             case "/api/reporting/timeliness.csv" -> accept != null && accept.contains("text/csv") ? figures(query, roles, true)
                     : problem(406, "text/csv only", List.of());
             case "/api/reporting/timeliness/cases" -> cases(query, roles);
-            default -> problem(404, "not stubbed: " + path, List.of());
+            default -> evidenceOrCase(path, accept, roles);
         };
     }
 
@@ -196,6 +198,111 @@ public final class StubApi {
         }
         return json(200, items, headers);
     }
+
+    /** Who reads a case's inspection evidence (reporting-service's EvidenceResource). */
+    private static final Set<String> EVIDENCE_READERS = Set.of("team-manager", "service-manager", "advanced-practitioner");
+    private static final Pattern CASE = Pattern.compile("/api/orders/cases/([0-9a-f-]{36})");
+    private static final Pattern EVIDENCE = Pattern.compile("/api/reporting/cases/([0-9a-f-]{36})/inspection-evidence(\\.pdf)?");
+    /** A case order-service holds and reporting-service has facts of. */
+    public static final UUID EVIDENCE_CASE = UUID.nameUUIDFromBytes("evidence-case".getBytes());
+    /** A case order-service holds and no event of which has reached reporting-service yet. */
+    public static final UUID NEW_CASE = UUID.nameUUIDFromBytes("new-case".getBytes());
+    /** The PDF's bytes, as reporting-service would render them (only their start matters to the console). */
+    public static final String PDF = "%PDF-1.7\n% inspection evidence\n%%EOF\n";
+
+    /**
+     * A case file (order-service) of {@link #EVIDENCE_CASE} or {@link #NEW_CASE}, and reporting-service's inspection evidence
+     * of the first as JSON and as a PDF, shaped as its OpenAPI example; anything else is not found, as for another
+     * authority's case (X-1).
+     */
+    private static Answer evidenceOrCase(String path, String accept, Set<String> roles) {
+        Matcher file = CASE.matcher(path);
+        if (file.matches()) {
+            UUID id = UUID.fromString(file.group(1));
+            return id.equals(EVIDENCE_CASE) || id.equals(NEW_CASE) ? json(200, caseFile(id), Map.of())
+                    : problem(404, "case not found", List.of());
+        }
+        Matcher evidence = EVIDENCE.matcher(path);
+        if (!evidence.matches()) {
+            return problem(404, "not stubbed: " + path, List.of());
+        }
+        if (roles.stream().noneMatch(EVIDENCE_READERS::contains)) {
+            return problem(403, "managers and advanced practitioners only", List.of());
+        }
+        if (!UUID.fromString(evidence.group(1)).equals(EVIDENCE_CASE)) {
+            return problem(404, "case not found", List.of());
+        }
+        if (evidence.group(2) == null) {
+            return new Answer(200, "application/json", EVIDENCE_JSON, Map.of());
+        }
+        return accept != null && accept.contains("application/pdf") ? new Answer(200, "application/pdf", PDF,
+                Map.of("Content-Disposition", "attachment; filename=\"inspection-evidence-" + EVIDENCE_CASE + ".pdf\""))
+                : problem(406, "application/pdf only", List.of());
+    }
+
+    private static Map<String, Object> caseFile(UUID id) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("id", id.toString());
+        file.put("reference", "YJ-2026-000123");
+        file.put("status", "open");
+        file.put("readOnly", false);
+        file.put("child", Map.of("givenName", "Sam", "familyName", "Evidence", "dateOfBirth", "2010-04-01",
+                "genderIdentity", "male", "lookedAfter", false));
+        for (String none : List.of("outcomes", "orders", "milestones", "allocations", "victimRiskFlags")) {
+            file.put(none, List.of());
+        }
+        return file;
+    }
+
+    /**
+     * {@link #EVIDENCE_CASE}'s evidence: assessment with three time limits (two met on time, one late) and an assessment;
+     * planning with one overdue and one not applicable, and the order; delivery with facts and no time limit; reviewing
+     * with nothing yet. Entries oldest first, as reporting-service sorts them.
+     */
+    static final String EVIDENCE_JSON = """
+            {"caseId": "%s", "authority": "wokingham", "generatedAt": "2026-11-30T17:00:00Z",
+             "standards": [
+              {"standard": "assessment", "title": "Assessment",
+               "question": "Is assessment well informed, analytical and personalised?",
+               "timeLimits": {"met-on-time": 2, "met-late": 1, "overdue": 0, "not-yet-due": 0, "not-applicable": 0},
+               "entries": [
+                {"date": "2026-10-02", "kind": "risk-assessed", "rule": "MIL-5",
+                 "summary": "Assessment (start) completed: risk of serious harm medium", "status": null},
+                {"date": "2026-10-04", "kind": "time-limit", "rule": "MIL-9",
+                 "summary": "Risk raised with manager (MIL-9), due 2026-10-04: met on time, 2026-10-04", "status": "met-on-time",
+                 "step": "risk-raised-with-manager", "dueDate": "2026-10-04", "metOn": "2026-10-04", "reason": null},
+                {"date": "2026-10-05", "kind": "time-limit", "rule": "MIL-5",
+                 "summary": "First assessment review (MIL-5), due 2026-10-06: met on time, 2026-10-05", "status": "met-on-time",
+                 "step": "first-assessment-review", "dueDate": "2026-10-06", "metOn": "2026-10-05", "reason": null},
+                {"date": "2026-10-20", "kind": "time-limit", "rule": "MIL-10",
+                 "summary": "Risk panel (MIL-10), due 2026-10-16: met late, 2026-10-20", "status": "met-late",
+                 "step": "risk-panel", "dueDate": "2026-10-16", "metOn": "2026-10-20", "reason": null}]},
+              {"standard": "planning", "title": "Planning",
+               "question": "Is planning well informed, holistic and personalised?",
+               "timeLimits": {"met-on-time": 0, "met-late": 0, "overdue": 1, "not-yet-due": 0, "not-applicable": 1},
+               "entries": [
+                {"date": "2026-09-01", "kind": "order-made", "rule": "ORD-1",
+                 "summary": "Youth rehabilitation order made with 1 requirement, 2026-09-01 to 2027-09-01", "status": null},
+                {"date": "2026-09-22", "kind": "time-limit", "rule": "MIL-6",
+                 "summary": "Intervention plan (MIL-6), due 2026-09-22: overdue, not yet met", "status": "overdue",
+                 "step": "intervention-plan", "dueDate": "2026-09-22", "metOn": null, "reason": null},
+                {"date": "2026-10-01", "kind": "time-limit", "rule": "MIL-15",
+                 "summary": "Intervention action plan (MIL-15), due 2026-10-01: not applicable (order revoked)",
+                 "status": "not-applicable",
+                 "step": "intervention-action-plan", "dueDate": "2026-10-01", "metOn": null, "reason": "order revoked"}]},
+              {"standard": "delivery", "title": "Implementation and delivery",
+               "question": "Are high-quality, well-focused, personalised and coordinated services delivered?",
+               "timeLimits": {"met-on-time": 0, "met-late": 0, "overdue": 0, "not-yet-due": 0, "not-applicable": 0},
+               "entries": [
+                {"date": "2026-09-01", "kind": "case-allocated", "rule": "ALC-12",
+                 "summary": "Allocated to a band-b case manager in team community-orders", "status": null},
+                {"date": "2026-11-03", "kind": "warning-issued", "rule": "CMP-5",
+                 "summary": "First warning letter issued after 1 unacceptable absence", "status": null}]},
+              {"standard": "reviewing", "title": "Reviewing",
+               "question": "Is reviewing of progress well informed, analytical and personalised?",
+               "timeLimits": {"met-on-time": 0, "met-late": 0, "overdue": 0, "not-yet-due": 0, "not-applicable": 0},
+               "entries": []}]}
+            """.formatted(EVIDENCE_CASE);
 
     /** The case of the drill-down's time limit {@code i}. */
     public static UUID caseId(int i) {

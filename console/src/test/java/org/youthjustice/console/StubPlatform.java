@@ -47,6 +47,8 @@ public class StubPlatform implements QuarkusTestResourceLifecycleManager {
                     "Wokingham Team Manager"),
             "wokingham-partnership-analyst", new User("wokingham-partnership-analyst", "wokingham", null,
                     List.of("partnership-analyst"), "Wokingham Partnership Analyst"),
+            "wokingham-advanced-practitioner", new User("wokingham-advanced-practitioner", "wokingham", "community-orders",
+                    List.of("advanced-practitioner"), "Wokingham Advanced Practitioner"),
             "wokingham-case-worker", new User("wokingham-case-worker", "wokingham", "community-orders", List.of("case-worker"),
                     "Wokingham Case Worker"));
 

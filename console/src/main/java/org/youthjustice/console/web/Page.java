@@ -64,6 +64,12 @@ public class Page {
     public static final Set<String> TIMELINESS_READERS = Set.of("service-manager", "team-manager", "partnership-analyst");
     /** Who goes down from their own authority's figures to the cases behind them (never an analyst: aggregates only). */
     public static final Set<String> TIMELINESS_CASE_READERS = Set.of("service-manager", "team-manager");
+    /**
+     * Who reads a case's inspection evidence (reporting-service, GET /api/reporting/cases/{caseId}/inspection-evidence):
+     * the managers and advanced practitioners of the case's own authority, as the API allows; a case worker does not.
+     */
+    public static final Set<String> INSPECTION_EVIDENCE_READERS = Set.of("team-manager", "service-manager",
+            "advanced-practitioner");
     /** Who sees a team's or the authority's lists. */
     public static final Set<String> MANAGERS = Set.of("team-manager", "service-manager", "senior-case-manager",
             "advanced-practitioner", "business-support");
@@ -148,6 +154,10 @@ public class Page {
 
     public boolean canReadTimeliness() {
         return any(TIMELINESS_READERS);
+    }
+
+    public boolean canReadInspectionEvidence() {
+        return any(INSPECTION_EVIDENCE_READERS);
     }
 
     public boolean isManager() {

@@ -58,7 +58,15 @@ public class InspectionEvidence {
     @Schema(name = "EvidenceEntry", description = "One dated fact")
     public record Entry(@Schema(description = "The day it happened (UK), or a time limit's due date while open") LocalDate date,
             String kind, @Schema(nullable = true) String rule, String summary,
-            @Schema(nullable = true, description = "For a time limit: how it stands") String status) {
+            @Schema(nullable = true, description = "For a time limit: how it stands") String status,
+            @Schema(nullable = true, description = "For a time limit: what must happen (first-home-visit)") String step,
+            @Schema(nullable = true, description = "For a time limit: its due date") LocalDate dueDate,
+            @Schema(nullable = true, description = "For a time limit met: the day (UK)") LocalDate metOn,
+            @Schema(nullable = true, description = "For a time limit not applicable: why") String reason) {
+
+        static Entry fact(LocalDate date, String kind, String rule, String summary) {
+            return new Entry(date, kind, rule, summary, null, null, null, null, null);
+        }
     }
 
     @Transactional
@@ -88,14 +96,15 @@ public class InspectionEvidence {
             counts.put(s, byStatus);
         }
         for (Object[] f : facts) {
-            entries.get(Standard.of((String) f[0])).add(new Entry(Moments.ukDate((Instant) f[3]), (String) f[1], (String) f[2],
-                    (String) f[4], null));
+            entries.get(Standard.of((String) f[0])).add(Entry.fact(Moments.ukDate((Instant) f[3]), (String) f[1], (String) f[2],
+                    (String) f[4]));
         }
         for (Timeliness.CaseTimeLimit t : timeLimits) {
             Standard standard = HmipStandardsRules.ofStep(t.step());
             counts.get(standard).merge(t.status(), 1L, Long::sum);
-            entries.get(standard).add(new Entry(t.metAt() != null ? Moments.ukDate(t.metAt()) : t.dueDate(), "time-limit",
-                    t.rule(), describe(t), t.status()));
+            LocalDate metOn = t.metAt() == null ? null : Moments.ukDate(t.metAt());
+            entries.get(standard).add(new Entry(metOn != null ? metOn : t.dueDate(), "time-limit", t.rule(), describe(t),
+                    t.status(), t.step(), t.dueDate(), metOn, t.notApplicableReason()));
         }
         List<StandardEvidence> standards = new ArrayList<>();
         for (Standard s : Standard.values()) {
