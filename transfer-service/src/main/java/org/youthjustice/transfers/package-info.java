@@ -28,7 +28,8 @@
  *               PDF, with the answers recorded and incoming packages imported (TRF-17)
  *   requests    the transfer and its versions: requested by the home authority with the summary and checklist
  *               (TRF-1, TRF-3, TRF-4, TRF-5, TRF-10, TRF-11, TRF-17), re-submitted after a stay or rejection (TRF-6);
- *               who may see it (X-1, TRF-13)
+ *               who may see it (X-1, TRF-13); the time limits told to the partnership (TimeLimitEvents: TRF-4 here
+ *               and in packages, TRF-7 opened here and met in reviews, transfer-time-limit.changed)
  *   cases       which authority holds each case (X-1): from order-service's case.opened, moved to the receiving
  *               authority when a full transfer completes here (TRF-1); a transfer, a transfer package or the case
  *               opened from a package names only a case the caller's authority holds (404 otherwise)

@@ -36,6 +36,7 @@ import org.youthjustice.transfers.packages.PackageRules.Direction;
 import org.youthjustice.transfers.packages.PackageRules.Status;
 import org.youthjustice.transfers.requests.DocumentsChecklist;
 import org.youthjustice.transfers.requests.StoredJson;
+import org.youthjustice.transfers.requests.TimeLimitEvents;
 import org.youthjustice.transfers.requests.TransferConfig;
 import org.youthjustice.transfers.requests.TransferDeadlinesRule;
 import org.youthjustice.transfers.requests.TransferRequestRules;
@@ -48,8 +49,10 @@ import org.youthjustice.transfers.requests.TransferSummary;
  * receiving service's answer. Incoming: the receiving authority imports the other service's document, records its
  * own answer, and the case it opened from it. Each change is audited in the authority whose package it is.
  *
- * <p>Nothing is announced on Kafka: the other side of a package is outside the platform, and its document is what
- * travels. A package is tenant-owned: every query here sees the caller's authority's packages only (X-1).
+ * <p>Nothing of the package is announced on Kafka: the other side of a package is outside the platform, and its
+ * document is what travels. Only its TRF-4 time limit is, for the partnership's timeliness figures
+ * ({@code requests.TimeLimitEvents}). A package is tenant-owned: every query here sees the caller's authority's
+ * packages only (X-1).
  */
 @ApplicationScoped
 public class TransferPackages {
@@ -76,6 +79,9 @@ public class TransferPackages {
 
     @Inject
     StoredJson json;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Inject
     Clock clock;
@@ -146,6 +152,12 @@ public class TransferPackages {
         sent.createdAt = now;
         entityManager.persist(sent);
         entityManager.persist(version(sent, entry.summary(), entry.checklist(), null, caller.username(), now, null, null));
+        // TRF-4, as for a transfer on the platform: started by the decision, met by sending the package
+        TimeLimitEvents.TimeLimit request = new TimeLimitEvents.TimeLimit(sent.id, sent.caseId, home,
+                TransferDeadlinesRule.REQUEST, TimeLimitEvents.SEND_REQUEST, TransferDeadlinesRule.requestCountedFrom(sent.decidedOn),
+                sent.requestDueDate, sent.requestDueAt);
+        timeLimits.opened(request);
+        timeLimits.met(request, sent.createdAt);
         audit.record("transfer-package.sent", "transfer-package", sent.id,
                 sent.kind.name().toLowerCase() + " transfer package to " + sent.toService);
         return sent;

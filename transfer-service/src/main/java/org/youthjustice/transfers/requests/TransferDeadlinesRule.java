@@ -29,9 +29,13 @@ public final class TransferDeadlinesRule {
 
     /** TRF-4 under the home authority's policy, from the date of the decision to request. */
     public static Deadline requestDue(DeadlineCalculator calculator, Policy homePolicy, LocalDate decidedOn) {
+        return calculator.deadline(homePolicy, REQUEST, requestCountedFrom(decidedOn));
+    }
+
+    /** TRF-4: the moment its time limit is counted from (published as the time limit's trigger, the same as here). */
+    public static Instant requestCountedFrom(LocalDate decidedOn) {
         // a dated decision: the day counts, not the hour; midday keeps it clear of midnight in either season
-        Instant trigger = decidedOn.atTime(LocalTime.NOON).atZone(DeadlineCalculator.LONDON).toInstant();
-        return calculator.deadline(homePolicy, REQUEST, trigger);
+        return decidedOn.atTime(LocalTime.NOON).atZone(DeadlineCalculator.LONDON).toInstant();
     }
 
     /** TRF-7 under the receiving authority's policy, from the moment all the requested documents were received. */

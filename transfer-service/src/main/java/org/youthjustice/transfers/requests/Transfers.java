@@ -73,6 +73,9 @@ public class Transfers {
     StoredJson json;
 
     @Inject
+    TimeLimitEvents timeLimits;
+
+    @Inject
     Clock clock;
 
     /** A request for a transfer: the home authority is the caller's, from the token, and holds the case. */
@@ -131,6 +134,9 @@ public class Transfers {
         TransferVersion version = newVersion(transfer, entry.summary(), entry.checklist(), null, now);
         entityManager.persist(version);
         entityManager.flush();
+        // TRF-4 starts at the decision, which the request brings with it, and is met by the request itself
+        timeLimits.opened(TimeLimitEvents.requestOf(transfer));
+        timeLimits.met(TimeLimitEvents.requestOf(transfer), transfer.requestedAt);
         startReviewClockIfComplete(transfer, version, now);
         announce(transfer);
         audit.record("transfer.requested", "transfer", transfer.id,
@@ -249,5 +255,9 @@ public class Transfers {
         version.reviewDueDate = reviewDue.dueDate();
         version.reviewDueAt = reviewDue.dueAt();
         version.reviewPolicy = reviewDue.policyVersion();
+        // a version already answered (its last document attached after a stay or a rejection) has nothing left due
+        if (transfer.status == Transfer.Status.AWAITING_REVIEW) {
+            timeLimits.opened(TimeLimitEvents.reviewOf(transfer, version));
+        }
     }
 }

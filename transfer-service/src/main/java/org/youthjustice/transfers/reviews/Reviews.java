@@ -27,6 +27,7 @@ import org.youthjustice.transfers.requests.TransferAccess;
 import org.youthjustice.transfers.requests.TransferConfig;
 import org.youthjustice.transfers.requests.TransferVersion;
 import org.youthjustice.transfers.requests.StoredJson;
+import org.youthjustice.transfers.requests.TimeLimitEvents;
 import org.youthjustice.transfers.requests.TransferViews;
 import org.youthjustice.transfers.requests.TransferVisibilityRule.Party;
 import org.youthjustice.transfers.requests.Transfers;
@@ -64,6 +65,9 @@ public class Reviews {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Inject
     Clock clock;
@@ -111,6 +115,10 @@ public class Reviews {
         transfer.lastDecidedAt = now;
         // a second decision on the same version, committed meanwhile, fails here (409)
         entityManager.flush();
+        if (current.reviewDueAt != null) {
+            // TRF-7: any decision answers the version; without all its documents its time limit never started
+            timeLimits.met(TimeLimitEvents.reviewOf(transfer, current), now);
+        }
         // EVENTS.md: the home authority acts on the answer (re-submits, or hands over), so the envelope names it
         outbox.record(new TransferReviewed(transfer.id, entry.decision(), List.copyOf(entry.reasons()), transfer.kind,
                 transfer.homeAuthority, transfer.receivingAuthority), transfer.caseId,
