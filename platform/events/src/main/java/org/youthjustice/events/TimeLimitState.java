@@ -15,6 +15,37 @@ import java.util.UUID;
  */
 public interface TimeLimitState extends EventData {
 
+    /** The canonical constructor of every context's record ({@code ComplianceTimeLimit::new}). */
+    @FunctionalInterface
+    interface Shape<T extends TimeLimitState> {
+        T of(UUID timeLimitId, String rule, String step, Instant triggeredAt, LocalDate dueDate, Instant dueAt, Status status,
+                Instant completedAt, Boolean onTime, String reason, Instant closedAt, String team, UUID responsibleWorker);
+    }
+
+    /**
+     * A time limit as its owner keeps it: each state it is sent in is these facts with its outcome and who holds it, in
+     * the record of the owner's own event type ({@code shape}).
+     */
+    record Facts(UUID id, String rule, String step, Instant triggeredAt, LocalDate dueDate, Instant dueAt) {
+
+        public <T extends TimeLimitState> T open(Shape<T> shape, String team, UUID worker) {
+            return shape.of(id, rule, step, triggeredAt, dueDate, dueAt, Status.OPEN, null, null, null, null, team, worker);
+        }
+
+        /** Met by work done at {@code completedAt}: on time when at or before the due time. */
+        public <T extends TimeLimitState> T met(Shape<T> shape, Instant completedAt, String team, UUID worker) {
+            return shape.of(id, rule, step, triggeredAt, dueDate, dueAt, Status.MET, completedAt, !completedAt.isAfter(dueAt),
+                    null, null, team, worker);
+        }
+
+        /** Closed at {@code closedAt} as no longer applying, for {@code reason}. */
+        public <T extends TimeLimitState> T notApplicable(Shape<T> shape, String reason, Instant closedAt, String team,
+                UUID worker) {
+            return shape.of(id, rule, step, triggeredAt, dueDate, dueAt, Status.NOT_APPLICABLE, null, null, reason, closedAt,
+                    team, worker);
+        }
+    }
+
     enum Status {
         @JsonProperty("open") OPEN,
         @JsonProperty("met") MET,

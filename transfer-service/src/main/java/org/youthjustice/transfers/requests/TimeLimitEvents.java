@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.youthjustice.events.TimeLimitState.Status;
+import org.youthjustice.events.TimeLimitState;
 import org.youthjustice.events.transfers.TransferTimeLimit;
 import org.youthjustice.kernel.outbox.Outbox;
 
@@ -32,6 +32,10 @@ public class TimeLimitEvents {
     /** A time limit's facts as its owner keeps them, and the authority that holds it. */
     public record TimeLimit(UUID id, UUID caseId, String authority, String rule, String step, Instant triggeredAt,
             LocalDate dueDate, Instant dueAt) {
+
+        TimeLimitState.Facts facts() {
+            return new TimeLimitState.Facts(id, rule, step, triggeredAt, dueDate, dueAt);
+        }
     }
 
     @Inject
@@ -49,21 +53,16 @@ public class TimeLimitEvents {
                 CONFIRM_REQUIREMENTS, version.documentsReceivedAt, version.reviewDueDate, version.reviewDueAt);
     }
 
+    // each names its authority: the receiving authority holds TRF-7, though the home authority's request or document
+    // opens it; no team and no worker (above)
     @Transactional(Transactional.TxType.MANDATORY)
     public void opened(TimeLimit limit) {
-        send(limit, Status.OPEN, null);
+        outbox.record(limit.facts().open(TransferTimeLimit::new, null, null), limit.caseId(), limit.authority());
     }
 
     /** Met by work done at {@code completedAt}: on time when at or before the due time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void met(TimeLimit limit, Instant completedAt) {
-        send(limit, Status.MET, completedAt);
-    }
-
-    private void send(TimeLimit limit, Status status, Instant completedAt) {
-        // named explicitly: the receiving authority holds TRF-7, though the home authority's request or document opens it
-        outbox.record(new TransferTimeLimit(limit.id(), limit.rule(), limit.step(), limit.triggeredAt(), limit.dueDate(),
-                limit.dueAt(), status, completedAt, completedAt == null ? null : !completedAt.isAfter(limit.dueAt()), null,
-                null, null, null), limit.caseId(), limit.authority());
+        outbox.record(limit.facts().met(TransferTimeLimit::new, completedAt, null, null), limit.caseId(), limit.authority());
     }
 }
