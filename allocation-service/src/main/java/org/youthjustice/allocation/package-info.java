@@ -24,7 +24,8 @@
  * Each package uses only packages drawn below it, and packages on one level do not use each other:
  * <ul>
  * <li>{@code workforce}: workers, grades, absences and availability (ALC-2); uses no other package here.</li>
- * <li>{@code capacity}: who holds which case, caseloads and teams' capacity (ALC-1); uses workforce.</li>
+ * <li>{@code capacity}: who holds which case, caseloads and teams' capacity (ALC-1), and the time limits the packages
+ * above tell the partnership ({@code TimeLimitEvents}: allocation-time-limit.changed); uses workforce.</li>
  * <li>{@code proposal}: the candidates' ranking (ALC-1 to ALC-5, ALC-7, ALC-9); uses capacity, workforce.</li>
  * <li>{@code leave}: leave cover and absence reviews (ALC-8); uses capacity, workforce.</li>
  * <li>{@code coallocation}: accountable co-workers for high risk (ALC-6); uses capacity, workforce.</li>

@@ -38,7 +38,11 @@ public class CoAllocation extends TenantOwned {
     public Instant agreementDueAt;
     public String tasks;
     public Instant agreedAt;
+    /** The review due now, one time limit per review: counted from the co-allocation or the review before, due by then. */
+    public UUID reviewId;
+    public Instant reviewFrom;
     public LocalDate nextReviewDueDate;
+    public Instant nextReviewDueAt;
     /** Co-allocated to a Band C advanced practitioner: a team manager gives management supervision. */
     public boolean managementSupervision;
     public Instant endedAt;

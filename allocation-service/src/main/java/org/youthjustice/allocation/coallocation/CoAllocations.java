@@ -14,8 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.capacity.TimeLimitEvents;
+import org.youthjustice.allocation.capacity.TimeLimitEvents.Holder;
+import org.youthjustice.allocation.capacity.TimeLimitEvents.TimeLimit;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
 import org.youthjustice.events.allocations.CaseCoAllocated;
@@ -38,7 +43,8 @@ import org.youthjustice.problem.Violation;
  * manager is a Band A worker or YJSO is co-allocated to a Band B worker or advanced practitioner, who is
  * accountable. Raised by the assessment; the co-worker named by a manager; who does which tasks agreed
  * within 5 days; reviewed at least every 6 weeks; ended only where a case management meeting or
- * supervision agreed it. A Band C co-worker brings management supervision by a team manager.
+ * supervision agreed it. A Band C co-worker brings management supervision by a team manager. The task agreement
+ * and each review are time limits told to the partnership ({@link TimeLimitEvents}), held by the case's case manager.
  */
 @ApplicationScoped
 public class CoAllocations {
@@ -68,6 +74,9 @@ public class CoAllocations {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Inject
     Clock clock;
@@ -149,7 +158,7 @@ public class CoAllocations {
         co.coAllocatedAt = now;
         co.agreementDueDate = agreement.dueDate();
         co.agreementDueAt = agreement.dueAt();
-        co.nextReviewDueDate = deadlines.deadline(policy, "ALC-6-review", now).dueDate();
+        nextReview(co, deadlines.deadline(policy, "ALC-6-review", now));
         co.managementSupervision = CoAllocationRules.managementSupervision(worker.grade);
         co.decidedBy = caller.username();
         HeldCase managed = caseloads.current(co.caseId, HeldCase.Role.CASE_MANAGER)
@@ -157,6 +166,9 @@ public class CoAllocations {
         caseloads.hold(worker.id, co.caseId, HeldCase.Role.CO_WORKER, managed.kind, managed.rosh, managed.saw, now);
         entityManager.flush();
         outbox.record(new CaseCoAllocated(co.id, caseloads.workersOn(co.caseId), co.reason, Moments.ukToday(clock), null), co.caseId);
+        Holder holder = timeLimits.caseHolder(co.caseId);
+        timeLimits.open(agreementOf(co), holder);
+        timeLimits.open(reviewOf(co), holder);
         audit.record("case.co-allocated", "case", co.caseId, worker.name + " (" + worker.grade.wireName() + "), accountable (ALC-6)");
         return co;
     }
@@ -168,6 +180,8 @@ public class CoAllocations {
         co.tasks = entry.tasks();
         co.agreedAt = clock.instant();
         entityManager.flush();
+        // recorded again, it stands as the view shows it: agreed when last recorded
+        timeLimits.met(agreementOf(co), timeLimits.caseHolder(co.caseId), co.agreedAt);
         audit.record("co-allocation.agreed", "case", co.caseId, "task split agreed (ALC-6)");
         return co;
     }
@@ -179,8 +193,12 @@ public class CoAllocations {
         if (entry.heldOn().isAfter(Moments.ukToday(clock))) {
             throw ProblemException.invalid(List.of(Violation.ofField("heldOn", "a review is recorded once it has been held")));
         }
-        co.nextReviewDueDate = deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), "ALC-6-review",
-                entry.heldOn().atStartOfDay(DeadlineCalculator.LONDON).toInstant()).dueDate();
+        // held on a day, not at a time: it counts as held at the start of that day, and the next review from then
+        Instant heldOn = entry.heldOn().atStartOfDay(DeadlineCalculator.LONDON).toInstant();
+        Holder holder = timeLimits.caseHolder(co.caseId);
+        timeLimits.met(reviewOf(co), holder, heldOn);
+        nextReview(co, deadlines.deadline(policies.policyOf(tenantContext.requireAuthority()), "ALC-6-review", heldOn));
+        timeLimits.open(reviewOf(co), holder);
         entityManager.flush();
         audit.record("co-allocation.reviewed", "case", co.caseId, "held on " + entry.heldOn());
         return co;
@@ -195,12 +213,93 @@ public class CoAllocations {
         co.endedAt = now;
         co.endedWhere = entry.agreedAt();
         co.endNote = entry.note();
+        Holder holder = timeLimits.caseHolder(co.caseId);
+        if (co.agreedAt == null) {
+            timeLimits.notApplicable(agreementOf(co), holder, "the co-allocation ended, agreed at " + entry.agreedAt()
+                    + ", before who does which tasks was recorded", now);
+        }
+        timeLimits.notApplicable(reviewOf(co), holder, "the co-allocation ended, agreed at " + entry.agreedAt(), now);
         caseloads.release(co.coWorkerId, co.caseId, HeldCase.Role.CO_WORKER, now);
         entityManager.flush();
         outbox.record(new CaseCoAllocated(UUID.randomUUID(), caseloads.workersOn(co.caseId),
                 "co-allocation ended, agreed at " + entry.agreedAt() + " (ALC-6)", Moments.ukToday(clock), null), co.caseId);
         audit.record("co-allocation.ended", "case", co.caseId, "agreed at " + entry.agreedAt());
         return co;
+    }
+
+    /** The next review falls due: a time limit of its own, counted from {@code due}'s trigger. */
+    private static void nextReview(CoAllocation co, Deadline due) {
+        co.reviewId = UUID.randomUUID();
+        co.reviewFrom = due.triggeredAt();
+        co.nextReviewDueDate = due.dueDate();
+        co.nextReviewDueAt = due.dueAt();
+    }
+
+    /** ALC-6: who does which tasks, agreed within 5 days of the co-allocation. */
+    static TimeLimit agreementOf(CoAllocation co) {
+        return new TimeLimit(co.id, co.caseId, CoAllocationRules.RULE, "task-agreement", co.coAllocatedAt, co.agreementDueDate,
+                co.agreementDueAt);
+    }
+
+    /** ALC-6: the review due now, at least every 6 weeks. */
+    static TimeLimit reviewOf(CoAllocation co) {
+        return new TimeLimit(co.reviewId, co.caseId, CoAllocationRules.RULE, "co-allocation-review", co.reviewFrom,
+                co.nextReviewDueDate, co.nextReviewDueAt);
+    }
+
+    /**
+     * The case has a new case manager ({@code holder}, with their team): the open time limits of its co-allocation in
+     * force go with the case to them. Called in the transaction of the change (an allocation, a reallocation, an
+     * internal transfer's three-way meeting).
+     */
+    public void holderChanged(UUID caseId, Holder holder) {
+        entityManager.createQuery("from CoAllocation where caseId = :case and status = :inForce", CoAllocation.class)
+                .setParameter("case", caseId).setParameter("inForce", CoAllocation.Status.CO_ALLOCATED)
+                .getResultStream().forEach(co -> {
+                    if (co.agreedAt == null) {
+                        timeLimits.open(agreementOf(co), holder);
+                    }
+                    timeLimits.open(reviewOf(co), holder);
+                });
+    }
+
+    /**
+     * The case left {@code home} for another authority (TRF-1): the time limits of its co-allocation in force there
+     * stop applying, told in the home authority's name, held by the case manager there ({@code holder}). Read
+     * natively, as the unit of work acts for the receiving authority and its tenancy filter hides the home's records
+     * (X-1); called before the transfer ends the co-allocation.
+     */
+    public void transferredOut(UUID caseId, String home, Holder holder, String reason, Instant at) {
+        entityManager.createNativeQuery("""
+                        select id, co_allocated_at, agreement_due_date, agreement_due_at, agreed_at, review_id, review_from,
+                        next_review_due_date, next_review_due_at from co_allocation
+                        where case_id = :case and authority = :home and status = :inForce""").unwrap(NativeQuery.class)
+                .setParameter("case", caseId).setParameter("home", home)
+                .setParameter("inForce", CoAllocation.Status.CO_ALLOCATED.name())
+                .addScalar("id", StandardBasicTypes.UUID).addScalar("co_allocated_at", StandardBasicTypes.INSTANT)
+                .addScalar("agreement_due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("agreement_due_at", StandardBasicTypes.INSTANT).addScalar("agreed_at", StandardBasicTypes.INSTANT)
+                .addScalar("review_id", StandardBasicTypes.UUID).addScalar("review_from", StandardBasicTypes.INSTANT)
+                .addScalar("next_review_due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("next_review_due_at", StandardBasicTypes.INSTANT).getResultList().forEach(row -> {
+                    Object[] r = (Object[]) row;
+                    // the home's row as it stands, to name its time limits; never persisted from here
+                    CoAllocation co = new CoAllocation();
+                    co.id = (UUID) r[0];
+                    co.caseId = caseId;
+                    co.coAllocatedAt = (Instant) r[1];
+                    co.agreementDueDate = (LocalDate) r[2];
+                    co.agreementDueAt = (Instant) r[3];
+                    co.agreedAt = (Instant) r[4];
+                    co.reviewId = (UUID) r[5];
+                    co.reviewFrom = (Instant) r[6];
+                    co.nextReviewDueDate = (LocalDate) r[7];
+                    co.nextReviewDueAt = (Instant) r[8];
+                    if (co.agreedAt == null) {
+                        timeLimits.notApplicable(agreementOf(co), holder, reason, at, home);
+                    }
+                    timeLimits.notApplicable(reviewOf(co), holder, reason, at, home);
+                });
     }
 
     private CoAllocation inForce(UUID id) {

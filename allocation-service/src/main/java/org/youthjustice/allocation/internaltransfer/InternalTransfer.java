@@ -54,6 +54,8 @@ public class InternalTransfer extends TenantOwned {
     public Integer mappaLevel;
     public String endorsedBy;
     public Instant endorsedAt;
+    /** Endorsed, and by the MAPPA meeting where it must be: the receiving team's allocation is due from then. */
+    public Instant agreedAt;
     public String endorsementNote;
     public Instant escalatedAt;
     public LocalDate mappaEndorsedOn;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.capacity.TimeLimitEvents;
+import org.youthjustice.allocation.capacity.TimeLimitEvents.Holder;
+import org.youthjustice.allocation.capacity.TimeLimitEvents.TimeLimit;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.requests.Allocations;
 import org.youthjustice.allocation.requests.ChildCase;
@@ -48,7 +54,8 @@ import org.youthjustice.problem.Violation;
  * working days (by the rules of any allocation), and the three-way meeting of both case managers and the
  * child, within 5 working days, is the formal transfer date. Until it happens the original team and case
  * manager stay responsible (a meeting that did not happen or that the child missed transfers nothing), and
- * enforcement under way is completed first. {@code internal-transfer.completed} announces the move.
+ * enforcement under way is completed first. {@code internal-transfer.completed} announces the move. The
+ * allocation and the meeting are time limits told to the partnership ({@link TimeLimitEvents}), the receiving team's.
  */
 @ApplicationScoped
 public class InternalTransfers {
@@ -87,6 +94,9 @@ public class InternalTransfers {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    TimeLimitEvents timeLimits;
 
     @Inject
     Clock clock;
@@ -256,6 +266,8 @@ public class InternalTransfers {
         transfer.meetingDueDate = meeting.dueDate();
         transfer.meetingDueAt = meeting.dueAt();
         entityManager.flush(); // two managers allocating at once: the transfer's version lets only the first through
+        timeLimits.met(allocationOf(transfer), receivingTeam(transfer), now);
+        timeLimits.open(meetingOf(transfer), receivingWorker(transfer));
         audit.record("internal-transfer.allocated", "case", transfer.caseId, "to " + to.name + " of team " + to.team
                 + (overridden.isEmpty() ? "" : " (overriding " + String.join(", ", overridden) + ": " + allocation.rationale() + ")"));
         return transfer;
@@ -311,6 +323,9 @@ public class InternalTransfers {
         transfer.completedAt = now;
         transfer.lastMeetingNote = meeting.note();
         entityManager.flush();
+        // held on a day, not at a time: it counts as held at the start of that day
+        timeLimits.met(meetingOf(transfer), receivingWorker(transfer),
+                meeting.heldOn().atStartOfDay(DeadlineCalculator.LONDON).toInstant());
         outbox.record(new InternalTransferCompleted(transfer.caseId, transfer.fromTeam, transfer.toTeam, meeting.heldOn(),
                 UUID.randomUUID(), new AllocatedWorker(to.id, "case-manager")), transfer.caseId);
         audit.record("internal-transfer.completed", "case", transfer.caseId, "from team " + transfer.fromTeam + " to " + to.name
@@ -327,7 +342,10 @@ public class InternalTransfers {
         if (!caller.hasAnyRole(MANAGERS) && !transfer.fromWorkerId.equals(CaseHolding.workerId(caller.subject()))) {
             throw ProblemException.forbidden("the case's case manager, or a manager, withdraws its transfer");
         }
+        InternalTransfer.Status was = transfer.status;
         close(transfer, InternalTransfer.Status.WITHDRAWN, withdrawal.reason());
+        timeLimitsEnd(transfer, was, "the internal transfer was withdrawn: " + withdrawal.reason(), transfer.closedAt,
+                tenantContext.requireAuthority());
         entityManager.flush();
         audit.record("internal-transfer.withdrawn", "case", transfer.caseId, withdrawal.reason());
         return transfer;
@@ -406,9 +424,86 @@ public class InternalTransfers {
     private void dueForAllocation(InternalTransfer transfer, Instant now) {
         if (TransferSteps.agreed(transfer)) {
             Deadline due = TransferSteps.allocationDue(deadlines, policies.policyOf(tenantContext.requireAuthority()), now);
+            transfer.agreedAt = now;
             transfer.allocationDueDate = due.dueDate();
             transfer.allocationDueAt = due.dueAt();
+            timeLimits.open(allocationOf(transfer), receivingTeam(transfer));
         }
+    }
+
+    /** ALC-10: the receiving team's manager allocates within 2 working days of the transfer being agreed. */
+    static TimeLimit allocationOf(InternalTransfer transfer) {
+        return new TimeLimit(transfer.id, transfer.caseId, TransferSteps.RULE, "receiving-team-allocation", transfer.agreedAt,
+                transfer.allocationDueDate, transfer.allocationDueAt);
+    }
+
+    /**
+     * ALC-10: the three-way meeting within 5 working days of that allocation; its id derived from the transfer's, as the
+     * transfer holds both time limits.
+     */
+    static TimeLimit meetingOf(InternalTransfer transfer) {
+        return new TimeLimit(UUID.nameUUIDFromBytes(("three-way-meeting:" + transfer.id).getBytes(StandardCharsets.UTF_8)),
+                transfer.caseId, TransferSteps.RULE, "three-way-meeting", transfer.allocatedAt, transfer.meetingDueDate,
+                transfer.meetingDueAt);
+    }
+
+    /** Both steps are the receiving team's, as {@link TransferSteps#next} names them; the allocation no worker's in it. */
+    private static Holder receivingTeam(InternalTransfer transfer) {
+        return new Holder(transfer.toTeam, null);
+    }
+
+    /** The meeting is also the worker's the receiving team allocated. */
+    private static Holder receivingWorker(InternalTransfer transfer) {
+        return new Holder(transfer.toTeam, transfer.toWorkerId);
+    }
+
+    /**
+     * The open time limit of a transfer that was {@code was} stops applying, for {@code reason}, told in {@code
+     * authority}'s name: the allocation while it is due, or the meeting once allocated.
+     */
+    private void timeLimitsEnd(InternalTransfer transfer, InternalTransfer.Status was, String reason, Instant at,
+            String authority) {
+        if (was == InternalTransfer.Status.ENDORSED && transfer.allocationDueAt != null) {
+            timeLimits.notApplicable(allocationOf(transfer), receivingTeam(transfer), reason, at, authority);
+        } else if (was == InternalTransfer.Status.ALLOCATED) {
+            timeLimits.notApplicable(meetingOf(transfer), receivingWorker(transfer), reason, at, authority);
+        }
+    }
+
+    /**
+     * The case left {@code home} for another authority (TRF-1): the open time limit of its transfer under way there
+     * stops applying, told in the home authority's name. Read natively, as the unit of work acts for the receiving
+     * authority and its tenancy filter hides the home's records (X-1); called before the transfer withdraws it.
+     */
+    public void transferredOut(UUID caseId, String home, String reason, Instant at) {
+        entityManager.createNativeQuery("""
+                        select id, status, to_team, to_worker_id, agreed_at, allocation_due_date, allocation_due_at, allocated_at,
+                        meeting_due_date, meeting_due_at from internal_transfer
+                        where case_id = :case and authority = :home and status in (:due)""").unwrap(NativeQuery.class)
+                .setParameter("case", caseId).setParameter("home", home)
+                .setParameter("due", List.of(InternalTransfer.Status.ENDORSED.name(), InternalTransfer.Status.ALLOCATED.name()))
+                .addScalar("id", StandardBasicTypes.UUID).addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("to_team", StandardBasicTypes.STRING).addScalar("to_worker_id", StandardBasicTypes.UUID)
+                .addScalar("agreed_at", StandardBasicTypes.INSTANT)
+                .addScalar("allocation_due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("allocation_due_at", StandardBasicTypes.INSTANT).addScalar("allocated_at", StandardBasicTypes.INSTANT)
+                .addScalar("meeting_due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("meeting_due_at", StandardBasicTypes.INSTANT).getResultList().forEach(row -> {
+                    Object[] r = (Object[]) row;
+                    // the home's row as it stands, to name its time limits; never persisted from here
+                    InternalTransfer transfer = new InternalTransfer();
+                    transfer.id = (UUID) r[0];
+                    transfer.caseId = caseId;
+                    transfer.toTeam = (String) r[2];
+                    transfer.toWorkerId = (UUID) r[3];
+                    transfer.agreedAt = (Instant) r[4];
+                    transfer.allocationDueDate = (LocalDate) r[5];
+                    transfer.allocationDueAt = (Instant) r[6];
+                    transfer.allocatedAt = (Instant) r[7];
+                    transfer.meetingDueDate = (LocalDate) r[8];
+                    transfer.meetingDueAt = (Instant) r[9];
+                    timeLimitsEnd(transfer, InternalTransfer.Status.valueOf((String) r[1]), reason, at, home);
+                });
     }
 
     /** A manager whose token names their team acts for that team's side of a transfer; service managers for any. */

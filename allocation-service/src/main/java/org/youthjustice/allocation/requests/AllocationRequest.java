@@ -43,6 +43,8 @@ public class AllocationRequest extends TenantOwned {
     /** What weighs the case in a caseload: the order type's wire name, or the request's kind. */
     public String caseKind;
     public String team;
+    /** The moment its time limit is counted from: the order, the hearing, the transfer's completion. */
+    public Instant triggeredAt;
     public LocalDate dueDate;
     public Instant dueAt;
     public String policyVersion;

@@ -20,6 +20,8 @@ import org.youthjustice.allocation.capacity.Capacities;
 import org.youthjustice.allocation.capacity.CapacityPolicy;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.capacity.TimeLimitEvents;
+import org.youthjustice.allocation.coallocation.CoAllocations;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.screening.Screening;
 import org.youthjustice.allocation.victims.RestorativeJusticeWorkers;
@@ -74,6 +76,12 @@ public class Allocations {
 
     @Inject
     Screening screening;
+
+    @Inject
+    NewRequests newRequests;
+
+    @Inject
+    CoAllocations coAllocations;
 
     @Inject
     Clock clock;
@@ -235,6 +243,7 @@ public class Allocations {
         decision.decidedAt = now;
         entityManager.persist(decision);
         request.status = AllocationRequest.Status.ALLOCATED;
+        newRequests.allocated(request, now);
 
         ChildCase childCase = entityManager.find(ChildCase.class, request.caseId);
         Worker worker = workforce.worker(chosen.workerId());
@@ -250,6 +259,10 @@ public class Allocations {
         if (student != null) {
             caseloads.hold(student.id, childCase.id, HeldCase.Role.CO_WORKER, request.caseKind, childCase.rosh, childCase.saw, now);
             coWorkers = List.of(new AllocatedWorker(student.id, "student"));
+        }
+        if (!worker.id.equals(childCase.caseManager) || !worker.team.equals(childCase.team)) {
+            // the open time limits its case manager holds (a co-allocation's, ALC-6) go to the new one
+            coAllocations.holderChanged(childCase.id, new TimeLimitEvents.Holder(worker.team, worker.id));
         }
         childCase.caseManager = worker.id;
         childCase.team = worker.team;

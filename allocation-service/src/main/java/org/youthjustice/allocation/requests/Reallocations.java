@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.youthjustice.allocation.capacity.Caseloads;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.capacity.TimeLimitEvents;
+import org.youthjustice.allocation.coallocation.CoAllocations;
 import org.youthjustice.allocation.proposal.CandidateRanking;
 import org.youthjustice.allocation.workforce.Worker;
 import org.youthjustice.allocation.workforce.Workforce;
@@ -43,6 +45,9 @@ public class Reallocations {
 
     @Inject
     TransfersUnderWay transfers;
+
+    @Inject
+    CoAllocations coAllocations;
 
     @Inject
     Outbox outbox;
@@ -96,8 +101,9 @@ public class Reallocations {
 
     /**
      * From now the worker is the case's case manager, in their team, and carries it in their caseload; the
-     * worker who held it no longer does. The case's version moves on, so of two managers handing the same
-     * case over at once only the first gets through (the other: 409).
+     * worker who held it no longer does, and the open time limits the case manager holds go to them. The case's
+     * version moves on, so of two managers handing the same case over at once only the first gets through (the
+     * other: 409).
      */
     public void handOver(ChildCase childCase, HeldCase held, Worker to, Instant at) {
         held.heldUntil = at;
@@ -106,5 +112,6 @@ public class Reallocations {
         childCase.team = to.team;
         entityManager.lock(childCase, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
+        coAllocations.holderChanged(childCase.id, new TimeLimitEvents.Holder(to.team, to.id));
     }
 }

@@ -7,10 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 import org.youthjustice.allocation.capacity.HeldCase;
+import org.youthjustice.allocation.capacity.TimeLimitEvents;
 import org.youthjustice.allocation.coallocation.CoAllocation;
+import org.youthjustice.allocation.coallocation.CoAllocations;
 import org.youthjustice.allocation.internaltransfer.InternalTransfer;
+import org.youthjustice.allocation.internaltransfer.InternalTransfers;
 import org.youthjustice.allocation.requests.AllocationRequest;
 import org.youthjustice.allocation.requests.ChildCase;
 import org.youthjustice.allocation.requests.CourtTeamConfig;
@@ -27,7 +32,8 @@ import org.youthjustice.kernel.audit.AuditTrail;
  * inputs (risk, gender identity, MAPPA level), the victims' consent (ALC-11) and any enforcement under way on
  * its orders (ALC-10), so that the events the receiving authority's services publish about it from then on
  * apply there. There it waits for a case manager: a request naming the transfer and the home authority, due
- * by the receiving authority's {@code TRF-1-allocation}.
+ * by the receiving authority's {@code TRF-1-allocation}. The home authority's open time limits (its requests', its
+ * co-allocation's, its internal transfer's) are told as no longer applying, in its name.
  *
  * <p>The unit of work acts for the receiving authority (the event's); the home authority's records are
  * reached by native statements that name it, as the tenancy filter would hide them (X-1). A transfer is
@@ -45,6 +51,12 @@ public class CaseTransfers {
 
     @Inject
     NewRequests newRequests;
+
+    @Inject
+    CoAllocations coAllocations;
+
+    @Inject
+    InternalTransfers internalTransfers;
 
     @Inject
     CourtTeamConfig teams;
@@ -70,6 +82,7 @@ public class CaseTransfers {
         // what the case was at home, read before the home authority lets go of it
         TransferRules.Work work = TransferRules.transferredIn(heldAs(caseId, home), lastRequestedAs(caseId, home));
         Instant now = clock.instant();
+        timeLimitsEndAtHome(caseId, home, TransferRules.closedReason(receiving), now);
         leaveHome(caseId, home, TransferRules.closedReason(receiving), now);
         ChildCase childCase = arrive(caseId, home, receiving);
 
@@ -109,6 +122,18 @@ public class CaseTransfers {
                         order by (kind = :order) desc, requested_at desc limit 1""")
                 .setParameter("case", caseId).setParameter("home", home).setParameter("order", AllocationKind.ORDER.name())
                 .getResultList());
+    }
+
+    /** The home authority's open time limits of the case stop applying, each held by whoever held it there. */
+    private void timeLimitsEndAtHome(UUID caseId, String home, String reason, Instant now) {
+        List<?> heldBy = home("select team, case_manager from child_case where id = :case and authority = :home", caseId, home)
+                .unwrap(NativeQuery.class).addScalar("team", StandardBasicTypes.STRING)
+                .addScalar("case_manager", StandardBasicTypes.UUID).getResultList();
+        TimeLimitEvents.Holder holder = heldBy.isEmpty() ? TimeLimitEvents.Holder.NOBODY
+                : new TimeLimitEvents.Holder((String) ((Object[]) heldBy.get(0))[0], (UUID) ((Object[]) heldBy.get(0))[1]);
+        newRequests.transferredOut(caseId, home, reason, now);
+        coAllocations.transferredOut(caseId, home, holder, reason, now);
+        internalTransfers.transferredOut(caseId, home, reason, now);
     }
 
     /** In the home authority, nothing holds or waits for the case any more; its past stays as it was. */
