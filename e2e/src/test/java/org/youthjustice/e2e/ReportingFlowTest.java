@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +55,11 @@ class ReportingFlowTest {
 
     /** The status of {@code milestone} in the drill-down of {@code user}'s own authority, or null if not listed there. */
     private static String statusInDrillDown(RunningPlatform platform, String user, String month, String milestone) {
-        return as(platform, user).queryParam("month", month).queryParam("rule", "MIL-4").queryParam("limit", 500)
+        return statusInDrillDown(platform, user, month, "MIL-4", milestone);
+    }
+
+    private static String statusInDrillDown(RunningPlatform platform, String user, String month, String rule, String milestone) {
+        return as(platform, user).queryParam("month", month).queryParam("rule", rule).queryParam("limit", 500)
                 .get("/api/reporting/timeliness/cases").then().statusCode(200).extract().jsonPath()
                 .getString("find { it.timeLimitId == '" + milestone + "' }.status");
     }
@@ -106,5 +114,38 @@ class ReportingFlowTest {
         }
         as(platform, "wokingham-partnership-analyst").queryParam("month", month).get("/api/reporting/timeliness/cases")
                 .then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("CMP-4, CMP-9 end to end: compliance-service's follow-up time limit, closed when the absence is judged, reaches "
+            + "the timeliness drill-down; the case's inspection evidence PDF holds its order, the month's contacts counted "
+            + "against the scaled approach, the missed appointment and the follow-up")
+    void complianceReachesTheInspectionEvidence(RunningPlatform platform) throws IOException {
+        String caseId = sentencedDaysAgo(platform, "wokingham", 10);
+        String orderId = ComplianceScenarios.supervisedOrder(platform, caseId);
+        ComplianceScenarios.unacceptableAbsence(platform, caseId, orderId, 60);
+        JsonPath absence = as(platform, "wokingham-team-manager").get("/api/compliance/cases/" + caseId + "/absences").then()
+                .statusCode(200).extract().jsonPath();
+        String absenceId = absence.getString("[0].id");
+        String month = YearMonth.from(LocalDate.parse(absence.getString("[0].followUp.dueDate"))).toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "not-applicable".equals(
+                statusInDrillDown(platform, "wokingham-service-manager", month, "CMP-4", absenceId)));
+
+        String evidence = "/api/reporting/cases/" + caseId + "/inspection-evidence";
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var answer = as(platform, "wokingham-team-manager").get(evidence);
+            return answer.statusCode() == 200 && answer.jsonPath().getList("standards.entries.flatten().kind")
+                    .containsAll(List.of("order-made", "contact-month", "appointment-missed", "absence-judged"));
+        });
+        byte[] pdf = as(platform, "wokingham-team-manager").get(evidence + ".pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Inspection evidence", caseId, "Youth rehabilitation order made")
+                    .contains(": 0 contacts attended, 1 missed, of 1 planned against a minimum of")
+                    .contains("Appointment missed (CMP-1)", "Absence judged unacceptable")
+                    .contains("Follow up (CMP-4), due " + absence.getString("[0].followUp.dueDate") + ": not applicable");
+        }
+        as(platform, "nottinghamshire-service-manager").get(evidence).then().statusCode(404);
     }
 }
