@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.console.Html;
 import org.youthjustice.console.SignedIn;
 import org.youthjustice.console.StubApi;
 import org.youthjustice.console.StubPlatform;
@@ -40,18 +41,18 @@ class EvidencePageTest {
         String html = page.body();
         assertThat(html).contains("<h1 class=\"govuk-heading-xl\">Inspection evidence</h1>")
                 .contains("href=\"/cases/" + StubApi.EVIDENCE_CASE + "\" class=\"govuk-back-link\"");
-        assertThat(attributes(html, "section", "data-standard")).containsExactly("assessment", "planning", "delivery", "reviewing");
-        assertThat(text(element(html, "p", "generated"))).contains("30 November 2026 at 5:00pm");
+        assertThat(Html.attributes(html, "section", "data-standard")).containsExactly("assessment", "planning", "delivery", "reviewing");
+        assertThat(Html.text(element(html, "p", "generated"))).contains("30 November 2026 at 5:00pm");
 
         String assessment = standard(html, "assessment");
         assertThat(assessment).contains("<h2 class=\"govuk-heading-l\" id=\"standard-assessment\">Assessment</h2>");
-        assertThat(text(element(assessment, "p", "question"))).isEqualTo("Is assessment well informed, analytical and personalised?");
+        assertThat(Html.text(element(assessment, "p", "question"))).isEqualTo("Is assessment well informed, analytical and personalised?");
         String counts = element(assessment, "table", "counts");
         assertThat(counts).contains("<caption class=\"govuk-table__caption govuk-table__caption--s\">Assessment: time limits by outcome</caption>");
-        assertThat(text(element(counts, "td", "met-on-time"))).isEqualTo("2");
-        assertThat(text(element(counts, "td", "met-late"))).isEqualTo("1");
-        assertThat(text(element(counts, "td", "overdue"))).isEqualTo("0");
-        assertThat(text(element(counts, "td", "total"))).isEqualTo("3");
+        assertThat(Html.text(element(counts, "td", "met-on-time"))).isEqualTo("2");
+        assertThat(Html.text(element(counts, "td", "met-late"))).isEqualTo("1");
+        assertThat(Html.text(element(counts, "td", "overdue"))).isEqualTo("0");
+        assertThat(Html.text(element(counts, "td", "total"))).isEqualTo("3");
         // each time limit: rule, step, due, outcome, the day it was met; the step and due date as reporting-service words them
         List<String> timeLimits = rows(element(assessment, "table", "time-limits"), "time-limit");
         assertThat(timeLimits).containsExactly(
@@ -70,17 +71,17 @@ class EvidencePageTest {
 
         // delivery: facts, oldest first, and no time limit (so no chart)
         String delivery = standard(html, "delivery");
-        assertThat(text(element(delivery, "p", "no-time-limits"))).isEqualTo("No time limit under this standard.");
+        assertThat(Html.text(element(delivery, "p", "no-time-limits"))).isEqualTo("No time limit under this standard.");
         assertThat(delivery).doesNotContain("data-test=\"chart\"");
         assertThat(rows(element(delivery, "table", "facts"), "fact")).containsExactly(
                 "1 September 2026 Allocated to a band-b case manager in team community-orders ALC-12",
                 "3 November 2026 First warning letter issued after 1 unacceptable absence CMP-5");
 
         String reviewing = standard(html, "reviewing");
-        assertThat(text(element(reviewing, "p", "no-facts-of-standard"))).isEqualTo("No fact recorded on the platform.");
+        assertThat(Html.text(element(reviewing, "p", "no-facts-of-standard"))).isEqualTo("No fact recorded on the platform.");
 
-        assertThat(links(element(html, "a", "pdf"))).containsExactly(PAGE + ".pdf");
-        assertThat(text(element(html, "a", "pdf"))).isEqualTo("Download PDF");
+        assertThat(Html.links(element(html, "a", "pdf"))).containsExactly(PAGE + ".pdf");
+        assertThat(Html.text(element(html, "a", "pdf"))).isEqualTo("Download PDF");
         // the content security policy allows no inline style
         assertThat(html).doesNotContain(" style=");
     }
@@ -96,12 +97,12 @@ class EvidencePageTest {
                         + "0 not applicable\"")
                 .contains("<title>Time limits by outcome, Assessment: 2 met on time")
                 .contains("<desc>3 time limits under this standard.");
-        assertThat(attributes(chart, "rect", "data-outcome")).containsExactly("met-on-time", "met-late");
+        assertThat(Html.attributes(chart, "rect", "data-outcome")).containsExactly("met-on-time", "met-late");
         assertThat(widthOf(chart, "met-on-time")).isEqualTo(OutcomeChart.PLOT);
         assertThat(widthOf(chart, "met-late")).isEqualTo(OutcomeChart.PLOT / 2);
-        assertThat(attributes(chart, "text", "data-outcome")).hasSize(5);
-        assertThat(attributes(html, "figure", "data-chart")).containsExactly("chart-assessment", "chart-planning");
-        assertThat(attributes(element(standard(html, "planning"), "figure", "chart"), "rect", "data-outcome"))
+        assertThat(Html.attributes(chart, "text", "data-outcome")).hasSize(5);
+        assertThat(Html.attributes(html, "figure", "data-chart")).containsExactly("chart-assessment", "chart-planning");
+        assertThat(Html.attributes(element(standard(html, "planning"), "figure", "chart"), "rect", "data-outcome"))
                 .containsExactly("overdue", "not-applicable");
     }
 
@@ -129,7 +130,7 @@ class EvidencePageTest {
 
         HttpResponse<String> fresh = manager.get("/cases/" + StubApi.NEW_CASE + "/inspection-evidence");
         assertThat(fresh.statusCode()).isEqualTo(200);
-        assertThat(text(element(fresh.body(), "div", "no-facts"))).startsWith("The platform holds no dated fact of this case yet.");
+        assertThat(Html.text(element(fresh.body(), "div", "no-facts"))).startsWith("The platform holds no dated fact of this case yet.");
         assertThat(fresh.body()).doesNotContain("data-test=\"pdf\"").doesNotContain("data-test=\"standard\"");
     }
 
@@ -140,7 +141,7 @@ class EvidencePageTest {
         String link = "href=\"" + PAGE + "\"";
         HttpResponse<String> managers = SignedIn.as(console, "wokingham-team-manager").get("/cases/" + StubApi.EVIDENCE_CASE);
         assertThat(managers.statusCode()).isEqualTo(200);
-        assertThat(text(element(managers.body(), "a", "inspection-evidence"))).isEqualTo("Inspection evidence");
+        assertThat(Html.text(element(managers.body(), "a", "inspection-evidence"))).isEqualTo("Inspection evidence");
         assertThat(managers.body()).contains(link);
         assertThat(SignedIn.as(console, "wokingham-advanced-practitioner").get("/cases/" + StubApi.EVIDENCE_CASE).body()).contains(link);
 
@@ -166,7 +167,7 @@ class EvidencePageTest {
         List<String> rows = new ArrayList<>();
         Matcher m = Pattern.compile("<tr\\b[^>]*data-test=\"" + test + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table);
         while (m.find()) {
-            rows.add(text(m.group(1)));
+            rows.add(Html.text(m.group(1)));
         }
         return rows;
     }
@@ -177,28 +178,6 @@ class EvidencePageTest {
                 Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("a " + tag + " " + test).isTrue();
         return m.group();
-    }
-
-    /** An element's text as it is seen: tags, SVG titles and visually hidden text left out, entities read, spaces collapsed. */
-    private static String text(String html) {
-        return html.replaceAll("(?s)<title>.*?</title>|<desc>.*?</desc>|<span class=\"govuk-visually-hidden\">[^<]*</span>", " ")
-                .replaceAll("<[^>]+>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-                .replaceAll("\\s+", " ").trim();
-    }
-
-    /** Every link's address, entities read. */
-    private static List<String> links(String html) {
-        return attributes(html, "a", "href").stream().map(href -> href.replace("&amp;", "&")).toList();
-    }
-
-    /** The value of {@code attribute} on every {@code tag} that has it. */
-    private static List<String> attributes(String html, String tag, String attribute) {
-        List<String> values = new ArrayList<>();
-        Matcher m = Pattern.compile("<" + tag + "\\b[^>]*\\s" + attribute + "=\"([^\"]*)\"").matcher(html);
-        while (m.find()) {
-            values.add(m.group(1));
-        }
-        return values;
     }
 
     /** The width of the chart's bar of {@code outcome}. */

@@ -7,12 +7,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.console.Html;
 import org.youthjustice.console.SignedIn;
 import org.youthjustice.console.StubApi;
 import org.youthjustice.console.StubPlatform;
@@ -45,7 +45,7 @@ class TimelinessPageTest {
         assertThat(cell(wokingham, "met-late")).isEqualTo("2");
         assertThat(cell(wokingham, "overdue")).isEqualTo("1");
         assertThat(cell(wokingham, "not-yet-due")).isEqualTo("0");
-        assertThat(text(wokingham)).contains("order revoked: 1");
+        assertThat(Html.text(wokingham)).contains("order revoked: 1");
         assertThat(cell(wokingham, "rate")).isEqualTo("73%");
 
         String nottinghamshire = row(html, "2026-11", "MIL-4", "nottinghamshire");
@@ -55,9 +55,9 @@ class TimelinessPageTest {
         assertThat(cell(nottinghamshire, "not-applicable")).startsWith("fewer than 5").contains("order revoked: fewer than 5");
         assertThat(cell(nottinghamshire, "rate")).isEqualTo("Suppressed");
 
-        assertThat(text(element(html, "div", "suppression"))).contains("shown as “fewer than 5” is suppressed")
+        assertThat(Html.text(element(html, "div", "suppression"))).contains("shown as “fewer than 5” is suppressed")
                 .contains("a manager sees their own authority's figures in full and its cases");
-        assertThat(text(element(html, "p", "generated"))).contains("30 November 2026 at 5:04pm");
+        assertThat(Html.text(element(html, "p", "generated"))).contains("30 November 2026 at 5:04pm");
         // the months reporting-service counted by default, the last 12, shown in the form
         assertThat(html).contains("id=\"from\" name=\"from-month\" type=\"text\" inputmode=\"numeric\" value=\"12\"")
                 .contains("id=\"from-year\" name=\"from-year\" type=\"text\" inputmode=\"numeric\" value=\"2025\"")
@@ -81,19 +81,19 @@ class TimelinessPageTest {
                 .contains("aria-label=\"On-time rate by month, MIL-4, Wokingham, December 2025 to November 2026\"")
                 .contains("<title>On-time rate by month, MIL-4, Wokingham, December 2025 to November 2026</title>")
                 .containsPattern("<desc>2 of 12 months have a rate, from 50% to 73%\\.");
-        assertThat(attributes(chart, "rect", "data-month")).containsExactly("2026-10", "2026-11");
-        assertThat(attributes(chart, "text", "data-month")).hasSize(10).contains("2025-12", "2026-09");
+        assertThat(Html.attributes(chart, "rect", "data-month")).containsExactly("2026-10", "2026-11");
+        assertThat(Html.attributes(chart, "text", "data-month")).hasSize(10).contains("2025-12", "2026-09");
         assertThat(heightOf(chart, "2026-11")).isGreaterThan(heightOf(chart, "2026-10"));
-        assertThat(text(chart)).contains("No bar for December 2025 to September 2026: nothing fell due.");
+        assertThat(Html.text(chart)).contains("No bar for December 2025 to September 2026: nothing fell due.");
         // Nottinghamshire's November rate is suppressed; Wokingham's MIL-2 has nothing decided yet
-        assertThat(text(element(html, "figure", "chart", "MIL-4, Nottinghamshire")))
+        assertThat(Html.text(element(html, "figure", "chart", "MIL-4, Nottinghamshire")))
                 .contains("No bar for November 2026: a count behind the rate is suppressed (fewer than 5).");
-        assertThat(attributes(element(html, "figure", "chart", "MIL-2, Wokingham"), "rect", "data-month")).isEmpty();
-        assertThat(text(element(html, "figure", "chart", "MIL-2, Wokingham")))
+        assertThat(Html.attributes(element(html, "figure", "chart", "MIL-2, Wokingham"), "rect", "data-month")).isEmpty();
+        assertThat(Html.text(element(html, "figure", "chart", "MIL-2, Wokingham")))
                 .contains("No bar for November 2026: no time limit of the month was met or overdue yet.");
         // one chart per rule and authority: one rule asked for, its charts only
         String mil4 = SignedIn.as(console, "wokingham-service-manager").get("/timeliness?rule=mil-4").body();
-        assertThat(attributes(mil4, "figure", "data-chart")).containsExactly("MIL-4, Nottinghamshire", "MIL-4, Wokingham");
+        assertThat(Html.attributes(mil4, "figure", "data-chart")).containsExactly("MIL-4, Nottinghamshire", "MIL-4, Wokingham");
     }
 
     @Test
@@ -102,7 +102,7 @@ class TimelinessPageTest {
     void managersDrillDown() {
         String html = SignedIn.as(console, "wokingham-service-manager").get("/timeliness").body();
         String wokingham = row(html, "2026-11", "MIL-4", "wokingham");
-        assertThat(links(wokingham)).containsExactly(
+        assertThat(Html.links(wokingham)).containsExactly(
                 "/timeliness/cases?month=2026-11&rule=MIL-4",
                 "/timeliness/cases?month=2026-11&rule=MIL-4&status=met-on-time",
                 "/timeliness/cases?month=2026-11&rule=MIL-4&status=met-late",
@@ -111,16 +111,16 @@ class TimelinessPageTest {
         // each link says what it lists to a screen reader, not only its number
         assertThat(element(wokingham, "td", "met-late")).contains(">2<span class=\"govuk-visually-hidden\"> met late, MIL-4, "
                 + "November 2026: the time limits</span></a>");
-        assertThat(links(row(html, "2026-11", "MIL-4", "nottinghamshire"))).isEmpty();
+        assertThat(Html.links(row(html, "2026-11", "MIL-4", "nottinghamshire"))).isEmpty();
 
         // by team: each team's counts with its team; the time limits with no team yet cannot be picked out
         String teams = SignedIn.as(console, "wokingham-team-manager").get("/timeliness?level=team").body();
-        assertThat(links(row(teams, "2026-11", "MIL-4", "wokingham", "community-orders")))
+        assertThat(Html.links(row(teams, "2026-11", "MIL-4", "wokingham", "community-orders")))
                 .contains("/timeliness/cases?month=2026-11&rule=MIL-4&team=community-orders&status=overdue");
         String teamless = row(teams, "2026-11", "MIL-4", "wokingham", "");
-        assertThat(text(teamless)).contains("Not yet with a team");
-        assertThat(links(teamless)).isEmpty();
-        assertThat(attributes(teams, "figure", "data-chart")).containsExactly("MIL-4, Community orders", "MIL-4, not yet with a team");
+        assertThat(Html.text(teamless)).contains("Not yet with a team");
+        assertThat(Html.links(teamless)).isEmpty();
+        assertThat(Html.attributes(teams, "figure", "data-chart")).containsExactly("MIL-4, Community orders", "MIL-4, not yet with a team");
     }
 
     @Test
@@ -131,7 +131,7 @@ class TimelinessPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("/timeliness/cases").doesNotContain("data-test=\"drill-down\"")
                 .contains("fewer than 5");
-        assertThat(text(element(page.body(), "div", "suppression"))).contains("a partnership analyst sees every authority's figures");
+        assertThat(Html.text(element(page.body(), "div", "suppression"))).contains("a partnership analyst sees every authority's figures");
         assertThat(analyst.get("/timeliness/cases?month=2026-11&rule=MIL-4").statusCode()).isEqualTo(403);
         // the console's home offers them the page
         assertThat(analyst.get("/").body()).contains("href=\"/timeliness\" role=\"button\"");
@@ -155,12 +155,12 @@ class TimelinessPageTest {
         // the user's own authority is the one whose teams are counted when none is typed
         assertThat(team).contains("data-test=\"row\" data-month=\"2026-11\" data-rule=\"MIL-4\" data-authority=\"wokingham\" "
                 + "data-team=\"community-orders\"");
-        assertThat(text(element(manager.get("/timeliness?rule=MIL%204").body(), "div", "error-summary")))
+        assertThat(Html.text(element(manager.get("/timeliness?rule=MIL%204").body(), "div", "error-summary")))
                 .contains("The rule must be a rule ID such as MIL-4");
 
         HttpResponse<String> unreadable = manager.get("/timeliness?from-month=13&from-year=2025&to-year=2026");
         assertThat(unreadable.statusCode()).isEqualTo(400);
-        assertThat(text(element(unreadable.body(), "div", "error-summary")))
+        assertThat(Html.text(element(unreadable.body(), "div", "error-summary")))
                 .contains("The first month must be a real month, for example 12 2025")
                 .contains("The last month must include a month");
     }
@@ -192,18 +192,18 @@ class TimelinessPageTest {
         String html = first.body();
         assertThat(html).contains("<h1 class=\"govuk-heading-xl\">Overdue: MIL-4 time limits due in November 2026</h1>")
                 .contains("Timeliness: Community orders");
-        assertThat(attributes(html, "tr", "data-time-limit")).hasSize(50);
+        assertThat(Html.attributes(html, "tr", "data-time-limit")).hasSize(50);
         assertThat(html).contains("href=\"/cases/" + StubApi.caseId(0) + "\"").contains("href=\"/cases/" + StubApi.caseId(49) + "\"")
                 .contains("<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong>")
                 .contains("1 November 2026");
-        assertThat(text(element(html, "p", "count"))).isEqualTo("Showing 1 to 50 of 60 time limits, soonest due first.");
-        assertThat(links(element(html, "nav", "pagination")))
+        assertThat(Html.text(element(html, "p", "count"))).isEqualTo("Showing 1 to 50 of 60 time limits, soonest due first.");
+        assertThat(Html.links(element(html, "nav", "pagination")))
                 .containsExactly("/timeliness/cases?month=2026-11&rule=MIL-4&team=community-orders&status=overdue&page=2");
 
         String second = manager.get("/timeliness/cases?month=2026-11&rule=MIL-4&team=community-orders&status=overdue&page=2").body();
-        assertThat(attributes(second, "tr", "data-time-limit")).hasSize(10);
-        assertThat(text(element(second, "p", "count"))).isEqualTo("Showing 51 to 60 of 60 time limits, soonest due first.");
-        assertThat(links(element(second, "nav", "pagination")))
+        assertThat(Html.attributes(second, "tr", "data-time-limit")).hasSize(10);
+        assertThat(Html.text(element(second, "p", "count"))).isEqualTo("Showing 51 to 60 of 60 time limits, soonest due first.");
+        assertThat(Html.links(element(second, "nav", "pagination")))
                 .containsExactly("/timeliness/cases?month=2026-11&rule=MIL-4&team=community-orders&status=overdue&page=1");
 
         String met = manager.get("/timeliness/cases?month=2026-11&rule=MIL-4&status=met-late").body();
@@ -235,7 +235,7 @@ class TimelinessPageTest {
 
     /** The text of a row's cell, by its data-test. */
     private static String cell(String row, String test) {
-        return text(element(row, "td", test));
+        return Html.text(element(row, "td", test));
     }
 
     /** The first {@code tag} element with data-test={@code test} (and data-chart={@code chart}), as HTML. */
@@ -245,27 +245,6 @@ class TimelinessPageTest {
                 Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("a " + tag + " " + test + (chart.length == 0 ? "" : " " + chart[0])).isTrue();
         return m.group();
-    }
-
-    /** An element's text as it is seen: tags, SVG titles and visually hidden text left out, entities read, spaces collapsed. */
-    private static String text(String html) {
-        return html.replaceAll("(?s)<title>.*?</title>|<desc>.*?</desc>|<span class=\"govuk-visually-hidden\">[^<]*</span>", " ").replaceAll("<[^>]+>", " ").replace("&#39;", "'")
-                .replace("&quot;", "\"").replace("&amp;", "&").replaceAll("\\s+", " ").trim();
-    }
-
-    /** Every link's address, entities read. */
-    private static List<String> links(String html) {
-        return attributes(html, "a", "href").stream().map(href -> href.replace("&amp;", "&")).toList();
-    }
-
-    /** The value of {@code attribute} on every {@code tag} that has it. */
-    private static List<String> attributes(String html, String tag, String attribute) {
-        List<String> values = new ArrayList<>();
-        Matcher m = Pattern.compile("<" + tag + "\\b[^>]*\\s" + attribute + "=\"([^\"]*)\"").matcher(html);
-        while (m.find()) {
-            values.add(m.group(1));
-        }
-        return values;
     }
 
     /** The height of the chart's bar of {@code month}. */
