@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE) // last of the end-to-end classes: the scan then covers what every other flow left behind
 class VictimDataSegregationTest {
     private static final List<String> OTHER_DATABASES = List.of("order_service", "allocation_service", "compliance_service",
-            "transfer_service");
+            "transfer_service", "reporting_service");
     private static final String VICTIM_DATABASE = "victim_service";
 
     /** Where each searched-for value was found: place (topic, table, log file) → number of hits. */
@@ -169,7 +169,8 @@ class VictimDataSegregationTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> kafka.records("yj.victims.v1").stream()
                     .map(record -> new String(record.value(), StandardCharsets.UTF_8))
                     .anyMatch(event -> event.contains("victim-consent.withdrawn") && event.contains(victimRef)));
-            for (String group : List.of("order-service", "allocation-service")) {
+            // reporting-service reads the topic for victim-service's time limits (ids and dates only)
+            for (String group : List.of("order-service", "allocation-service", "reporting-service")) {
                 kafka.awaitConsumedToEnd(group, "yj.victims.v1");
             }
             for (String topic : List.of("yj.orders.v1", "yj.allocations.v1")) {
@@ -248,7 +249,8 @@ class VictimDataSegregationTest {
                     "log gateway.log");
             assertThat(findings.of("case id (expected)")).containsKeys("kafka yj.orders.v1", "db order_service public.child_case");
             assertThat(topics).contains("yj.orders.v1", "yj.allocations.v1", "yj.victims.v1", "__consumer_offsets");
-            assertThat(findings.of("case id (expected)")).containsKeys("db allocation_service public.child_case");
+            assertThat(findings.of("case id (expected)")).containsKeys("db allocation_service public.child_case",
+                    "db reporting_service public.time_limit");
             // and it recognises plain text kept in a bytea column, as the row's text (hex) and decoded
             try (Connection connection = platform.database(VICTIM_DATABASE);
                     java.sql.PreparedStatement statement = connection.prepareStatement("select convert_to(?, 'UTF8')::text, convert_to(?, 'UTF8')")) {
