@@ -3,6 +3,7 @@ package org.youthjustice.compliance.supervision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,6 +30,14 @@ public class SupervisedCase extends TenantOwned {
     public Instant allocatedAt;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public ScaledApproach scaledApproach;
+
+    /**
+     * Order- and allocation-service's events reach the case on two consumers at once (risk.assessed and the case's
+     * reference from orders, case.allocated from allocations): the second to commit fails on the version and is applied
+     * again by the inbox, instead of writing back the first one's columns as it read them.
+     */
+    @Version
+    public int version;
 
     public CaseHolding holding() {
         return new CaseHolding(caseManager, coWorkers, team);

@@ -124,7 +124,7 @@ public class TransferEvents {
         // the receiving authority allocates the case anew (its case.allocated then holds it)
         int moved = entityManager.createNativeQuery("""
                         update supervised_case set authority = :to, case_manager = null, team = null, co_workers = '{}',
-                        allocated_at = null where id = :case and authority = :from""")
+                        allocated_at = null, version = version + 1 where id = :case and authority = :from""")
                 .setParameter("to", transfer.toAuthority()).setParameter("from", transfer.fromAuthority())
                 .setParameter("case", caseId).executeUpdate();
         if (moved == 0) {
