@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -12,11 +13,12 @@ import org.youthjustice.local.LocalPlatform;
 import org.youthjustice.local.Settings;
 
 /**
- * The benchmark: starts the real local platform on free ports, measures every figure and writes the report. In every
- * build it runs at the {@code smoke} size (report in target/bench; the numbers mean nothing, the harness is proven to
- * work); with {@code -Pbench} at full size, writing benchmarks/REPORT.md and REPORT.json.
+ * The benchmark: starts the real local platform on free ports, measures every figure and writes the report. With
+ * {@code -Pbench} at full size, writing benchmarks/REPORT.md and REPORT.json. In every build the harness runs at the
+ * {@code smoke} size instead ({@link #smoke}, the numbers mean nothing, the harness is proven to work), from the
+ * resilience module on the platform the suites share: one platform start fewer in every build.
  */
-class BenchmarkRun {
+public class BenchmarkRun {
 
     @Test
     void measuresEveryFigureAndWritesTheReport() throws Exception {
@@ -24,38 +26,56 @@ class BenchmarkRun {
         Path root = Path.of(System.getProperty("yj.repository.root"));
         Settings settings = Settings.onFreePorts(root, root.resolve("benchmarks/target/platform-" + UUID.randomUUID()));
         LocalPlatform platform = new LocalPlatform(settings);
-        StartUp startUp = new StartUp(platform, settings, size);
-        Report report = new Report(size);
+        Report report;
         try {
-            report.add(startUp.startPlatform());
-            report.add(startUp.startedTogether());
-            if (size.runs("P3")) {
-                report.add(new CourtOutcomeFlow(platform, settings, size).measure());
-            }
-            if (size.runs("P1") || size.runs("P2")) {
-                report.add(new GatewayReads(platform, settings, size).measure());
-            }
-            if (size.runs("P4")) {
-                report.add(new OutboxThroughput(settings, size).measure());
-            }
-            report.add(startUp.residentMemory());
-            if (size.runs("P6")) {
-                // the smoke run restarts one part only: six restarts would add minutes to every build for no figure
-                report.add(startUp.startedAlone(size.full() ? StartUp.APPS : List.of("gateway")));
-            }
-            if (size.runs("P5")) {
-                // last: it loads a national partnership's data, which would weigh on every figure measured after it
-                NationalScale national = new NationalScale(platform, settings, size);
-                report.add(national.measure());
-                report.section("P5: the query plans behind the national-scale figures", national.plans());
-            }
+            report = measure(platform, settings, size, new StartUp(platform, settings, size).startPlatform());
         } finally {
             platform.stop();
         }
-
         Path out = size.full() && size.only().isEmpty() ? root.resolve("benchmarks") : root.resolve("benchmarks/target/bench");
-        report.write(out);
+        writeAndCheck(report, size, out);
+    }
 
+    /**
+     * Every figure at the smoke size on a platform already running (started {@code startedIn} ago, from nothing), its
+     * report written to {@code out}. It restarts order-, allocation-service and the gateway with other options and back
+     * (P3, P6) and loads data of its own (P5): run it after the tests of behaviour.
+     */
+    public static void smoke(LocalPlatform platform, Settings settings, Duration startedIn, Path out) throws Exception {
+        Size size = Size.smoke();
+        writeAndCheck(measure(platform, settings, size, StartUp.platformStarted(startedIn)), size, out);
+    }
+
+    private static Report measure(LocalPlatform platform, Settings settings, Size size, Figure platformStart) throws Exception {
+        StartUp startUp = new StartUp(platform, settings, size);
+        Report report = new Report(size);
+        report.add(platformStart);
+        report.add(startUp.startedTogether());
+        if (size.runs("P3")) {
+            report.add(new CourtOutcomeFlow(platform, settings, size).measure());
+        }
+        if (size.runs("P1") || size.runs("P2")) {
+            report.add(new GatewayReads(platform, settings, size).measure());
+        }
+        if (size.runs("P4")) {
+            report.add(new OutboxThroughput(settings, size).measure());
+        }
+        report.add(startUp.residentMemory());
+        if (size.runs("P6")) {
+            // the smoke run restarts one part only: six restarts would add minutes to every build for no figure
+            report.add(startUp.startedAlone(size.full() ? StartUp.APPS : List.of("gateway")));
+        }
+        if (size.runs("P5")) {
+            // last: it loads a national partnership's data, which would weigh on every figure measured after it
+            NationalScale national = new NationalScale(platform, settings, size);
+            report.add(national.measure());
+            report.section("P5: the query plans behind the national-scale figures", national.plans());
+        }
+        return report;
+    }
+
+    private static void writeAndCheck(Report report, Size size, Path out) throws Exception {
+        report.write(out);
         List<String> measured = Stream.of("P1", "P2", "P3", "P4", "P5", "P6").filter(size::runs).toList();
         assertThat(report.figures()).extracting(Figure::id).containsAll(measured);
         assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -447,13 +449,34 @@ final class NationalScaleData {
         }
     }
 
+    private Set<UUID> registeredWorkers(Connection connection) throws SQLException {
+        Set<UUID> registered = new HashSet<>();
+        if (connection == null) {
+            return registered;
+        }
+        try (var query = connection.prepareStatement("select id from worker where id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("uuid", demoWorkers.toArray()));
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    registered.add(found.getObject(1, UUID.class));
+                }
+            }
+        }
+        return registered;
+    }
+
     private void allocation(Connection connection, Map<String, Long> rows) throws SQLException {
         String[] grades = { "BAND_A", "BAND_B", "BAND_A", "YJSO", "BAND_C", "BAND_A", "BAND_B", "STUDENT" };
+        // on a platform the suites have used (the smoke run), the demo users may be registered already: kept as they are
+        Set<UUID> registered = registeredWorkers(connection);
         try (NationalScaleCopy copy = copy(connection, rows, "worker", "id, authority, name, team, locality, grade, "
                 + "gender_identity, contracted_hours, active, changed_by, changed_at")) {
             for (int a = 0; copy != null && a < authorities; a++) {
                 for (int t = 0; t < TEAMS.length; t++) {
                     for (int k = 0; k < workersPerTeam; k++) {
+                        if (registered.contains(worker(a, t, k))) {
+                            continue;
+                        }
                         // the demo users are case managers; everyone else by the mix of a youth justice service
                         copy.row(worker(a, t, k), authority(a), GIVEN[(a * 31 + t * 7 + k) % GIVEN.length] + " "
                                         + FAMILY[(a * 17 + t * 5 + k * 3) % FAMILY.length], TEAMS[t], LOCALITIES[k % LOCALITIES.length],

@@ -16,9 +16,18 @@ record Size(String name, int outcomesPerSecond, int flowSeconds, int warmUpFlows
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         return switch (System.getProperty("yj.bench.size", "smoke")) {
             case "full" -> new Size("full", 20, 60, 40, only);
-            case "smoke" -> new Size("smoke", 5, 2, 2, only);
+            case "smoke" -> smoke(only);
             default -> throw new IllegalArgumentException("yj.bench.size must be smoke or full");
         };
+    }
+
+    /** The smoke size, every figure. */
+    static Size smoke() {
+        return smoke(Set.of());
+    }
+
+    private static Size smoke(Set<String> only) {
+        return new Size("smoke", 5, 2, 2, only);
     }
 
     boolean full() {

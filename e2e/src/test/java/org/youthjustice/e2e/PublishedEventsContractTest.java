@@ -39,7 +39,7 @@ import org.youthjustice.events.Topics;
  * against that type's schema.
  */
 @EndToEnd
-@Order(Integer.MAX_VALUE - 1) // after every other flow (before the victim data scan): it reads what they all published
+@Order(Integer.MAX_VALUE - 3) // after every other flow (before the victim data scan): it reads what they all published
 class PublishedEventsContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

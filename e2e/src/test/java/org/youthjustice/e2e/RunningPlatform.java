@@ -1,5 +1,7 @@
 package org.youthjustice.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +9,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -25,9 +33,15 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
     public static final String DEMO_PASSWORD = LocalPlatform.DEMO_PASSWORD;
 
     private static RunningPlatform instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Each user's and partner system's token, until a minute before it expires. */
+    private final Map<String, KeptToken> tokens = new ConcurrentHashMap<>();
 
     private Settings settings;
     private LocalPlatform platform;
+    /** How long the first start took, from nothing to every part ready (the benchmark's P6 reports it). */
+    private Duration startedIn;
 
     /** Why the platform did not start, so that every later test class fails at once instead of trying again. */
     private static RuntimeException startFailure;
@@ -54,7 +68,9 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         Path root = Path.of(System.getProperty("yj.repository.root"));
         settings = Settings.onFreePorts(root, root.resolve("e2e/target/platform-" + UUID.randomUUID()));
         platform = new LocalPlatform(settings);
+        long begun = System.nanoTime();
         platform.start();
+        startedIn = Duration.ofNanos(System.nanoTime() - begun);
     }
 
     @Override
@@ -80,17 +96,44 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         return new Keycloak(settings.keycloakUrl());
     }
 
-    /** A demo user's real token, e.g. {@code token("wokingham-case-worker")}. */
+    /**
+     * A demo user's real token, e.g. {@code token("wokingham-case-worker")}, as a client keeps one: fetched from Keycloak
+     * once and again a minute before it expires. A login per call made every poll of a waiting flow (ten a second) a
+     * password hash and a new session on Keycloak, on the same two cores as the platform under test.
+     */
     public String token(String username) {
+        return kept("user:" + username, () -> login(username));
+    }
+
+    /** A new login of a demo user at Keycloak, for a test about Keycloak itself (down, back again, restarted). */
+    public String login(String username) {
         return keycloak().passwordToken(username, DEMO_PASSWORD);
     }
 
     /**
-     * A partner system's real token by the client-credentials grant, e.g. {@code clientToken("wokingham-police-system")}:
-     * the demo realm's secret for it ({@code demo-only-<client>-secret}), public and for the local platform only.
+     * A partner system's real token by the client-credentials grant, e.g. {@code clientToken("wokingham-police-system")},
+     * kept as {@link #token} keeps a user's: the demo realm's secret for it ({@code demo-only-<client>-secret}), public
+     * and for the local platform only.
      */
     public String clientToken(String clientId) {
-        return keycloak().clientToken(clientId, "demo-only-" + clientId + "-secret");
+        return kept("client:" + clientId, () -> keycloak().clientToken(clientId, "demo-only-" + clientId + "-secret"));
+    }
+
+    private record KeptToken(String value, Instant renewAfter) {
+        static KeptToken of(String value) {
+            try {
+                JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(value.split("\\.")[1]));
+                return new KeptToken(value, Instant.ofEpochSecond(claims.path("exp").asLong()).minus(Duration.ofMinutes(1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Keycloak's token is not a JWT", e);
+            }
+        }
+    }
+
+    private String kept(String subject, Supplier<String> fetch) {
+        // Keycloak's tokens carry real time (exp), so they are renewed by the machine's clock, not the platform's
+        return tokens.compute(subject, (s, kept) -> kept != null && Instant.now().isBefore(kept.renewAfter()) ? kept
+                : KeptToken.of(fetch.get())).value();
     }
 
     /** The Kafka broker the services talk over, for a scenario that reads the topics themselves. */
@@ -130,6 +173,24 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
     /** Starts a killed part again and waits until it is healthy. */
     public void startAgain(String part) {
         platform.startAgain(part);
+    }
+
+    /**
+     * The launcher itself, for the classes that run last and act on the whole platform: the launcher's own restart
+     * check and the benchmark harness's smoke run (which restarts some parts with other options).
+     */
+    public LocalPlatform launcher() {
+        return platform;
+    }
+
+    /** Where each part runs and keeps its data (ports, data directory, log and key files). */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** How long the platform's first start took, until every part was ready. */
+    public Duration startedIn() {
+        return startedIn;
     }
 
     /** Whether every service and the gateway are ready now. */

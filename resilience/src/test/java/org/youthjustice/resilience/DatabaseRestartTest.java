@@ -61,7 +61,7 @@ class DatabaseRestartTest {
             // Keycloak keeps its data in the same PostgreSQL: it is back when it issues tokens again (its pool drops the
             // connections the restart broke, answering 500 meanwhile)
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> platform.token("wokingham-team-manager") != null);
+                    .until(() -> platform.login("wokingham-team-manager") != null);
             report.set(String.format("PostgreSQL down %.1f s; readiness back %.1f s after its restart, Keycloak issuing tokens"
                     + " again %.1f s after it", down / 1e9, readyAfter, (System.nanoTime() - killedAt - down) / 1e9));
         });

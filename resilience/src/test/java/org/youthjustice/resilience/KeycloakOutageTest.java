@@ -25,8 +25,8 @@ class KeycloakOutageTest {
     @DisplayName("R7 Keycloak stopped: tokens issued before keep working (cached keys), new logins fail cleanly, all recovers when it returns")
     void theIdentityProviderGoesAwayAndComesBack(RunningPlatform platform) {
         Map<String, String> issuedBefore = new LinkedHashMap<>();
-        issuedBefore.put("wokingham-team-manager", platform.token("wokingham-team-manager"));
-        issuedBefore.put("nottinghamshire-case-worker", platform.token("nottinghamshire-case-worker"));
+        issuedBefore.put("wokingham-team-manager", platform.login("wokingham-team-manager"));
+        issuedBefore.put("nottinghamshire-case-worker", platform.login("nottinghamshire-case-worker"));
         issuedBefore.put("client:wokingham-court-system", platform.clientToken("wokingham-court-system"));
 
         platform.kill("keycloak");
@@ -53,12 +53,12 @@ class KeycloakOutageTest {
                         .get(mePath(platform, service)).then().statusCode(401);
             }
             // a new login fails, cleanly, at Keycloak's door
-            assertThatThrownBy(() -> platform.token("wokingham-case-worker")).isNotNull();
+            assertThatThrownBy(() -> platform.login("wokingham-case-worker")).isNotNull();
         } finally {
             platform.startAgain("keycloak");
         }
 
-        String fresh = platform.token("wokingham-case-worker");
+        String fresh = platform.login("wokingham-case-worker");
         for (String route : platform.routes().values()) {
             assertThat(given().config(BOUNDED).baseUri(platform.gateway()).auth().oauth2(fresh).get("/api/" + route + "/me").statusCode())
                     .as("%s after Keycloak is back", route).isEqualTo(200);

@@ -22,7 +22,7 @@ class NoEventLostTest {
     @Test
     @DisplayName("R1 no event lost: Kafka killed and restarted mid-load; every accepted court outcome becomes a case, an allocation request and a supervised order")
     void everyAcceptedOutcomeReachesEveryServiceAcrossABrokerCrash(RunningPlatform platform) {
-        int count = Soak.scaled(2_000, 20_000);
+        int count = Soak.scaled(1_000, 20_000);
         double perSecond = 40;
         Duration outage = Duration.ofSeconds(Soak.scaled(15, 90));
         AtomicReference<String> faultReport = new AtomicReference<>("no fault injected");
