@@ -205,6 +205,8 @@ final class Kustomize {
                 }
             }
             case "replace", "remove" -> {
+                // kustomize (v5.5.0) makes a replace of a missing path an add; refused here, so that no patch adds a
+                // field unseen (a replace of /spec/replicas would put it back beside the autoscalers)
                 boolean exists = parent instanceof ArrayNode a ? Integer.parseInt(last) < a.size() : parent.has(last);
                 if (!exists) {
                     throw new IllegalArgumentException(kind + " of a path that does not exist: " + op.path("path").asString());

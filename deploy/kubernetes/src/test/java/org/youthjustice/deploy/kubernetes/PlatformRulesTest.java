@@ -131,6 +131,59 @@ class PlatformRulesTest {
     }
 
     /**
+     * A Deployment's replicas are its HorizontalPodAutoscaler's: every Deployment has one and names no spec.replicas,
+     * which every `kubectl apply` would set again, undoing the autoscaler's scaling (Kubernetes docs, Horizontal Pod
+     * Autoscaling). The count is then the autoscaler's minReplicas, at which the disruption budget still lets a drain
+     * evict a pod (small runs one).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
+    void everyDeploymentIsScaledByItsAutoscalerAlone(String target) {
+        assertThat(scalingProblems(Manifests.render(target))).isEmpty();
+    }
+
+    @Test
+    void theScalingRuleCatchesReplicasBesideAnAutoscaler() {
+        List<ObjectNode> all = Manifests.render("base").stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
+        ((ObjectNode) named(all, "Deployment", "gateway").path("spec")).put("replicas", 2);
+        all.remove(named(all, "HorizontalPodAutoscaler", "console"));
+        ((ObjectNode) named(all, "PodDisruptionBudget", "order-service").path("spec")).put("minAvailable", 2);
+        assertThat(scalingProblems(all)).containsExactlyInAnyOrder(
+                "gateway: spec.replicas beside its HorizontalPodAutoscaler",
+                "console: no HorizontalPodAutoscaler",
+                "order-service: its PodDisruptionBudget blocks every eviction at 2 replicas");
+    }
+
+    static List<String> scalingProblems(List<ObjectNode> all) {
+        List<String> problems = new ArrayList<>();
+        ofKind(all, "Deployment").forEach(d -> {
+            String n = name(d);
+            List<JsonNode> hpas = ofKind(all, "HorizontalPodAutoscaler").map(h -> h.path("spec"))
+                    .filter(h -> h.path("scaleTargetRef").path("kind").asString().equals("Deployment")
+                            && h.path("scaleTargetRef").path("name").asString().equals(n)).toList();
+            if (hpas.isEmpty()) {
+                problems.add(n + ": no HorizontalPodAutoscaler");
+                return;
+            }
+            if (d.path("spec").has("replicas")) {
+                problems.add(n + ": spec.replicas beside its HorizontalPodAutoscaler");
+            }
+            int replicas = hpas.get(0).path("minReplicas").asInt(1);
+            JsonNode podLabels = d.path("spec").path("template").path("metadata").path("labels");
+            ofKind(all, "PodDisruptionBudget").map(p -> p.path("spec"))
+                    .filter(p -> selects(p.path("selector").path("matchLabels"), podLabels)).forEach(pdb -> {
+                        // whole numbers only here: a percentage is not evaluated, so refused
+                        boolean evicts = pdb.has("maxUnavailable") ? pdb.path("maxUnavailable").asInt(0) >= 1
+                                : pdb.path("minAvailable").isInt() && pdb.path("minAvailable").asInt() < replicas;
+                        if (!evicts) {
+                            problems.add(n + ": its PodDisruptionBudget blocks every eviction at " + replicas + " replicas");
+                        }
+                    });
+        });
+        return problems;
+    }
+
+    /**
      * Every setting that points at 127.0.0.1 in an app's configuration, and every one it cannot start without, is set
      * from the environment.
      */
