@@ -19,13 +19,18 @@ final class CorrelationIds {
     }
 
     static void assign(RoutingContext context) {
+        give(context);
+        context.next();
+    }
+
+    /** As {@link #assign}, for a handler that answers the request itself rather than passing it on. */
+    static void give(RoutingContext context) {
         String given = context.request().getHeader(HEADER);
         String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
         context.put(KEY, id);
         context.request().headers().set(HEADER, id);
         context.response().putHeader(HEADER, id);
         MDC.put(KEY, id);
-        context.next();
     }
 
     static String of(RoutingContext context) {

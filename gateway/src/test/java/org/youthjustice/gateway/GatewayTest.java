@@ -266,6 +266,40 @@ class GatewayTest {
                 .body("checks.find { it.name == 'downstream services' }.data.victims", equalTo("DOWN"));
     }
 
+    /**
+     * On Kubernetes the Ingress sends every path to the gateway: its own metrics and health answer only a request that
+     * did not come through a proxy (Prometheus, the kubelet's probes), while the partner developers' documents stay
+     * open. The odd spellings are ones the routes match all the same.
+     */
+    @Test
+    void theGatewaysOwnMetricsAndHealthAreNotServedThroughAProxy() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> internal = List.of("/q/metrics", "/q/metrics/", "/q/health", "/q/health/live", "/q/health/ready",
+                "/q/health/started", "/q/health/well", "/q//metrics", "/q/./health/ready", "/q/%6Detrics", "/x/../q/health");
+        for (String path : internal) {
+            for (String[] proxy : List.of(new String[] { "X-Forwarded-For", "203.0.113.7" },
+                    new String[] { "Forwarded", "for=203.0.113.7;proto=https" })) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.toString().replaceAll("/$", "") + path))
+                        .header(proxy[0], proxy[1]).build();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                String what = path + " with " + proxy[0];
+                assertThat(response.statusCode()).as(what).isEqualTo(404);
+                assertThat(response.headers().firstValue("Content-Type")).as(what).hasValue(PROBLEM);
+                JsonObject problem = new JsonObject(response.body());
+                assertThat(problem.getString("type")).as(what).isEqualTo("urn:youth-justice:problem:not-found");
+                assertThat(problem.getString("correlationId")).as(what).isNotBlank();
+            }
+        }
+        // directly, as Prometheus and the kubelet call it: served
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200);
+        // through a proxy, what partner developers read
+        given().header("X-Forwarded-For", "203.0.113.7").get("/q/swagger-ui/").then().statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.7").get("/q/openapi").then().statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.7").get("/api").then().statusCode(200);
+    }
+
     /** A valid token's claims, well formed and signed, but with a key the gateway does not trust. */
     private static String signedWithAnotherKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
