@@ -19,14 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.youthjustice.testing.InjectKeycloak;
-import org.youthjustice.testing.Keycloak;
 
 @QuarkusTest
 @TestProfile(RealInfrastructure.class)
 class AuditTrailTest {
-    @InjectKeycloak
-    Keycloak keycloak;
 
     @Inject
     AgroalDataSource dataSource;
@@ -34,7 +30,7 @@ class AuditTrailTest {
     @Test
     @DisplayName("X-4: a change is recorded with who (subject, authority, roles), what, when and why")
     void aChangeIsRecordedWithWhoWhatWhenAndWhy() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .header("X-Correlation-Id", "audit-correlation-42")
                 .body(Map.of("caseId", UUID.randomUUID(), "text", "home visit"))
@@ -55,7 +51,7 @@ class AuditTrailTest {
     @Test
     @DisplayName("X-4: the audit trail is append-only, enforced by the database")
     void theDatabaseRefusesToChangeOrDeleteAuditEntries() throws SQLException {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         TenancyTest.createNote(token);
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -74,9 +70,9 @@ class AuditTrailTest {
     @Test
     @DisplayName("X-4 with X-1: another authority cannot read a record's audit trail")
     void anotherAuthorityCannotReadTheTrail() {
-        String id = TenancyTest.createNote(keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD));
+        String id = TenancyTest.createNote(RealmUsers.token("wokingham-case-worker"));
 
-        given().auth().oauth2(keycloak.passwordToken("nottinghamshire-team-manager", RealInfrastructure.DEMO_PASSWORD))
+        given().auth().oauth2(RealmUsers.token("nottinghamshire-team-manager"))
                 .get("/notes/" + id + "/audit").then().statusCode(404);
     }
 }

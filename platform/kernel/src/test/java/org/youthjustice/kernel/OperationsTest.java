@@ -14,15 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.testing.InjectKafkaBroker;
-import org.youthjustice.testing.InjectKeycloak;
 import org.youthjustice.testing.KafkaBroker;
-import org.youthjustice.testing.Keycloak;
 
 @QuarkusTest
 @TestProfile(RealInfrastructure.class)
 class OperationsTest {
-    @InjectKeycloak
-    Keycloak keycloak;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
@@ -35,7 +31,7 @@ class OperationsTest {
 
     @Test
     void aBrokerOutageLeavesTheServiceReadyAndShowsInWellnessUntilTheBrokerIsBack() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         kafka.stop();
         try {
             // work is still accepted: the event waits in the outbox

@@ -17,22 +17,18 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.testing.InjectKafkaBroker;
-import org.youthjustice.testing.InjectKeycloak;
 import org.youthjustice.testing.KafkaBroker;
-import org.youthjustice.testing.Keycloak;
 
 @QuarkusTest
 @TestProfile(RealInfrastructure.class)
 class OutboxAndInboxTest {
-    @InjectKeycloak
-    Keycloak keycloak;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
 
     @Test
     void aRequestIsAcceptedWhileKafkaIsDownAndItsEffectHappensOnceEvenWhenDeliveredTwice() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         UUID caseId = UUID.randomUUID();
 
         kafka.stop();
@@ -77,7 +73,7 @@ class OutboxAndInboxTest {
 
     @Test
     void anEffectThatKeepsFailingIsTriedABoundedNumberOfTimesThenDeadLettered() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         UUID caseId = UUID.randomUUID();
 
         kafka.publish("yj.orders.v1", caseId.toString(), caseOpened(caseId, "FAIL-ALWAYS"));
@@ -95,7 +91,7 @@ class OutboxAndInboxTest {
 
     @Test
     void aFailingEventGoesToTheDeadLetterTopicAloneAndTheRestOfItsPollIsApplied() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         UUID before = UUID.randomUUID();
         UUID failing = UUID.randomUUID();
         UUID after = UUID.randomUUID();
@@ -114,7 +110,7 @@ class OutboxAndInboxTest {
 
     @Test
     void aTransientFailureIsRetriedAndTheEffectAppliedOnce() {
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         UUID caseId = UUID.randomUUID();
 
         kafka.publish("yj.orders.v1", caseId.toString(), caseOpened(caseId, "FAIL-ONCE"));

@@ -13,19 +13,15 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.youthjustice.testing.InjectKeycloak;
-import org.youthjustice.testing.Keycloak;
 
 @QuarkusTest
 @TestProfile(RealInfrastructure.class)
 class ProblemDetailsTest {
     private static final String PROBLEM = "application/problem+json";
 
-    @InjectKeycloak
-    Keycloak keycloak;
 
     private String caseWorker() {
-        return keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        return RealmUsers.token("wokingham-case-worker");
     }
 
     @Test
@@ -45,7 +41,7 @@ class ProblemDetailsTest {
 
     @Test
     void aRoleThatMayNotIsForbidden() {
-        String courtOfficer = keycloak.passwordToken("wokingham-court-officer", RealInfrastructure.DEMO_PASSWORD);
+        String courtOfficer = RealmUsers.token("wokingham-court-officer");
 
         given().auth().oauth2(courtOfficer).get("/notes").then().statusCode(403).contentType(PROBLEM)
                 .body("type", equalTo("urn:youth-justice:problem:forbidden"));

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.youthjustice.clock.MovableClock;
-import org.youthjustice.testing.InjectKeycloak;
-import org.youthjustice.testing.Keycloak;
 import org.youthjustice.testing.TestClock;
 
 /** The platform clock as a running service has it under the test profile. */
@@ -23,8 +21,6 @@ import org.youthjustice.testing.TestClock;
 @TestProfile(RealInfrastructure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceClockTest {
-    @InjectKeycloak
-    Keycloak keycloak;
 
     @Inject
     Clock clock;
@@ -37,7 +33,7 @@ class ServiceClockTest {
         // 00:30 UTC on 31 October 2027: 01:30 BST, the night the clocks go back
         TestClock.set("2027-10-31T00:30:00Z");
 
-        String token = keycloak.passwordToken("wokingham-case-worker", RealInfrastructure.DEMO_PASSWORD);
+        String token = RealmUsers.token("wokingham-case-worker");
         String id = TenancyTest.createNote(token);
 
         Instant occurredAt = Instant.parse(given().auth().oauth2(token).get("/notes/" + id + "/audit")
