@@ -1,6 +1,7 @@
 package org.youthjustice.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -68,6 +69,9 @@ class ConsoleTest {
 
             browser.signOut();
             browser.assertAccessible();
+            // the check itself finds a violation: a text field with no label, added to the page
+            browser.script("document.querySelector('main').appendChild(document.createElement('input'))");
+            assertThatThrownBy(browser::assertAccessible).hasMessageContaining("label (critical)");
             // signed out: the console sends the browser to sign in again
             browser.open("/court-outcomes/new");
             browser.wait(By.id("username"));

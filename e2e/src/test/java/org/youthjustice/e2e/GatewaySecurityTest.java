@@ -36,6 +36,18 @@ class GatewaySecurityTest {
     }
 
     @Test
+    @DisplayName("X-1: a partner system's Keycloak token carries the authority its client is bound to, and the services read it so")
+    void aPartnerClientIsBoundToOneAuthority(RunningPlatform platform) throws Exception {
+        String token = platform.clientToken("nottinghamshire-court-system");
+
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims.path("authority").asText()).isEqualTo("nottinghamshire");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("partner-court");
+        request(platform, "e2e-partner-" + UUID.randomUUID()).auth().oauth2(token).get("/api/orders/me")
+                .then().statusCode(200).body("authority", equalTo("nottinghamshire")).body("roles", hasItem("partner-court"));
+    }
+
+    @Test
     @DisplayName("X-1: no token is 401 at the gateway, and the service is never called")
     void noTokenIsRefusedBeforeTheService(RunningPlatform platform) {
         refusedAtTheGateway(platform, request(platform, "e2e-none-" + UUID.randomUUID()));
