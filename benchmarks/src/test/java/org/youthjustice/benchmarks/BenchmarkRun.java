@@ -38,8 +38,9 @@ public class BenchmarkRun {
 
     /**
      * Every figure at the smoke size on a platform already running (started {@code startedIn} ago, from nothing), its
-     * report written to {@code out}. It restarts order-, allocation-service and the gateway with other options and back
-     * (P3, P6) and loads data of its own (P5): run it after the tests of behaviour.
+     * report written to {@code out}. It restarts the gateway with other options and back (P6; P3's poll-only baseline
+     * and its restarts are measured at full size only) and loads data of its own (P5): run it after the tests of
+     * behaviour.
      */
     public static void smoke(LocalPlatform platform, Settings settings, Duration startedIn, Path out) throws Exception {
         Size size = Size.smoke();

@@ -10,8 +10,8 @@ import org.youthjustice.e2e.RunningPlatform;
 
 /**
  * The benchmark harness (issue 19's P1–P6) at its smoke size, on the platform the suites share, so that it cannot rot
- * without the build starting a platform of its own for it. After the tests of behaviour: it restarts order-,
- * allocation-service and the gateway with other options and back, and loads data of its own. Its numbers mean
+ * without the build starting a platform of its own for it. After the tests of behaviour: it restarts the gateway with
+ * other options and back, and loads data of its own. Its numbers mean
  * nothing; BenchmarkRun checks that every figure was measured and the report written.
  */
 @EndToEnd
