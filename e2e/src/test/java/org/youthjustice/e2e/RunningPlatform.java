@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +69,13 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         Path root = Path.of(System.getProperty("yj.repository.root"));
         settings = Settings.onFreePorts(root, root.resolve("e2e/target/platform-" + UUID.randomUUID()));
         platform = new LocalPlatform(settings);
+        // the suites' platform runs its Java parts on C1 alone, as the build runs its test JVMs (see the root pom): the
+        // suites test behaviour, not speed, and on 2 cores C2's compiling weighed on every start and restart
+        for (Settings.Service service : Settings.SERVICES) {
+            platform.optionsFor(service.module(), List.of("-XX:TieredStopAtLevel=1"));
+        }
+        platform.optionsFor("gateway", List.of("-XX:TieredStopAtLevel=1"));
+        platform.optionsFor("console", List.of("-XX:TieredStopAtLevel=1"));
         long begun = System.nanoTime();
         platform.start();
         startedIn = Duration.ofNanos(System.nanoTime() - begun);

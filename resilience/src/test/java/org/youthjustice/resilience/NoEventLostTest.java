@@ -22,8 +22,9 @@ class NoEventLostTest {
     @Test
     @DisplayName("R1 no event lost: Kafka killed and restarted mid-load; every accepted court outcome becomes a case, an allocation request and a supervised order")
     void everyAcceptedOutcomeReachesEveryServiceAcrossABrokerCrash(RunningPlatform platform) {
-        int count = Soak.scaled(1_000, 20_000);
-        double perSecond = 40;
+        // 30 s of load, the broker killed 10 s in and down for 15 s: started again before the load ends
+        int count = Soak.scaled(600, 20_000);
+        double perSecond = Soak.scaled(20, 40);
         Duration outage = Duration.ofSeconds(Soak.scaled(15, 90));
         AtomicReference<String> faultReport = new AtomicReference<>("no fault injected");
 
