@@ -40,7 +40,7 @@ class GatewaySecurityTest {
     void aPartnerClientIsBoundToOneAuthority(RunningPlatform platform) throws Exception {
         String token = platform.clientToken("nottinghamshire-court-system");
 
-        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode claims = claims(token);
         assertThat(claims.path("authority").asText()).isEqualTo("nottinghamshire");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("partner-court");
         request(platform, "e2e-partner-" + UUID.randomUUID()).auth().oauth2(token).get("/api/orders/me")
@@ -71,7 +71,7 @@ class GatewaySecurityTest {
     void anExpiredTokenIsRefusedBeforeTheService(RunningPlatform platform) throws Exception {
         // the e2e client's tokens live 2 seconds
         String token = platform.keycloak().passwordToken("youth-justice-e2e", "wokingham-case-worker", RunningPlatform.DEMO_PASSWORD);
-        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode claims = claims(token);
         Instant expiry = Instant.ofEpochSecond(claims.path("exp").asLong());
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(expiry.plusSeconds(1)));
 
@@ -100,6 +100,11 @@ class GatewaySecurityTest {
         given().baseUri(platform.gateway()).get("/q/health").then().statusCode(200)
                 .body("checks.find { it.name == 'downstream services' }.data.orders", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.victims", equalTo("UP"));
+    }
+
+    /** A token's claims, as a service would read them once it has verified the signature. */
+    private static JsonNode claims(String token) throws java.io.IOException {
+        return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     }
 
     private static RequestSpecification request(RunningPlatform platform, String correlationId) {

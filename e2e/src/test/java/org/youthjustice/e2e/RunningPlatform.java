@@ -71,11 +71,9 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         platform = new LocalPlatform(settings);
         // the suites' platform runs its Java parts on C1 alone, as the build runs its test JVMs (see the root pom): the
         // suites test behaviour, not speed, and on 2 cores C2's compiling weighed on every start and restart
-        for (Settings.Service service : Settings.SERVICES) {
-            platform.optionsFor(service.module(), List.of("-XX:TieredStopAtLevel=1"));
-        }
-        platform.optionsFor("gateway", List.of("-XX:TieredStopAtLevel=1"));
-        platform.optionsFor("console", List.of("-XX:TieredStopAtLevel=1"));
+        List<String> javaParts = new java.util.ArrayList<>(List.of("gateway", "console"));
+        Settings.SERVICES.forEach(service -> javaParts.add(service.module()));
+        javaParts.forEach(part -> platform.optionsFor(part, List.of("-XX:TieredStopAtLevel=1")));
         long begun = System.nanoTime();
         platform.start();
         startedIn = Duration.ofNanos(System.nanoTime() - begun);

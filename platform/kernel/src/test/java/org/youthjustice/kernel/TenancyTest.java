@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.youthjustice.testing.TestTokens;
 
 @QuarkusTest
 @TestProfile(RealInfrastructure.class)
@@ -63,10 +62,9 @@ class TenancyTest {
     @Test
     @DisplayName("X-1: a partner system, bound to one authority, may not use a case workers' endpoint")
     void aPartnerSystemMayNotUseACaseWorkersEndpoint() {
-        // the realm's nottinghamshire-court-system client: its authority and its one role (GatewaySecurityTest proves
-        // that Keycloak's client-credentials token carries them)
-        String token = TestTokens.forSubject("service-account-nottinghamshire-court-system").authority("nottinghamshire")
-                .roles("partner-court").sign();
+        // the realm's nottinghamshire-court-system client, as its service account (GatewaySecurityTest proves that
+        // Keycloak's client-credentials token carries its authority and role)
+        String token = RealmUsers.token("service-account-nottinghamshire-court-system");
 
         given().auth().oauth2(token).get("/notes").then().statusCode(403).contentType("application/problem+json");
     }
