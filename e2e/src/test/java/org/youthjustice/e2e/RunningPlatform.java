@@ -73,7 +73,7 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         // suites test behaviour, not speed, and on 2 cores C2's compiling weighed on every start and restart
         List<String> javaParts = new java.util.ArrayList<>(List.of("gateway", "console"));
         Settings.SERVICES.forEach(service -> javaParts.add(service.module()));
-        javaParts.forEach(part -> platform.optionsFor(part, List.of("-XX:TieredStopAtLevel=1")));
+        javaParts.forEach(part -> platform.optionsFor(part, List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m")));
         long begun = System.nanoTime();
         platform.start();
         startedIn = Duration.ofNanos(System.nanoTime() - begun);

@@ -30,8 +30,9 @@ import org.youthjustice.e2e.RunningPlatform;
  * supervision requirement, each one a new case in order-service, an allocation request in allocation-service and a
  * supervised order in compliance-service. Sent at a fixed rate by the courts of both authorities (court officers and
  * the courts' partner systems, four subjects, so the gateway's per-client rate limit is not what is measured), at most
- * {@code count} outcomes and for at most {@code within}. Only an outcome the platform answered 201 for is counted as
- * accepted; a 429 or 503 is sent again after the pause the answer asks for.
+ * {@code count} outcomes and for at most {@code within}. An outcome the platform answered 201 for is accepted; a 429 or
+ * 503 is sent again after the pause the answer asks for, and a 200 to that is accepted too: the outcome was recorded
+ * after all (the database went away as it committed, and kept it), and the platform recognised it sent again.
  */
 final class CourtOutcomeLoad {
     private static final List<String> COURTS = List.of("wokingham-court-officer", "nottinghamshire-court-officer",
@@ -105,7 +106,8 @@ final class CourtOutcomeLoad {
         String body = body(number);
         try {
             AtomicReference<HttpResponse<String>> response = new AtomicReference<>(post(subject, body));
-            if (refusedForNow(response.get())) {
+            boolean sentAgain = refusedForNow(response.get());
+            if (sentAgain) {
                 // sent again until the platform takes it, at the pace it asks for (Retry-After, at most 10 s)
                 long wait = Math.max(1, Math.min(response.get().headers().firstValueAsLong("Retry-After").orElse(1), 10));
                 await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(wait)).pollInterval(Duration.ofSeconds(wait))
@@ -114,7 +116,7 @@ final class CourtOutcomeLoad {
                             return !refusedForNow(response.get());
                         });
             }
-            if (response.get().statusCode() == 201) {
+            if (response.get().statusCode() == 201 || (response.get().statusCode() == 200 && sentAgain)) {
                 accepted.add(UUID.fromString(JSON.readTree(response.get().body()).path("caseId").asText()));
             } else {
                 failed.incrementAndGet();

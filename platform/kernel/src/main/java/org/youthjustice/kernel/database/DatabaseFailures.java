@@ -34,11 +34,38 @@ public final class DatabaseFailures {
                 || cause instanceof org.hibernate.exception.ConstraintViolationException);
     }
 
+    /**
+     * Whether {@code failure} came as the transaction manager committed: the work was done, the commit was not
+     * confirmed. With the connection lost then, the database may have committed it or not.
+     */
+    public static boolean atCommit(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof jakarta.transaction.RollbackException
+                || cause instanceof jakarta.transaction.HeuristicMixedException
+                || cause instanceof jakarta.transaction.HeuristicRollbackException);
+    }
+
+    /**
+     * The failure, its causes and what was suppressed along the way: a commit that failed carries the resource's
+     * failure (an XAException, and under it the driver's SQLException) as suppressed, not as its cause.
+     */
     private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> test) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable cause = pending.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (test.test(cause)) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                pending.add(cause.getCause());
+            }
+            pending.addAll(java.util.Arrays.asList(cause.getSuppressed()));
         }
         return false;
     }

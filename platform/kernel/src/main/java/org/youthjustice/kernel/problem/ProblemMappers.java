@@ -121,10 +121,14 @@ public class ProblemMappers {
             return concurrentChange(new IllegalStateException(exception));
         }
         if (DatabaseFailures.unreachable(exception)) {
-            // not the request's fault and nothing was written: the client may send it again shortly
-            LOG.warnf("request refused, the database cannot be reached: %s", exception.toString());
-            return Response.fromResponse(responses.response(Problem.of(ProblemType.UNAVAILABLE,
-                    "the service cannot reach its database; nothing was recorded, try again shortly")))
+            // not the request's fault: the client may send it again shortly. Lost before the commit, nothing was
+            // written; lost as it committed, the database may have kept it, which the detail must not deny
+            boolean atCommit = DatabaseFailures.atCommit(exception);
+            LOG.warnf("request refused, the database cannot be reached%s: %s", atCommit ? " as it committed" : "",
+                    exception.toString());
+            return Response.fromResponse(responses.response(Problem.of(ProblemType.UNAVAILABLE, atCommit
+                    ? "the service lost its database as it saved this; it may not have been recorded: check, then try again shortly"
+                    : "the service cannot reach its database; nothing was recorded, try again shortly")))
                     .header("Retry-After", "5").build();
         }
         LOG.error("request failed", exception);

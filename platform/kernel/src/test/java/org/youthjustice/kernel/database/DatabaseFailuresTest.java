@@ -22,6 +22,20 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aConnectionLostAsTheTransactionCommitsIsAnOutageAtCommit() {
+        // as Narayana reports it: the resource's failure suppressed under the failed commit, not its cause
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException resource = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        resource.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(resource);
+        RuntimeException surfaced = new RuntimeException("Error invoking subclass method", commit);
+
+        assertThat(DatabaseFailures.unreachable(surfaced)).isTrue();
+        assertThat(DatabaseFailures.atCommit(surfaced)).isTrue();
+        assertThat(DatabaseFailures.atCommit(new PSQLException("refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT))).isFalse();
+    }
+
+    @Test
     void aFailureOfTheWorkItselfIsNot() {
         assertThat(DatabaseFailures.unreachable(new SQLException("duplicate key value violates unique constraint", "23505"))).isFalse();
         assertThat(DatabaseFailures.unreachable(new IllegalStateException("effect failed"))).isFalse();
