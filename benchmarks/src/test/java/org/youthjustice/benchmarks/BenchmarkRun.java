@@ -26,12 +26,14 @@ public class BenchmarkRun {
         Path root = Path.of(System.getProperty("yj.repository.root"));
         Settings settings = Settings.onFreePorts(root, root.resolve("benchmarks/target/platform-" + UUID.randomUUID()));
         LocalPlatform platform = new LocalPlatform(settings);
+        List<Figure> machineAtStart = MachineSpeed.measure("before the platform started", Duration.ofSeconds(5));
         Report report;
         try {
-            report = measure(platform, settings, size, new StartUp(platform, settings, size).startPlatform());
+            report = measure(platform, settings, size, new StartUp(platform, settings, size).startPlatform(), machineAtStart);
         } finally {
             platform.stop();
         }
+        report.add(MachineSpeed.measure("after the platform stopped", Duration.ofSeconds(5)));
         Path out = size.full() && size.only().isEmpty() ? root.resolve("benchmarks") : root.resolve("benchmarks/target/bench");
         writeAndCheck(report, size, out);
     }
@@ -44,12 +46,15 @@ public class BenchmarkRun {
      */
     public static void smoke(LocalPlatform platform, Settings settings, Duration startedIn, Path out) throws Exception {
         Size size = Size.smoke();
-        writeAndCheck(measure(platform, settings, size, StartUp.platformStarted(startedIn)), size, out);
+        List<Figure> machine = MachineSpeed.measure("with the suites' platform idle", Duration.ofMillis(500));
+        writeAndCheck(measure(platform, settings, size, StartUp.platformStarted(startedIn), machine), size, out);
     }
 
-    private static Report measure(LocalPlatform platform, Settings settings, Size size, Figure platformStart) throws Exception {
+    private static Report measure(LocalPlatform platform, Settings settings, Size size, Figure platformStart,
+            List<Figure> machine) throws Exception {
         StartUp startUp = new StartUp(platform, settings, size);
         Report report = new Report(size);
+        report.add(machine);
         report.add(platformStart);
         report.add(startUp.startedTogether());
         if (size.runs("P3")) {
@@ -77,7 +82,8 @@ public class BenchmarkRun {
 
     private static void writeAndCheck(Report report, Size size, Path out) throws Exception {
         report.write(out);
-        List<String> measured = Stream.of("P1", "P2", "P3", "P4", "P5", "P6").filter(size::runs).toList();
+        List<String> measured = Stream.concat(Stream.of("machine"), Stream.of("P1", "P2", "P3", "P4", "P5", "P6").filter(size::runs))
+                .toList();
         assertThat(report.figures()).extracting(Figure::id).containsAll(measured);
         assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
         assertThat(Files.readString(out.resolve("REPORT.md"))).contains("| P6 |", report.machine());

@@ -63,17 +63,27 @@ final class CourtOutcomeFlow {
 
     /**
      * One measured run: its latencies, and the machine's processor time while it ran (every process: the platform, the
-     * load and the poller), which says whether the machine could keep up at all.
+     * load and the poller), which says whether the machine could keep up at all; the flows not complete when the run
+     * gave up waiting (a machine that cannot keep up with the rate builds a queue it does not work off in time).
      */
-    private record Run(Latencies latencies, double coresBusy, double cpuMillisPerFlow) {
+    private record Run(Latencies latencies, double coresBusy, double cpuMillisPerFlow, int flows, int incomplete) {
+        /** What the figures of this run are, said in their conditions when the machine could not keep up. */
+        String saturation() {
+            return incomplete == 0 ? "" : "; SATURATED: " + incomplete + " of " + flows
+                    + " flows not complete when the run stopped waiting, the figures are of those that were";
+        }
     }
 
     private volatile Latencies latencies = new Latencies();
     private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
+    /**
+     * Each flow's phase (a warm-up or a measured run): the flows of that phase still to complete. A flow a run gave up
+     * waiting for may complete during the next one, and counts for the phase it was sent in, not that one.
+     */
+    private final Map<UUID, CountDownLatch> phaseOf = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
-    private volatile boolean recording;
-    /** The flows of the current phase (warm-up, then measured) still to complete. */
-    private volatile CountDownLatch done;
+    /** The measured phase, whose flows' latencies are recorded; null during a warm-up. */
+    private volatile CountDownLatch measuredPhase;
     private volatile String courtToken;
     private volatile String managerToken;
 
@@ -115,9 +125,9 @@ final class CourtOutcomeFlow {
         Run wokenPaced = flows(PACED_PER_SECOND);
         Run woken = flows(size.outcomesPerSecond());
         String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
-                + woken.latencies().requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+                + woken.flows() + " flows), after " + size.warmUpFlows() + " warm-up flows" + saturation(woken, pollOnly);
         String pacedNote = PACED_PER_SECOND + " outcomes/s for " + size.flowSeconds() + " s ("
-                + wokenPaced.latencies().requestVisible().getTotalCount() + " flows), after " + size.warmUpFlows() + " warm-up flows";
+                + wokenPaced.flows() + " flows), after " + size.warmUpFlows() + " warm-up flows" + saturation(wokenPaced, pollOnlyPaced);
         return List.of(
                 latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p50", wokenPaced, pollOnlyPaced, Latencies::bothHops, 50, pacedNote),
                 latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s (below saturation), p99", wokenPaced, pollOnlyPaced, Latencies::bothHops, 99, pacedNote),
@@ -134,6 +144,12 @@ final class CourtOutcomeFlow {
                         "at " + size.outcomesPerSecond() + " outcomes/s: the court outcome, the decision, their events through"
                                 + " every consumer, the load generator and the poller; " + Runtime.getRuntime().availableProcessors()
                                 + " cores give " + Runtime.getRuntime().availableProcessors() * 1000 + " ms per second"));
+    }
+
+    /** Whether either run of a pair could not keep up, said once for the pair. */
+    private static String saturation(Run woken, Run pollOnly) {
+        return woken.saturation() + (pollOnly == null || pollOnly.incomplete() == 0 ? ""
+                : pollOnly.saturation().replace("SATURATED:", "SATURATED (" + POLL_ONLY + "):"));
     }
 
     /** How many of the machine's cores were busy while the flows ran (/proc/stat: everything but idle and I/O wait). */
@@ -166,21 +182,20 @@ final class CourtOutcomeFlow {
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
-                recording = false;
-                run(actors, size.warmUpFlows(), perSecond);
+                run(actors, size.warmUpFlows(), perSecond, false);
                 latencies = measured;
-                recording = true;
                 MachineCpu before = MachineCpu.now();
                 long started = System.nanoTime();
-                int flows = run(actors, perSecond * size.flowSeconds(), perSecond);
+                int flows = perSecond * size.flowSeconds();
+                long incomplete = run(actors, flows, perSecond, true);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 MachineCpu used = MachineCpu.now().minus(before);
                 if (failures.get() > 0) {
                     throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
                 }
-                return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows);
+                return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete);
             } finally {
-                recording = false;
+                measuredPhase = null;
                 poller.shutdownNow();
                 actors.shutdownNow();
             }
@@ -196,34 +211,37 @@ final class CourtOutcomeFlow {
                 percentile == 99 && id.equals("P3") && name.startsWith("both hops (") ? "≤ 300 ms" : "", note);
     }
 
-    /** Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed). */
-    private int run(ExecutorService actors, int count, int perSecond) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(count);
-        this.done = done;
+    /**
+     * Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed), or two
+     * minutes after the last was due to be sent: how many were not complete then.
+     */
+    private long run(ExecutorService actors, int count, int perSecond, boolean measured) throws InterruptedException {
+        CountDownLatch phase = new CountDownLatch(count);
+        measuredPhase = measured ? phase : null;
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger sent = new AtomicInteger();
         pace.scheduleAtFixedRate(() -> {
             if (sent.getAndIncrement() < count) {
-                actors.submit(this::sendOutcome);
+                actors.submit(() -> sendOutcome(phase));
             }
         }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
         try {
-            if (!done.await(count / perSecond + 120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(done.getCount() + " of " + count + " flows did not complete in time");
-            }
+            phase.await(count / perSecond + 120, TimeUnit.SECONDS);
+            return phase.getCount();
         } finally {
             pace.shutdownNow();
         }
-        return count;
     }
 
-    private void sendOutcome() {
+    private void sendOutcome(CountDownLatch phase) {
         try {
             Http.Answer answer = http.expect(201, "POST", service("order-service") + "/api/orders/court-outcomes", courtToken,
                     sentence("BENCH-" + UUID.randomUUID().toString().substring(0, 8)));
-            awaitingRequest.put(UUID.fromString(answer.body().path("caseId").asText()), System.nanoTime());
+            UUID caseId = UUID.fromString(answer.body().path("caseId").asText());
+            phaseOf.put(caseId, phase);
+            awaitingRequest.put(caseId, System.nanoTime());
         } catch (RuntimeException e) {
-            fail(e);
+            fail(e, phase);
         }
     }
 
@@ -249,14 +267,17 @@ final class CourtOutcomeFlow {
                             "rationale", "Benchmark run: allocated at once to measure the platform's own time."));
             awaitingAllocation.put(caseId, System.nanoTime());
         } catch (RuntimeException e) {
-            fail(e);
+            CountDownLatch phase = phaseOf.remove(caseId);
+            fail(e, phase);
         }
     }
 
-    private void fail(RuntimeException e) {
+    private void fail(RuntimeException e, CountDownLatch phase) {
         failures.incrementAndGet();
         System.err.println("benchmark flow failed: " + e);
-        done.countDown();
+        if (phase != null) {
+            phase.countDown();
+        }
     }
 
     private void poll(Connection allocations, Connection orders, ExecutorService actors) {
@@ -266,7 +287,7 @@ final class CourtOutcomeFlow {
                         "select case_id, id from allocation_request where case_id = any(?)", awaitingRequest.keySet()).entrySet()) {
                     long now = System.nanoTime();
                     long sent = awaitingRequest.remove(found.getKey());
-                    if (recording) {
+                    if (measuredPhase != null && phaseOf.get(found.getKey()) == measuredPhase) {
                         latencies.requestVisible().recordValue((now - sent) / 1000);
                     }
                     firstHop.put(found.getKey(), now - sent);
@@ -278,11 +299,15 @@ final class CourtOutcomeFlow {
                         awaitingAllocation.keySet()).keySet()) {
                     long now = System.nanoTime();
                     long decided = awaitingAllocation.remove(caseId);
-                    if (recording) {
+                    long first = firstHop.remove(caseId);
+                    CountDownLatch phase = phaseOf.remove(caseId);
+                    if (phase != null && phase == measuredPhase) {
                         latencies.caseAllocated().recordValue((now - decided) / 1000);
-                        latencies.bothHops().recordValue((firstHop.remove(caseId) + now - decided) / 1000);
+                        latencies.bothHops().recordValue((first + now - decided) / 1000);
                     }
-                    done.countDown();
+                    if (phase != null) {
+                        phase.countDown();
+                    }
                 }
             }
         } catch (SQLException e) {
