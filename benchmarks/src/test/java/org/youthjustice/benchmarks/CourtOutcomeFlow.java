@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -74,16 +75,26 @@ final class CourtOutcomeFlow {
         }
     }
 
-    private volatile Latencies latencies = new Latencies();
-    private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
     /**
-     * Each flow's phase (a warm-up or a measured run): the flows of that phase still to complete. A flow a run gave up
-     * waiting for may complete during the next one, and counts for the phase it was sent in, not that one.
+     * A warm-up or a measured run: its flows still to complete, and the latencies it records (none for a warm-up) while
+     * it is the phase under way. A flow a run gave up waiting for may complete during the next one: it counts down
+     * the phase it was sent in, and records nothing once that phase is over.
      */
-    private final Map<UUID, CountDownLatch> phaseOf = new ConcurrentHashMap<>();
+    private record Phase(CountDownLatch remaining, Latencies recorded, AtomicBoolean underWay) {
+        Phase(int flows, Latencies recorded) {
+            this(new CountDownLatch(flows), recorded, new AtomicBoolean(true));
+        }
+
+        void record(Function<Latencies, Histogram> hop, long micros) {
+            if (recorded != null && underWay.get()) {
+                hop.apply(recorded).recordValue(micros);
+            }
+        }
+    }
+
+    private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
+    private final Map<UUID, Phase> phaseOf = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
-    /** The measured phase, whose flows' latencies are recorded; null during a warm-up. */
-    private volatile CountDownLatch measuredPhase;
     private volatile String courtToken;
     private volatile String managerToken;
 
@@ -182,12 +193,11 @@ final class CourtOutcomeFlow {
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
-                run(actors, size.warmUpFlows(), perSecond, false);
-                latencies = measured;
+                run(actors, size.warmUpFlows(), perSecond, null);
                 MachineCpu before = MachineCpu.now();
                 long started = System.nanoTime();
                 int flows = perSecond * size.flowSeconds();
-                long incomplete = run(actors, flows, perSecond, true);
+                long incomplete = run(actors, flows, perSecond, measured);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 MachineCpu used = MachineCpu.now().minus(before);
                 if (failures.get() > 0) {
@@ -195,7 +205,6 @@ final class CourtOutcomeFlow {
                 }
                 return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete);
             } finally {
-                measuredPhase = null;
                 poller.shutdownNow();
                 actors.shutdownNow();
             }
@@ -215,9 +224,8 @@ final class CourtOutcomeFlow {
      * Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed), or two
      * minutes after the last was due to be sent: how many were not complete then.
      */
-    private long run(ExecutorService actors, int count, int perSecond, boolean measured) throws InterruptedException {
-        CountDownLatch phase = new CountDownLatch(count);
-        measuredPhase = measured ? phase : null;
+    private long run(ExecutorService actors, int count, int perSecond, Latencies recorded) throws InterruptedException {
+        Phase phase = new Phase(count, recorded);
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger sent = new AtomicInteger();
         pace.scheduleAtFixedRate(() -> {
@@ -226,14 +234,15 @@ final class CourtOutcomeFlow {
             }
         }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
         try {
-            phase.await(count / perSecond + 120, TimeUnit.SECONDS);
-            return phase.getCount();
+            phase.remaining().await(count / perSecond + 120, TimeUnit.SECONDS);
+            return phase.remaining().getCount();
         } finally {
+            phase.underWay().set(false);
             pace.shutdownNow();
         }
     }
 
-    private void sendOutcome(CountDownLatch phase) {
+    private void sendOutcome(Phase phase) {
         try {
             Http.Answer answer = http.expect(201, "POST", service("order-service") + "/api/orders/court-outcomes", courtToken,
                     sentence("BENCH-" + UUID.randomUUID().toString().substring(0, 8)));
@@ -267,16 +276,15 @@ final class CourtOutcomeFlow {
                             "rationale", "Benchmark run: allocated at once to measure the platform's own time."));
             awaitingAllocation.put(caseId, System.nanoTime());
         } catch (RuntimeException e) {
-            CountDownLatch phase = phaseOf.remove(caseId);
-            fail(e, phase);
+            fail(e, phaseOf.remove(caseId));
         }
     }
 
-    private void fail(RuntimeException e, CountDownLatch phase) {
+    private void fail(RuntimeException e, Phase phase) {
         failures.incrementAndGet();
         System.err.println("benchmark flow failed: " + e);
         if (phase != null) {
-            phase.countDown();
+            phase.remaining().countDown();
         }
     }
 
@@ -287,8 +295,9 @@ final class CourtOutcomeFlow {
                         "select case_id, id from allocation_request where case_id = any(?)", awaitingRequest.keySet()).entrySet()) {
                     long now = System.nanoTime();
                     long sent = awaitingRequest.remove(found.getKey());
-                    if (measuredPhase != null && phaseOf.get(found.getKey()) == measuredPhase) {
-                        latencies.requestVisible().recordValue((now - sent) / 1000);
+                    Phase phase = phaseOf.get(found.getKey());
+                    if (phase != null) {
+                        phase.record(Latencies::requestVisible, (now - sent) / 1000);
                     }
                     firstHop.put(found.getKey(), now - sent);
                     actors.submit(() -> decide(found.getKey(), found.getValue()));
@@ -300,13 +309,11 @@ final class CourtOutcomeFlow {
                     long now = System.nanoTime();
                     long decided = awaitingAllocation.remove(caseId);
                     long first = firstHop.remove(caseId);
-                    CountDownLatch phase = phaseOf.remove(caseId);
-                    if (phase != null && phase == measuredPhase) {
-                        latencies.caseAllocated().recordValue((now - decided) / 1000);
-                        latencies.bothHops().recordValue((first + now - decided) / 1000);
-                    }
+                    Phase phase = phaseOf.remove(caseId);
                     if (phase != null) {
-                        phase.countDown();
+                        phase.record(Latencies::caseAllocated, (now - decided) / 1000);
+                        phase.record(Latencies::bothHops, (first + now - decided) / 1000);
+                        phase.remaining().countDown();
                     }
                 }
             }
