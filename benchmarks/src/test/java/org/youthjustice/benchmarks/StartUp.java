@@ -30,13 +30,13 @@ final class StartUp {
             "transfer-service", "victim-service", "reporting-service", "gateway");
 
     /**
-     * What a service ran with before P6's tuning, undoing each tuned option: G1 (the JVM's choice on this machine) and
-     * the initial heap the JVM sizes itself (-Xms0: 1/64 of the machine's memory, near the ceiling on a developer's
-     * machine), with the same ceiling.
+     * What a service ran with before P6's tuning, undoing each tuned option: G1 (the JVM's choice on this machine), the
+     * initial heap the JVM sizes itself (-Xms0: 1/64 of the machine's memory, near the ceiling on a developer's
+     * machine), with the same ceiling, and only the JDK's own class archive rather than the application's.
      */
-    static final List<String> BEFORE_SERVICES = List.of("-XX:-UseSerialGC", "-XX:+UseG1GC", "-Xms0", "-Xmx384m");
-    static final List<String> BEFORE_GATEWAY = List.of("-XX:-UseSerialGC", "-XX:+UseG1GC", "-Xms0", "-Xmx256m");
-    private static final String BEFORE = "before P6's tuning: G1, initial heap sized by the JVM";
+    static final List<String> BEFORE_SERVICES = before("-Xmx384m");
+    static final List<String> BEFORE_GATEWAY = before("-Xmx256m");
+    private static final String BEFORE = "before P6's tuning: G1, initial heap sized by the JVM, the JDK's class archive only";
 
     private final LocalPlatform platform;
     private final Settings settings;
@@ -50,6 +50,11 @@ final class StartUp {
         this.settings = settings;
         this.size = size;
         this.pairs = size.full() ? 3 : 1;
+    }
+
+    private static List<String> before(String heapCeiling) {
+        Path jdkArchive = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+        return List.of("-XX:-UseSerialGC", "-XX:+UseG1GC", "-Xms0", heapCeiling, "-XX:SharedArchiveFile=" + jdkArchive);
     }
 
     Figure startPlatform() {

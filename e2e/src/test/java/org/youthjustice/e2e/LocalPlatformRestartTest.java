@@ -32,7 +32,7 @@ import org.youthjustice.local.Settings;
  * {@code deploy/local/platform start} does): a real token for a demo user, an API call through the gateway, the
  * console's sign-in, the secrets the launcher generates; then the whole platform stopped with no process left, started
  * again, and its data kept, the realm not imported twice, and victim-service's generated personal-data key the same, so
- * that a victim's details sealed before the restart open after it. Last of all classes: it stops every part.
+ * that a victim's details sealed before the restart open after it. Each application runs with its class archive. Last of all classes: it stops every part.
  */
 @EndToEnd
 @Order(Integer.MAX_VALUE)
@@ -84,6 +84,17 @@ class LocalPlatformRestartTest {
                 assertThat(commandLine).doesNotContain(keyValue);
                 assertThat(commandLine.contains(keyFile.toUri().toString())).isEqualTo(commandLine.contains("victim-service"));
             });
+        }
+        // P6 (issue 19): each Quarkus application runs with the class archive its build made, mapped into its process
+        // (the JVM leaves an archive it cannot use aside with no more than a warning, so only this shows it is used)
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            List<String> applications = new ArrayList<>(List.of("gateway", "console"));
+            Settings.SERVICES.forEach(service -> applications.add(service.module()));
+            for (String application : applications) {
+                long pid = launcher.process(application).orElseThrow().pid();
+                assertThat(Files.readString(Path.of("/proc/" + pid + "/maps"))).as(application + "'s mapped files")
+                        .contains("/quarkus-app/app-cds.jsa");
+            }
         }
         // the console, through the gateway: a browser is sent to Keycloak to sign in, and Keycloak accepts the way
         // back to the gateway's own address (the realm's redirect addresses follow the gateway's port)
