@@ -32,7 +32,8 @@ import org.youthjustice.local.Settings;
  * {@code deploy/local/platform start} does): a real token for a demo user, an API call through the gateway, the
  * console's sign-in, the secrets the launcher generates; then the whole platform stopped with no process left, started
  * again, and its data kept, the realm not imported twice, and victim-service's generated personal-data key the same, so
- * that a victim's details sealed before the restart open after it. Each application runs with its class archive. Last of all classes: it stops every part.
+ * that a victim's details sealed before the restart open after it; and each application running with its class archive.
+ * Last of all classes: it stops every part.
  */
 @EndToEnd
 @Order(Integer.MAX_VALUE)
