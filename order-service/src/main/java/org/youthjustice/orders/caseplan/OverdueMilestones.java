@@ -42,7 +42,9 @@ public class OverdueMilestones {
     Clock clock;
 
     @Scheduled(every = "${yj.milestones.overdue-scan.every:60s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not started while the service stops: its database would be closed under it (an ERROR in the log)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scan() {
         int announced = announceOverdue(clock.instant());
         if (announced > 0) {

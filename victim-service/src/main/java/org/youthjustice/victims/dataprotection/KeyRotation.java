@@ -35,7 +35,10 @@ public class KeyRotation {
     @Inject
     FieldCipher cipher;
 
-    @Scheduled(every = "${yj.victims.key-rotation.every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${yj.victims.key-rotation.every:10m}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not started while the service stops: its database would be closed under it (an ERROR in the log)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int resealed = resealAll();
         if (resealed > 0) {

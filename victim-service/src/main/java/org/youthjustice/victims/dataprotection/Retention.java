@@ -65,7 +65,10 @@ public class Retention {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${yj.victims.retention.every:6h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${yj.victims.retention.every:6h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not started while the service stops: its database would be closed under it (an ERROR in the log)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int erased = eraseDue();
         if (erased > 0) {

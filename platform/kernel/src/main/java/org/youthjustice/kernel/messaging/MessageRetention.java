@@ -43,7 +43,9 @@ public class MessageRetention {
     int batch;
 
     @Scheduled(identity = "message-retention", every = "${yj.messaging.prune-interval:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not started while the service stops: its database would be closed under it (an ERROR in the log)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         prune();
     }

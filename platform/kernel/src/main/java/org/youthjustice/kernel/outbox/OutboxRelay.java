@@ -147,7 +147,9 @@ public class OutboxRelay {
      * backoff). Events are normally sent as soon as their transaction commits ({@link #wake()}).
      */
     @Scheduled(identity = "outbox-relay", every = "${yj.outbox.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not started while the service stops: its database would be closed under it (an ERROR in the log)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         runRounds();
     }
