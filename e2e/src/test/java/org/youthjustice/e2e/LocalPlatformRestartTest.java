@@ -89,9 +89,7 @@ class LocalPlatformRestartTest {
         // P6 (issue 19): each Quarkus application runs with the class archive its build made, mapped into its process
         // (the JVM leaves an archive it cannot use aside with no more than a warning, so only this shows it is used)
         if (Files.isDirectory(Path.of("/proc/self"))) {
-            List<String> applications = new ArrayList<>(List.of("gateway", "console"));
-            Settings.SERVICES.forEach(service -> applications.add(service.module()));
-            for (String application : applications) {
+            for (String application : Settings.applications()) {
                 long pid = launcher.process(application).orElseThrow().pid();
                 assertThat(Files.readString(Path.of("/proc/" + pid + "/maps"))).as(application + "'s mapped files")
                         .contains("/quarkus-app/app-cds.jsa");

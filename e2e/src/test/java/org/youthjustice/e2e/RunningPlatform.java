@@ -72,9 +72,7 @@ public class RunningPlatform implements BeforeAllCallback, ParameterResolver, Ex
         // the suites' platform runs its Java parts on C1 alone, as the build runs its test JVMs (see the root pom): the
         // suites test behaviour, not speed, and on 2 cores C2's compiling weighed on every start and restart. C1 alone
         // reserves only 48 MB for compiled code (see the root pom): the tiered default of 240 MB, reserved, not used
-        List<String> javaParts = new java.util.ArrayList<>(List.of("gateway", "console"));
-        Settings.SERVICES.forEach(service -> javaParts.add(service.module()));
-        javaParts.forEach(part -> platform.optionsFor(part, List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m")));
+        Settings.applications().forEach(part -> platform.optionsFor(part, List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m")));
         long begun = System.nanoTime();
         platform.start();
         startedIn = Duration.ofNanos(System.nanoTime() - begun);

@@ -37,6 +37,13 @@ public record Settings(
             // after the console's port (5), which kept its place when reporting-service came
             new Service("reporting-service", "reporting", "reporting_service", 6, List.of()));
 
+    /** Every Quarkus application the platform runs, by module: the services, the console and the gateway. */
+    public static List<String> applications() {
+        List<String> applications = new java.util.ArrayList<>(SERVICES.stream().map(Service::module).toList());
+        applications.addAll(List.of("console", "gateway"));
+        return List.copyOf(applications);
+    }
+
     /** The console's port, counted from the services' first. */
     static final int CONSOLE_OFFSET = 5;
 
