@@ -188,10 +188,24 @@ public class OutboxRelay {
                     sendPending();
                 }
             } catch (RuntimeException e) {
-                LOG.errorf(e, "outbox: a round failed; the next poll tries again");
+                roundFailed(e);
             } finally {
                 roundRunning.set(false);
             }
+        }
+    }
+
+    /**
+     * A round that failed is an ERROR for the operator, unless the service was stopping: a round already running (or
+     * woken by a last commit) when the stop closes the database under it fails with it. Its events stay in the
+     * outbox and are sent after the restart, so that is only worth an INFO.
+     */
+    void roundFailed(RuntimeException e) {
+        if (stopping) {
+            LOG.infof("outbox: a round was cut short as the service stops (%s); its events are sent after the restart",
+                    e.toString());
+        } else {
+            LOG.errorf(e, "outbox: a round failed; the next poll tries again");
         }
     }
 
