@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -56,10 +58,14 @@ public class OrderEvents {
     @Inject
     Event<CaseReassessed> reassessed;
 
+    /** The events of the orders topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.CASE_OPENED, EventType.ORDER_MADE,
+            EventType.COURT_OUTCOME_RECORDED, EventType.INTERVENTION_REFERRAL_ACCEPTED, EventType.RISK_ASSESSED);
+
     @Incoming("orders")
     @Blocking
     public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

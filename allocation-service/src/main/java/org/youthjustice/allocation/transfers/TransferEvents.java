@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
@@ -36,10 +38,17 @@ public class TransferEvents {
     @Inject
     CaseTransfers caseTransfers;
 
+    /**
+     * The events of the transfers topic (transfer.reviewed for the accepted transfers' ledger) this consumer applies;
+     * the inbox passes over the others unrecorded.
+     */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.TRANSFER_REVIEWED, EventType.TRANSFER_COMPLETED,
+            EventType.CARETAKING_STARTED);
+
     @Incoming("transfers")
     @Blocking
     public CompletionStage<Void> onTransferEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

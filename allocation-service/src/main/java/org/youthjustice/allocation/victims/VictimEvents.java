@@ -5,6 +5,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,10 +34,14 @@ public class VictimEvents {
     @Inject
     TenantContext tenantContext;
 
+    /** The events of the victims topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.VICTIM_CONSENT_RECORDED,
+            EventType.VICTIM_CONSENT_WITHDRAWN);
+
     @Incoming("victims")
     @Blocking
     public CompletionStage<Void> onVictimEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

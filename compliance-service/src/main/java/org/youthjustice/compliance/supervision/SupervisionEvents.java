@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -54,16 +56,24 @@ public class SupervisionEvents {
     @Inject
     TimeLimitEvents timeLimits;
 
+    /** The events of the orders topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> ORDER_EVENTS = EnumSet.of(EventType.CASE_OPENED, EventType.ORDER_MADE,
+            EventType.ORDER_VARIED, EventType.ORDER_REVOKED, EventType.ORDER_COMPLETED, EventType.RISK_ASSESSED);
+
+    /** The events of the allocations topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> ALLOCATION_EVENTS = EnumSet.of(EventType.CASE_ALLOCATED, EventType.CASE_REALLOCATED,
+            EventType.CASE_CO_ALLOCATED, EventType.INTERNAL_TRANSFER_COMPLETED);
+
     @Incoming("orders")
     @Blocking
     public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::applyOrderEvent);
+        return inbox.process(CONSUMER, messages, ORDER_EVENTS, this::applyOrderEvent);
     }
 
     @Incoming("allocations")
     @Blocking
     public CompletionStage<Void> onAllocationEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::applyAllocationEvent);
+        return inbox.process(CONSUMER, messages, ALLOCATION_EVENTS, this::applyAllocationEvent);
     }
 
     void applyOrderEvent(EventEnvelope event) {

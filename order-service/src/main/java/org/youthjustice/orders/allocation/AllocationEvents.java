@@ -5,8 +5,10 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -53,10 +55,14 @@ public class AllocationEvents {
     @Inject
     InterventionReferrals referrals;
 
+    /** The events of the allocations topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.CASE_ALLOCATED, EventType.CASE_REALLOCATED,
+            EventType.CASE_CO_ALLOCATED, EventType.INTERNAL_TRANSFER_COMPLETED);
+
     @Incoming("allocations")
     @Blocking
     public CompletionStage<Void> onAllocationEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {
@@ -109,7 +115,9 @@ public class AllocationEvents {
         hold(event, childCase, allocationId, caseManager, childCase.team, coWorkers, rjWorker, reason);
     }
 
-    /** A change of the workers on the case, applied once (its allocation id), in the history and as the case's holding. */
+    /**
+     * A change of the workers on the case, applied once (its allocation id), in the history and as the case's holding.
+     */
     private void hold(EventEnvelope event, ChildCase childCase, UUID allocationId, UUID caseManager, String team, UUID[] coWorkers,
             UUID rjWorker, String reason) {
         if (entityManager.find(CaseAllocation.class, allocationId) != null) {

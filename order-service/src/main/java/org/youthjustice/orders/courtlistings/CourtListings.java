@@ -5,7 +5,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
@@ -46,10 +48,13 @@ public class CourtListings {
     @Inject
     AuditTrail audit;
 
+    /** The events of the compliance topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.BREACH_INITIATED);
+
     @Incoming("compliance")
     @Blocking
     public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

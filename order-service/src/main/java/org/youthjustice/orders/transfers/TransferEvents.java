@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -78,10 +80,17 @@ public class TransferEvents {
     @Inject
     Event<CaseTransferredIn> transferredIn;
 
+    /**
+     * The events of the transfers topic (transfer.reviewed for the accepted transfers' ledger) this consumer applies;
+     * the inbox passes over the others unrecorded.
+     */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.TRANSFER_REVIEWED, EventType.TRANSFER_COMPLETED,
+            EventType.CARETAKING_STARTED, EventType.CARETAKING_ENDED);
+
     @Incoming("transfers")
     @Blocking
     public CompletionStage<Void> onTransferEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -15,6 +15,7 @@ import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventJson;
 import org.youthjustice.events.MalformedEventException;
 import org.youthjustice.events.orders.CaseOpened;
+import org.youthjustice.events.orders.MilestoneMet;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.kernel.sample.NoteConsumer;
 
@@ -45,7 +46,7 @@ class InboxBatchTest {
         List<String> poll = List.of(opened(first, "wokingham", "A"), opened(elsewhere, "reading", "B"),
                 opened(second, "wokingham", "C"), opened(third, "wokingham", "D"));
 
-        List<RuntimeException> failures = inbox.applyAll(CONSUMER, poll, consumer::apply);
+        List<RuntimeException> failures = inbox.applyAll(CONSUMER, poll, NoteConsumer.APPLIED, consumer::apply);
 
         assertThat(failures).containsOnlyNulls().hasSize(4);
         assertThat(List.of(first, second, third, elsewhere)).allSatisfy(caseId -> assertThat(applied(caseId)).isEqualTo(1));
@@ -56,7 +57,7 @@ class InboxBatchTest {
         assertThat(owner(elsewhere)).isEqualTo("reading");
 
         // the same poll again, as Kafka redelivers after a rebalance: nothing applied twice
-        assertThat(inbox.applyAll(CONSUMER, poll, consumer::apply)).containsOnlyNulls();
+        assertThat(inbox.applyAll(CONSUMER, poll, NoteConsumer.APPLIED, consumer::apply)).containsOnlyNulls();
         assertThat(List.of(first, second, third, elsewhere)).allSatisfy(caseId -> assertThat(applied(caseId)).isEqualTo(1));
     }
 
@@ -68,7 +69,7 @@ class InboxBatchTest {
         List<String> poll = List.of(opened(before, "wokingham", "A"), opened(failing, "wokingham", "FAIL-ALWAYS"),
                 "this is not an event", opened(after, "wokingham", "B"));
 
-        List<RuntimeException> failures = inbox.applyAll(CONSUMER, poll, consumer::apply);
+        List<RuntimeException> failures = inbox.applyAll(CONSUMER, poll, NoteConsumer.APPLIED, consumer::apply);
 
         assertThat(failures.get(0)).isNull();
         assertThat(failures.get(1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("attempt 4");
@@ -81,6 +82,25 @@ class InboxBatchTest {
         assertThat(consumer.attemptsOf(failing)).isEqualTo(4);
     }
 
+    @Test
+    void eventsOfTypesTheConsumerDoesNotApplyArePassedOverWithNoInboxRecord() {
+        UUID caseId = UUID.randomUUID();
+        Instant now = Instant.now();
+        String milestone = EventJson.write(EventEnvelope.wrap(new MilestoneMet(UUID.randomUUID(), "ORD-7", "initial-assessment",
+                null, now, now, true, "court-and-bail-team", null), "order-service", now, "wokingham", caseId));
+        String opened = opened(caseId, "wokingham", "A");
+        EventEnvelope known = EventJson.read(opened);
+        String ofANewerCatalogue = EventJson.write(new EventEnvelope(UUID.randomUUID(), "case.renamed-in-a-later-release",
+                known.source(), known.time(), known.authority(), caseId, known.schemaVersion(), known.data()));
+        List<String> poll = List.of(milestone, opened, ofANewerCatalogue);
+
+        assertThat(inbox.applyAll(CONSUMER, poll, NoteConsumer.APPLIED, consumer::apply)).containsOnlyNulls().hasSize(3);
+
+        assertThat(applied(caseId)).isEqualTo(1);
+        // only the applied event is recorded: the others never reached a transaction
+        assertThat(recordedTypes(caseId, poll)).containsExactly("case.opened");
+    }
+
     private static String opened(UUID caseId, String authority, String reference) {
         return EventJson.write(EventEnvelope.wrap(new CaseOpened(caseId, reference, "female", false, "west"), "order-service",
                 Instant.now(), authority, caseId));
@@ -91,6 +111,15 @@ class InboxBatchTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select coalesce(sum(applied), 0) from case_opened_seen where case_id = :case")
                 .setParameter("case", caseId).getSingleResult()).intValue());
+    }
+
+    /** The types of the poll's events the inbox recorded for this test's consumer. */
+    @SuppressWarnings("unchecked")
+    private List<String> recordedTypes(UUID caseId, List<String> poll) {
+        List<UUID> ids = poll.stream().map(message -> EventJson.read(message).id()).toList();
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select event_type from platform.processed_event where consumer = :consumer and event_id in (:ids)")
+                .setParameter("consumer", CONSUMER).setParameter("ids", ids).getResultList());
     }
 
     private String owner(UUID caseId) {

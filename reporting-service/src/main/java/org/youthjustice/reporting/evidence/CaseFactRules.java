@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.youthjustice.events.EventEnvelope;
 import org.youthjustice.events.EventType;
@@ -34,6 +36,14 @@ public final class CaseFactRules {
     public record Fact(UUID id, String authority, UUID caseId, Standard standard, String kind, String rule, Instant occurredAt,
             String summary) {
     }
+
+    /**
+     * The event types that are facts (the cases of {@link #of}): what the feed's consumers apply besides time limits.
+     */
+    public static final Set<EventType> TYPES = EnumSet.of(EventType.ORDER_MADE, EventType.RISK_ASSESSED,
+            EventType.CASE_ALLOCATED, EventType.APPOINTMENT_MISSED, EventType.ABSENCE_JUDGED, EventType.WARNING_ISSUED,
+            EventType.COMPLIANCE_MEETING_SCHEDULED, EventType.BREACH_INITIATED, EventType.CONTACT_MONTH_COUNTED,
+            EventType.ENFORCEMENT_STARTED, EventType.ENFORCEMENT_FINISHED);
 
     private CaseFactRules() {
     }

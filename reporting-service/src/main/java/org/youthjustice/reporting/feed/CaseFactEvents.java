@@ -4,9 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
+import org.youthjustice.events.EventType;
 import org.youthjustice.kernel.inbox.Inbox;
 import org.youthjustice.reporting.evidence.CaseFactRules;
 import org.youthjustice.reporting.evidence.CaseFacts;
@@ -31,21 +34,30 @@ public class CaseFactEvents {
     @Inject
     TimeLimitEvents timeLimits;
 
+    /** The events of the two topics this consumer applies (facts and time limits); the inbox passes over the others. */
+    static final Set<EventType> APPLIED = union(CaseFactRules.TYPES, TimeLimitEvents.TYPES);
+
     @Incoming("allocations")
     @Blocking
     public CompletionStage<Void> onAllocationEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(OrderEvents.CONSUMER, messages, this::apply);
+        return inbox.process(OrderEvents.CONSUMER, messages, APPLIED, this::apply);
     }
 
     @Incoming("compliance")
     @Blocking
     public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(OrderEvents.CONSUMER, messages, this::apply);
+        return inbox.process(OrderEvents.CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {
         if (!timeLimits.applied(event)) {
             CaseFactRules.of(event).ifPresent(caseFacts::record);
         }
+    }
+
+    static Set<EventType> union(Set<EventType> some, Set<EventType> others) {
+        Set<EventType> both = EnumSet.copyOf(some);
+        both.addAll(others);
+        return both;
     }
 }

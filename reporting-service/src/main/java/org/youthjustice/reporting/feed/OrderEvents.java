@@ -5,6 +5,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
@@ -41,10 +43,16 @@ public class OrderEvents {
     @Inject
     CaseFacts caseFacts;
 
+    /**
+     * The events of the orders topic this consumer applies (time limits and facts); the inbox passes over the others.
+     */
+    static final Set<EventType> APPLIED = CaseFactEvents.union(EnumSet.of(EventType.MILESTONE_SET, EventType.MILESTONE_MET,
+            EventType.MILESTONE_NOT_APPLICABLE), CaseFactRules.TYPES);
+
     @Incoming("orders")
     @Blocking
     public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

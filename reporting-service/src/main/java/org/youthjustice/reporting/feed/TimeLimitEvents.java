@@ -36,13 +36,13 @@ public class TimeLimitEvents {
     @Incoming("transfers")
     @Blocking
     public CompletionStage<Void> onTransferEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(OrderEvents.CONSUMER, messages, this::applied);
+        return inbox.process(OrderEvents.CONSUMER, messages, TYPES, this::applied);
     }
 
     @Incoming("victims")
     @Blocking
     public CompletionStage<Void> onVictimEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(OrderEvents.CONSUMER, messages, this::applied);
+        return inbox.process(OrderEvents.CONSUMER, messages, TYPES, this::applied);
     }
 
     /** The time limits' event types, one per context that has them (a type has one record and one topic). */

@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
@@ -32,10 +34,13 @@ public class CaseEvents {
     @Inject
     HeldCases cases;
 
+    /** The events of the orders topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.CASE_OPENED);
+
     @Incoming("orders")
     @Blocking
     public CompletionStage<Void> onOrderEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -5,6 +5,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.events.EventEnvelope;
@@ -28,10 +30,13 @@ public class EnforcementEvents {
     @Inject
     EntityManager entityManager;
 
+    /** The events of the compliance topic this consumer applies; the inbox passes over the others unrecorded. */
+    static final Set<EventType> APPLIED = EnumSet.of(EventType.ENFORCEMENT_STARTED, EventType.ENFORCEMENT_FINISHED);
+
     @Incoming("compliance")
     @Blocking
     public CompletionStage<Void> onComplianceEvents(KafkaRecordBatch<String, String> messages) {
-        return inbox.process(CONSUMER, messages, this::apply);
+        return inbox.process(CONSUMER, messages, APPLIED, this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -2,6 +2,8 @@ package org.youthjustice.kernel.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -11,16 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.events.EventEnvelope;
-import org.youthjustice.kernel.database.DatabaseFailures;
 import org.youthjustice.events.EventJson;
+import org.youthjustice.events.EventType;
 import org.youthjustice.events.MalformedEventException;
+import org.youthjustice.kernel.database.DatabaseFailures;
 import org.youthjustice.kernel.tenancy.TenantContext;
 import org.youthjustice.kernel.tenancy.UnitsOfWork;
 
@@ -64,13 +66,16 @@ public class Inbox {
     Duration firstRetryPause;
 
     /**
-     * Applies what one poll brought, each event once, then acknowledges the batch. A message that cannot be applied
-     * (not an event, refused, or failing after its retries) is handed to the channel's dead-letter strategy alone,
-     * and the batch is acknowledged only once the dead-letter topic has it, so no message is lost in between.
+     * Applies what one poll brought, each event of the {@code applied} types once (see {@link #applyAll}), then
+     * acknowledges the batch. A message that cannot be applied (not an event, refused, or failing after its retries) is
+     * handed to the channel's dead-letter strategy alone, and the batch is acknowledged only once the dead-letter topic
+     * has it, so no message is lost in between.
      */
-    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch, Set<EventType> applied,
+            Consumer<EventEnvelope> effect) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
-        List<RuntimeException> failures = applyAll(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect);
+        List<RuntimeException> failures =
+                applyAll(consumer, records.stream().map(KafkaRecord::getPayload).toList(), applied, effect);
         List<java.util.concurrent.CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             if (failures.get(i) != null) {
@@ -84,18 +89,27 @@ public class Inbox {
     }
 
     /**
-     * Applies each of {@code messages} once for {@code consumer}, in order for each case: the events of one authority
-     * in one transaction ({@link InboxBatches}), and, should that transaction fail, each of them alone with its
-     * retries.
+     * Applies each of {@code messages} of the {@code applied} types once for {@code consumer}, in order for each case:
+     * the events of one authority in one transaction ({@link InboxBatches}), and, should that transaction fail, each of
+     * them alone with its retries.
+     *
+     * <p>An event of another type is passed over with no inbox record and no transaction: applying it would change
+     * nothing, so applying it again cannot either. Most events of a topic are not a given consumer's business (five
+     * of a court outcome's eight on the orders topic are milestones, which only reporting-service reads), and each
+     * recorded one cost a row and its index entries in every consuming service.
      *
      * @return for each message, in the same order, the reason it must go to the dead-letter topic, or null
      */
-    public List<RuntimeException> applyAll(String consumer, List<String> messages, Consumer<EventEnvelope> effect) {
+    public List<RuntimeException> applyAll(String consumer, List<String> messages, Set<EventType> applied,
+            Consumer<EventEnvelope> effect) {
         RuntimeException[] failures = new RuntimeException[messages.size()];
         List<InboxBatches.Delivery> deliveries = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             try {
-                deliveries.add(new InboxBatches.Delivery(i, EventJson.read(messages.get(i))));
+                EventEnvelope event = EventJson.read(messages.get(i));
+                if (EventType.byWireName(event.type()).filter(applied::contains).isPresent()) {
+                    deliveries.add(new InboxBatches.Delivery(i, event));
+                }
             } catch (MalformedEventException e) {
                 count("yj.inbox.dead.lettered", consumer, "reason", "malformed");
                 failures[i] = e;

@@ -4,7 +4,9 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -25,6 +27,9 @@ public class NoteConsumer {
     @Inject
     EntityManager entityManager;
 
+    /** The events this consumer applies: the inbox passes over the rest. */
+    public static final Set<EventType> APPLIED = EnumSet.of(EventType.CASE_OPENED);
+
     private final Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
     private final Map<UUID, Long> transactions = new ConcurrentHashMap<>();
@@ -40,7 +45,7 @@ public class NoteConsumer {
                 // the inbox rejects it below, and the message goes to the dead-letter topic
             }
         }
-        return inbox.process("kernel-test", messages, this::apply);
+        return inbox.process("kernel-test", messages, APPLIED, this::apply);
     }
 
     /** The effect: a case.opened seen once more, in the transaction it records; test hooks make it fail. */
