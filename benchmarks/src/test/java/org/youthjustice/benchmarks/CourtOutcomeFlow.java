@@ -77,12 +77,13 @@ final class CourtOutcomeFlow {
 
     /**
      * A warm-up or a measured run: its flows still to complete, and the latencies it records (none for a warm-up) while
-     * it is the phase under way. A flow a run gave up waiting for may complete during the next one: it counts down
-     * the phase it was sent in, and records nothing once that phase is over.
+     * it is the phase under way, and its flows that failed while it was. A flow a run gave up waiting for may complete
+     * during the next one: it counts down the phase it was sent in, and records nothing once that phase is over; nor
+     * does its failure count, such as a request cut short when the run that gave up stopped its senders.
      */
-    private record Phase(CountDownLatch remaining, Latencies recorded, AtomicBoolean underWay) {
+    private record Phase(CountDownLatch remaining, Latencies recorded, AtomicBoolean underWay, AtomicInteger failures) {
         Phase(int flows, Latencies recorded) {
-            this(new CountDownLatch(flows), recorded, new AtomicBoolean(true));
+            this(new CountDownLatch(flows), recorded, new AtomicBoolean(true), new AtomicInteger());
         }
 
         void record(Function<Latencies, Histogram> hop, long micros) {
@@ -94,7 +95,6 @@ final class CourtOutcomeFlow {
 
     private final Map<UUID, Long> firstHop = new ConcurrentHashMap<>();
     private final Map<UUID, Phase> phaseOf = new ConcurrentHashMap<>();
-    private final AtomicInteger failures = new AtomicInteger();
     private volatile String courtToken;
     private volatile String managerToken;
 
@@ -193,15 +193,17 @@ final class CourtOutcomeFlow {
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
-                run(actors, size.warmUpFlows(), perSecond, null);
+                Phase warmUp = run(actors, size.warmUpFlows(), perSecond, null);
                 MachineCpu before = MachineCpu.now();
                 long started = System.nanoTime();
                 int flows = perSecond * size.flowSeconds();
-                long incomplete = run(actors, flows, perSecond, measured);
+                Phase run = run(actors, flows, perSecond, measured);
+                long incomplete = run.remaining().getCount();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 MachineCpu used = MachineCpu.now().minus(before);
-                if (failures.get() > 0) {
-                    throw new IllegalStateException(failures.get() + " of " + flows + " flows failed");
+                int failed = warmUp.failures().get() + run.failures().get();
+                if (failed > 0) {
+                    throw new IllegalStateException(failed + " of " + (size.warmUpFlows() + flows) + " flows failed");
                 }
                 return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete);
             } finally {
@@ -222,9 +224,9 @@ final class CourtOutcomeFlow {
 
     /**
      * Sends {@code count} outcomes at {@code perSecond} and returns once every one is allocated (or failed), or two
-     * minutes after the last was due to be sent: how many were not complete then.
+     * minutes after the last was due to be sent: the phase, with how many were not complete then and how many failed.
      */
-    private long run(ExecutorService actors, int count, int perSecond, Latencies recorded) throws InterruptedException {
+    private Phase run(ExecutorService actors, int count, int perSecond, Latencies recorded) throws InterruptedException {
         Phase phase = new Phase(count, recorded);
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger sent = new AtomicInteger();
@@ -235,7 +237,7 @@ final class CourtOutcomeFlow {
         }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
         try {
             phase.remaining().await(count / perSecond + 120, TimeUnit.SECONDS);
-            return phase.remaining().getCount();
+            return phase;
         } finally {
             phase.underWay().set(false);
             pace.shutdownNow();
@@ -281,11 +283,12 @@ final class CourtOutcomeFlow {
     }
 
     private void fail(RuntimeException e, Phase phase) {
-        failures.incrementAndGet();
-        System.err.println("benchmark flow failed: " + e);
-        if (phase != null) {
-            phase.remaining().countDown();
+        if (phase == null || !phase.underWay().get()) {
+            return; // the run it belonged to is over: it was counted as not complete
         }
+        phase.failures().incrementAndGet();
+        System.err.println("benchmark flow failed: " + e);
+        phase.remaining().countDown();
     }
 
     private void poll(Connection allocations, Connection orders, ExecutorService actors) {
