@@ -13,6 +13,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.testing.LocalTokenResource;
 import org.youthjustice.testing.TestTokens;
+import org.youthjustice.tokens.VerifiedTokens;
 
 @QuarkusTest
 @WithTestResource(LocalTokenResource.class)
@@ -46,6 +48,9 @@ class GatewayTest {
 
     @TestHTTPResource("/")
     URI gateway;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Test
     void aRequestWithoutATokenIsRefusedAndNeverReachesTheService() {
@@ -73,6 +78,20 @@ class GatewayTest {
         given().auth().oauth2("not-a-jwt").get("/api/orders/echo").then().statusCode(401);
 
         assertThat(upstream.requests()).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsRememberedAndAFormOfItAlteredAfterwardsIsStillRefused() {
+        String valid = TestTokens.token("wokingham", "case-worker");
+        given().auth().oauth2(valid).get("/api/orders/echo").then().statusCode(200);
+        assertThat(verifiedTokens.remembers(valid)).isTrue();
+        int before = upstream.requests();
+
+        given().auth().oauth2(valid).get("/api/orders/echo").then().statusCode(200);
+        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ";
+        given().auth().oauth2(forged).get("/api/orders/echo").then().statusCode(401).contentType(PROBLEM);
+
+        assertThat(upstream.requests()).isEqualTo(before + 1);
     }
 
     @Test

@@ -147,6 +147,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Valid for {@code validFor} from now (five minutes unless set). */
+        public Builder validFor(Duration validFor) {
+            this.validFor = validFor;
+            return this;
+        }
+
         public String sign() {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(issuer);
