@@ -1,14 +1,10 @@
 package org.youthjustice.tokens;
 
-import io.quarkus.security.credential.Credential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.inject.Singleton;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +40,7 @@ public class VerifiedTokens {
         this.clock = clock;
     }
 
-    /** What a token remembered and not yet expired proved, as a new identity for this request. */
+    /** What a token remembered and not yet expired proved, to be made this request's identity. */
     Optional<QuarkusSecurityIdentity.Builder> identityOf(String token) {
         Proved proved = remembered.get(token);
         if (proved == null) {
@@ -54,16 +50,13 @@ public class VerifiedTokens {
             remembered.remove(token, proved);
             return Optional.empty();
         }
-        return Optional.of(QuarkusSecurityIdentity.builder()
-                .setPrincipal(proved.principal())
-                .addRoles(proved.roles())
-                .addCredentials(proved.credentials())
-                .addAttributes(proved.attributes()));
+        // everything the identity had (principal, roles, credentials, permissions, attributes), as a new one
+        return Optional.of(QuarkusSecurityIdentity.builder(proved.identity()));
     }
 
     /**
      * Remembers what {@code token} proved until {@code expiresAt}, without the attributes of the request it came with
-     * ({@code requestBound}): those are the next request's own.
+     * ({@code requestBound}, kept empty): those are the next request's own, and a request's objects are not kept.
      */
     void remember(String token, SecurityIdentity identity, Instant expiresAt, Set<String> requestBound) {
         Instant now = clock.instant();
@@ -71,16 +64,15 @@ public class VerifiedTokens {
             return;
         }
         if (remembered.size() >= CAPACITY) {
+            // not atomic with other requests' remembering: the map may pass its capacity by a few, never by much
             remembered.values().removeIf(proved -> !now.isBefore(proved.expiresAt()));
             if (remembered.size() >= CAPACITY) {
                 remembered.clear();
             }
         }
-        // Quarkus OIDC gives some attributes a null value: a HashMap keeps them as they were
-        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
-        attributes.keySet().removeAll(requestBound);
-        remembered.put(token, new Proved(identity.getPrincipal(), Set.copyOf(identity.getRoles()),
-                Set.copyOf(identity.getCredentials()), Collections.unmodifiableMap(attributes), expiresAt));
+        QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder(identity);
+        requestBound.forEach(attribute -> kept.addAttribute(attribute, null));
+        remembered.put(token, new Proved(kept.build(), expiresAt));
     }
 
     /** Whether {@code token} is remembered and not yet expired. */
@@ -92,7 +84,6 @@ public class VerifiedTokens {
         return remembered.size();
     }
 
-    private record Proved(Principal principal, Set<String> roles, Set<Credential> credentials, Map<String, Object> attributes,
-            Instant expiresAt) {
+    private record Proved(SecurityIdentity identity, Instant expiresAt) {
     }
 }

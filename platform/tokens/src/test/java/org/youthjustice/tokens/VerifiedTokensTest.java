@@ -3,6 +3,7 @@ package org.youthjustice.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -30,6 +31,7 @@ class VerifiedTokensTest {
         assertThat(identity.getCredentials()).hasSize(1);
         assertThat((String) identity.getAttribute("tenant-id")).isEqualTo("Default");
         assertThat((Object) identity.getAttribute("request")).isNull();
+        assertThat(identity.checkPermissionBlocking(new StringPermission("read", "cases"))).isTrue();
         assertThat(tokens.remembers("token-a")).isTrue();
     }
 
@@ -87,6 +89,7 @@ class VerifiedTokensTest {
                 .addAttribute("tenant-id", "Default")
                 .addAttribute("request", new Object())
                 .addAttribute("configuration-metadata", null)
+                .addPermissionAsString("read:cases")
                 .build();
     }
 }
