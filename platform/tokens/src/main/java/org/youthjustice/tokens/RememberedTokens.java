@@ -1,6 +1,7 @@
 package org.youthjustice.tokens;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,19 +29,8 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
     /** Set on an identity that came from a remembered token, so that it is not remembered again. */
     static final String REMEMBERED = "org.youthjustice.tokens.remembered";
 
-    /** Quarkus OIDC's names for the tenant attribute of an identity and for the one tenant the platform configures. */
-    static final String TENANT_ID = "tenant-id";
-    static final String DEFAULT_TENANT = "Default";
-
-    /** The attributes Quarkus gives an identity from the request it authenticated: each request's own. */
-    static final Set<String> REQUEST_BOUND = Set.of(RoutingContext.class.getName(), AuthenticationRequestContext.class.getName());
-
     @Inject
     VerifiedTokens tokens;
-
-    /** Off ({@code yj.tokens.remember=false}), every request's token is verified in full: the benchmarks' baseline. */
-    @ConfigProperty(name = "yj.tokens.remember", defaultValue = "true")
-    boolean remember;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -58,7 +46,7 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         // bearer access tokens only: what OIDC verifies as such
-        Optional<QuarkusSecurityIdentity.Builder> known = remember && request.getToken() instanceof AccessTokenCredential token
+        Optional<QuarkusSecurityIdentity.Builder> known = request.getToken() instanceof AccessTokenCredential token
                 ? tokens.identityOf(token.getToken()) : Optional.empty();
         if (known.isEmpty()) {
             return Uni.createFrom().nullItem();
@@ -83,9 +71,6 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
         @Inject
         VerifiedTokens tokens;
 
-        @ConfigProperty(name = "yj.tokens.remember", defaultValue = "true")
-        boolean remember;
-
         @Override
         public int priority() {
             return Integer.MAX_VALUE;
@@ -93,9 +78,9 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
 
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-            if (remember && rememberable(identity)) {
+            if (rememberable(identity)) {
                 JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
-                tokens.remember(jwt.getRawToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()), REQUEST_BOUND);
+                tokens.remember(jwt.getRawToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
             }
             return Uni.createFrom().item(identity);
         }
@@ -113,7 +98,7 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
                     && token.getToken() != null && token.getToken().equals(jwt.getRawToken())
                     && jwt.getExpirationTime() > 0
                     && jwt.getClaim("cnf") == null
-                    && DEFAULT_TENANT.equals(identity.getAttribute(TENANT_ID));
+                    && OidcUtils.DEFAULT_TENANT_ID.equals(identity.getAttribute(OidcUtils.TENANT_ID_ATTRIBUTE));
         }
     }
 }

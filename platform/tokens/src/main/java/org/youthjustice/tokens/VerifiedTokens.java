@@ -2,6 +2,9 @@ package org.youthjustice.tokens;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bearer tokens verified in full once, each with what it proved (who, their roles, their claims), until the token
@@ -29,20 +33,27 @@ public class VerifiedTokens {
      */
     static final int CAPACITY = 1_000;
 
+    /** The attributes Quarkus gives an identity from the request it authenticated: each request's own, never kept. */
+    static final Set<String> REQUEST_BOUND = Set.of(RoutingContext.class.getName(), AuthenticationRequestContext.class.getName());
+
     private final Map<String, Proved> remembered = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final boolean enabled;
 
-    public VerifiedTokens() {
-        this(Clock.systemUTC());
+    /** Off ({@code yj.tokens.remember=false}), nothing is remembered: every token is verified in full, the benchmarks' baseline. */
+    @Inject
+    public VerifiedTokens(@ConfigProperty(name = "yj.tokens.remember", defaultValue = "true") boolean enabled) {
+        this(Clock.systemUTC(), enabled);
     }
 
-    VerifiedTokens(Clock clock) {
+    VerifiedTokens(Clock clock, boolean enabled) {
         this.clock = clock;
+        this.enabled = enabled;
     }
 
     /** What a token remembered and not yet expired proved, to be made this request's identity. */
     Optional<QuarkusSecurityIdentity.Builder> identityOf(String token) {
-        Proved proved = remembered.get(token);
+        Proved proved = enabled ? remembered.get(token) : null;
         if (proved == null) {
             return Optional.empty();
         }
@@ -56,11 +67,11 @@ public class VerifiedTokens {
 
     /**
      * Remembers what {@code token} proved until {@code expiresAt}, without the attributes of the request it came with
-     * ({@code requestBound}, kept empty): those are the next request's own, and a request's objects are not kept.
+     * ({@link #REQUEST_BOUND}, kept empty): those are the next request's own, and a request's objects are not kept.
      */
-    void remember(String token, SecurityIdentity identity, Instant expiresAt, Set<String> requestBound) {
+    void remember(String token, SecurityIdentity identity, Instant expiresAt) {
         Instant now = clock.instant();
-        if (!now.isBefore(expiresAt)) {
+        if (!enabled || !now.isBefore(expiresAt)) {
             return;
         }
         if (remembered.size() >= CAPACITY) {
@@ -71,7 +82,7 @@ public class VerifiedTokens {
             }
         }
         QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder(identity);
-        requestBound.forEach(attribute -> kept.addAttribute(attribute, null));
+        REQUEST_BOUND.forEach(attribute -> kept.addAttribute(attribute, null));
         remembered.put(token, new Proved(kept.build(), expiresAt));
     }
 

@@ -2,14 +2,14 @@ package org.youthjustice.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.StringPermission;
+import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.clock.MovableClock;
 
@@ -18,11 +18,11 @@ class VerifiedTokensTest {
     private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(5));
 
     private final MovableClock clock = new MovableClock(NOW);
-    private final VerifiedTokens tokens = new VerifiedTokens(clock);
+    private final VerifiedTokens tokens = new VerifiedTokens(clock, true);
 
     @Test
     void aTokenRememberedGivesWhatItProvedWithoutTheRequestItCameWith() {
-        tokens.remember("token-a", proved("sam", "case-worker"), EXPIRY, Set.of("request"));
+        tokens.remember("token-a", proved("sam", "case-worker"), EXPIRY);
 
         SecurityIdentity identity = tokens.identityOf("token-a").orElseThrow().build();
 
@@ -30,14 +30,14 @@ class VerifiedTokensTest {
         assertThat(identity.getRoles()).containsExactly("case-worker");
         assertThat(identity.getCredentials()).hasSize(1);
         assertThat((String) identity.getAttribute("tenant-id")).isEqualTo("Default");
-        assertThat((Object) identity.getAttribute("request")).isNull();
+        assertThat((Object) identity.getAttribute(RoutingContext.class.getName())).isNull();
         assertThat(identity.checkPermissionBlocking(new StringPermission("read", "cases"))).isTrue();
         assertThat(tokens.remembers("token-a")).isTrue();
     }
 
     @Test
     void aTokenThatDiffersInAnyCharacterIsNotKnown() {
-        tokens.remember("header.payload.signature", proved("sam", "case-worker"), EXPIRY, Set.of());
+        tokens.remember("header.payload.signature", proved("sam", "case-worker"), EXPIRY);
 
         assertThat(tokens.identityOf("header.payload.signaturE")).isEmpty();
         assertThat(tokens.identityOf("header.payload.signature ")).isEmpty();
@@ -46,7 +46,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenIsForgottenWhenItExpires() {
-        tokens.remember("token-a", proved("sam", "case-worker"), EXPIRY, Set.of());
+        tokens.remember("token-a", proved("sam", "case-worker"), EXPIRY);
 
         clock.set(EXPIRY.minusSeconds(1));
         assertThat(tokens.identityOf("token-a")).isPresent();
@@ -56,27 +56,36 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void offNothingIsRemembered() {
+        VerifiedTokens off = new VerifiedTokens(clock, false);
+        off.remember("token-a", proved("sam", "case-worker"), EXPIRY);
+
+        assertThat(off.size()).isZero();
+        assertThat(off.identityOf("token-a")).isEmpty();
+    }
+
+    @Test
     void anExpiredTokenIsNotRemembered() {
-        tokens.remember("token-a", proved("sam", "case-worker"), NOW, Set.of());
+        tokens.remember("token-a", proved("sam", "case-worker"), NOW);
 
         assertThat(tokens.size()).isZero();
     }
 
     @Test
     void pastItsCapacityTheExpiredGoFirstThenAll() {
-        tokens.remember("short-lived", proved("ash", "case-worker"), NOW.plusSeconds(10), Set.of());
+        tokens.remember("short-lived", proved("ash", "case-worker"), NOW.plusSeconds(10));
         for (int i = 1; i < VerifiedTokens.CAPACITY; i++) {
-            tokens.remember("token-" + i, proved("user-" + i, "case-worker"), EXPIRY, Set.of());
+            tokens.remember("token-" + i, proved("user-" + i, "case-worker"), EXPIRY);
         }
         assertThat(tokens.size()).isEqualTo(VerifiedTokens.CAPACITY);
 
         clock.set(NOW.plusSeconds(10));
-        tokens.remember("one-more", proved("sam", "case-worker"), EXPIRY, Set.of());
+        tokens.remember("one-more", proved("sam", "case-worker"), EXPIRY);
         assertThat(tokens.size()).isEqualTo(VerifiedTokens.CAPACITY);
         assertThat(tokens.remembers("short-lived")).isFalse();
         assertThat(tokens.remembers("one-more")).isTrue();
 
-        tokens.remember("and-another", proved("kit", "case-worker"), EXPIRY, Set.of());
+        tokens.remember("and-another", proved("kit", "case-worker"), EXPIRY);
         assertThat(tokens.size()).isEqualTo(1);
         assertThat(tokens.remembers("and-another")).isTrue();
     }
@@ -87,7 +96,7 @@ class VerifiedTokensTest {
                 .addRole(role)
                 .addCredential(new PasswordCredential("not-a-token".toCharArray()))
                 .addAttribute("tenant-id", "Default")
-                .addAttribute("request", new Object())
+                .addAttribute(RoutingContext.class.getName(), new Object())
                 .addAttribute("configuration-metadata", null)
                 .addPermissionAsString("read:cases")
                 .build();
