@@ -333,8 +333,9 @@ class PlatformRulesTest {
      * the Dockerfile's: one collector, the serial one the P6 figures were measured with, chosen in
      * GC_CONTAINER_OPTIONS (a GC flag in JAVA_TOOL_OPTIONS or JAVA_OPTS_APPEND beside the script's own stops the JVM);
      * the Dockerfile's system properties kept where the Deployment replaces its JAVA_OPTS_APPEND; -Xmx without the
-     * image's -XX:MaxRAMPercentage (which -Xmx overrides), under the container's memory limit; and no JAVA_OPTS, which
-     * would replace every option the script computes.
+     * image's -XX:MaxRAMPercentage (which -Xmx overrides), under the container's memory limit; the C library's
+     * free memory handed back (TrimNativeHeapInterval); and no JAVA_OPTS, which would replace every option the
+     * script computes.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.youthjustice.deploy.kubernetes.Manifests#targets")
@@ -361,6 +362,9 @@ class PlatformRulesTest {
                     assertThat(append).as(app + ": the Dockerfile's " + option).contains(option);
                 }
             }
+            // the native memory tuning the benchmark's resident sizes were measured with (LocalPlatform.memoryTuning)
+            assertThat(append).as(app + ": the C library's free memory handed back")
+                    .containsSubsequence("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
             List<String> xmx = append.stream().filter(o -> o.startsWith("-Xmx")).toList();
             assertThat(xmx).as(app + ": the heap's ceiling, set once").hasSize(1);
             assertThat(append).as(app + ": -Xmx overrides it").noneMatch(o -> o.startsWith("-XX:MaxRAMPercentage"));
