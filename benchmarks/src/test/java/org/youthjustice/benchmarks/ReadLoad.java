@@ -53,15 +53,31 @@ public class ReadLoad extends Simulation {
 
     public ReadLoad() {
         Plan p = plan;
-        // one pool of kept-alive connections, as a partner system's HTTP client has
-        HttpProtocolBuilder protocol = http.baseUrl(p.baseUrl()).acceptHeader("application/json")
-                .authorizationHeader("Bearer " + p.token()).shareConnections();
         setUp(scenario("warm-up").during(Duration.ofSeconds(p.warmUpSeconds())).on(read("warm-up", p)).injectOpen(atOnceUsers(p.users()))
                 .andThen(scenario("paced").exec(read("paced", p)).injectOpen(constantUsersPerSec(p.pacedPerSecond())
                         .during(Duration.ofSeconds(p.pacedSeconds())))
                         .andThen(scenario("saturated").during(Duration.ofSeconds(p.saturatedSeconds())).on(read("saturated", p))
                                 .injectOpen(atOnceUsers(p.users())))))
-                .protocols(protocol);
+                .protocols(protocol(p));
+    }
+
+    /**
+     * The warm-up phase alone, as one round of warming up before a {@link ReadLoad}: {@code users} clients reading back
+     * to back for the plan's warm-up seconds. The caller repeats it until the applications' compilers are done with the
+     * read, which on a slow machine takes minutes after a start.
+     */
+    public static class WarmUp extends Simulation {
+        public WarmUp() {
+            Plan p = plan;
+            setUp(scenario("warm-up").during(Duration.ofSeconds(p.warmUpSeconds())).on(read("warm-up", p))
+                    .injectOpen(atOnceUsers(p.users()))).protocols(protocol(p));
+        }
+    }
+
+    /** One pool of kept-alive connections, as a partner system's HTTP client has. */
+    private static HttpProtocolBuilder protocol(Plan p) {
+        return http.baseUrl(p.baseUrl()).acceptHeader("application/json").authorizationHeader("Bearer " + p.token())
+                .shareConnections();
     }
 
     private static ChainBuilder read(String phase, Plan p) {
