@@ -85,8 +85,8 @@ final class GatewayReads {
                 List.of("order-service"));
         Phase[] caseGateway = run("case-gateway", settings.gatewayUrl(), caseFile, tokens, List.of("gateway", "order-service"));
 
-        String paced = "Gatling, " + pacedPerSecond() + " reads/s for " + pacedSeconds() + " s after warming up until "
-                + "the compilers were done with the read; 1 ms resolution (Gatling's)";
+        String paced = "Gatling, " + pacedPerSecond() + " reads/s for " + pacedSeconds() + " s after warm-up rounds "
+                + "(below); 1 ms resolution (Gatling's)";
         String saturated = "Gatling, " + USERS + " clients reading back to back for " + saturatedSeconds()
                 + " s; Gatling on the same 2 cores as the platform";
         List<Figure> figures = new ArrayList<>();
@@ -149,12 +149,14 @@ final class GatewayReads {
         List<Long> applications = onTheWay.stream().map(app -> platform.process(app)
                 .orElseThrow(() -> new IllegalStateException(app + " is not running")).pid()).toList();
         for (int round = 1; round <= warmUpRounds(); round++) {
+            ReadLoad.Plan plan = plans.get(); // its token fetched before the round's clock starts
             CompilerTime before = CompilerTime.of(applications);
             long started = System.nanoTime();
-            gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plans.get());
+            gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plan);
             double compiling = CompilerTime.of(applications).secondsSince(before) / ((System.nanoTime() - started) / 1e9);
+            ReadLoad.Measured answered = ReadLoad.MEASURED.get("warm-up");
             System.out.printf(java.util.Locale.ROOT, "P1 %s: warm-up round %d, %.0f reads/s, compilers busy %.2f cores%n",
-                    name, round, ReadLoad.MEASURED.get("warm-up").perSecond(), compiling);
+                    name, round, answered == null ? 0 : answered.perSecond(), compiling);
             warmUps.put(name, new WarmUp(round, compiling));
             if (compiling < COMPILED) {
                 return;
@@ -171,7 +173,8 @@ final class GatewayReads {
                     warmUpSeconds(), warmUp.compilersBusy() < COMPILED ? ""
                             : String.format(java.util.Locale.ROOT, ", still compiling (%.2f cores)", warmUp.compilersBusy())));
         }
-        return "; warm-up rounds: " + String.join(", ", each);
+        return "; warm-up rounds, until the compilers on the way used under " + COMPILED + " core in one: "
+                + String.join(", ", each);
     }
 
     private int warmUpSeconds() {
@@ -188,8 +191,13 @@ final class GatewayReads {
         ReadLoad.MEASURED.clear();
         ReadLoad.FAILED.reset();
         Path results = results(name);
-        int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"--simulation", simulation.getName(),
-                "--results-folder", results.toString(), "--run-description", name + ": " + plan.baseUrl() + plan.path()});
+        List<String> arguments = new ArrayList<>(List.of("--simulation", simulation.getName(),
+                "--results-folder", results.toString(), "--run-description", name + ": " + plan.baseUrl() + plan.path()));
+        if (simulation == ReadLoad.WarmUp.class) {
+            // no HTML report of a warm-up round: up to 72 of them a run, each written on the round's clock
+            arguments.add("--no-reports");
+        }
+        int status = io.gatling.app.Gatling$.MODULE$.fromArgs(arguments.toArray(String[]::new));
         if (status != 0) {
             throw new IllegalStateException("Gatling's " + name + " run ended with status " + status + ": its report is in " + results);
         }

@@ -69,7 +69,8 @@ public class ReadLoad extends Simulation {
     public static class WarmUp extends Simulation {
         public WarmUp() {
             Plan p = plan;
-            setUp(scenario("warm-up").during(Duration.ofSeconds(p.warmUpSeconds())).on(read("warm-up", p))
+            // exitASAP off: a read still waiting when the time is up is answered and counted, not dropped
+            setUp(scenario("warm-up").during(Duration.ofSeconds(p.warmUpSeconds()), false).on(read("warm-up", p))
                     .injectOpen(atOnceUsers(p.users()))).protocols(protocol(p));
         }
     }

@@ -32,11 +32,13 @@ final class StartUp {
     /**
      * What a service ran with before P6's tuning, undoing each tuned option: G1 (the JVM's choice on this machine), the
      * initial heap the JVM sizes itself (-Xms0: 1/64 of the machine's memory, near the ceiling on a developer's
-     * machine), with the same ceiling, and only the JDK's own class archive rather than the application's.
+     * machine), with the same ceiling, only the JDK's own class archive rather than the application's, and the C
+     * library's free memory not handed back.
      */
     static final List<String> BEFORE_SERVICES = before("-Xmx384m");
     static final List<String> BEFORE_GATEWAY = before("-Xmx256m");
-    private static final String BEFORE = "before P6's tuning: G1, initial heap sized by the JVM, the JDK's class archive only";
+    private static final String BEFORE = "before P6's tuning: G1, initial heap sized by the JVM, the JDK's class archive only, "
+            + "native memory not trimmed";
 
     private final LocalPlatform platform;
     private final Settings settings;
@@ -54,7 +56,12 @@ final class StartUp {
 
     private static List<String> before(String heapCeiling) {
         Path jdkArchive = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
-        return List.of("-XX:-UseSerialGC", "-XX:+UseG1GC", "-Xms0", heapCeiling, "-XX:SharedArchiveFile=" + jdkArchive);
+        List<String> options = new ArrayList<>(List.of("-XX:-UseSerialGC", "-XX:+UseG1GC", "-Xms0", heapCeiling,
+                "-XX:SharedArchiveFile=" + jdkArchive));
+        if (LocalPlatform.trimsNativeHeap()) {
+            options.add("-XX:TrimNativeHeapInterval=0"); // the C library's free memory kept, as before the tuning
+        }
+        return List.copyOf(options);
     }
 
     Figure startPlatform() {

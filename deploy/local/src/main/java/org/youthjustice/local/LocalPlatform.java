@@ -648,21 +648,29 @@ public final class LocalPlatform {
      * one core gets the serial collector anyway.
      * <li>The C library's free memory handed back to the system every 5 s ({@code TrimNativeHeapInterval}): glibc
      * keeps what was freed for reuse, so a burst of work (a backlog of events, a first wave of requests) left each
-     * service ~40 MB more resident for good (allocation-service after 20,000 events: 332 MB, 294 MB once trimmed;
-     * fewer malloc arenas instead, MALLOC_ARENA_MAX=2, had changed it by under 5 MB). The option came with JDK 17.0.9,
-     * experimental until 17.0.11 (hence the unlock); on an older JDK 17 the platform starts without it rather than not
-     * at all.
+     * service 15–40 MB more resident for good (allocation-service after 20,000 events: 331 MB, 294 MB once trimmed;
+     * fewer malloc arenas instead, MALLOC_ARENA_MAX=2, had changed it by under 5 MB). Given only where this JVM has it
+     * as a product option ({@link #trimsNativeHeap()}): a JDK 17 older than 2024's updates starts the platform without
+     * it rather than not at all. The unlock is for the manifests' sake, which say the same: harmless where the option
+     * is a product one, needed where it was still experimental (its first JDK 17 updates).
      * </ul>
      */
     private static List<String> memoryTuning(String heapCeiling) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + heapCeiling));
-        if (TRIMS_NATIVE_HEAP) {
+        if (trimsNativeHeap()) {
             options.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000"));
         }
         return options;
     }
 
-    /** Whether this JVM, whose java the platform's applications run with, has the option at all. */
+    /**
+     * Whether the platform's applications run with {@code -XX:TrimNativeHeapInterval}: whether this JVM, whose java they
+     * run with, has it as a product option (an experimental one is not visible to this check).
+     */
+    public static boolean trimsNativeHeap() {
+        return TRIMS_NATIVE_HEAP;
+    }
+
     private static final boolean TRIMS_NATIVE_HEAP = hasVmOption("TrimNativeHeapInterval");
 
     private static boolean hasVmOption(String name) {
