@@ -71,7 +71,7 @@ class IntakeTest {
         assertThat(consent.data().get("victimRef").asText()).isEqualTo(victimRef);
         assertThat(consent.data().get("consentToContact").asBoolean()).isTrue();
         assertThat(consent.data().get("directVictim").asBoolean()).isTrue();
-        assertThat(consent.toString()).doesNotContain("Hartley", "Larch", "07700", "example.invalid");
+        assertThat(consent.toString()).doesNotContain("Hartley", "Larch", "07700 900321", "example.invalid");
 
         get(rjWorker("wokingham"), "/cases/" + caseId).then().statusCode(200).body("$", hasSize(1))
                 .body("[0].victimRef", equalTo(victimRef)).body("[0].referredBy", equalTo("police"))

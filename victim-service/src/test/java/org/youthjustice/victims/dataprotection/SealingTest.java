@@ -57,11 +57,13 @@ class SealingTest {
         String victim = referred("wokingham", caseId, adult("Ottoline Vexworth"));
 
         Object[] row = row(victim);
-        assertThat((String) row[0]).doesNotContain("Ottoline", "Vexworth", "Larch", "07700", "example.invalid")
+        // the phone number whole, as VictimRequests writes it: its first digits alone turn up in a sealed column's hex
+        // now and then by chance (a CI run found 07700 inside one)
+        assertThat((String) row[0]).doesNotContain("Ottoline", "Vexworth", "Larch", "07700 900321", "example.invalid")
                 .contains(victim);
         assertThat(row[1]).isEqualTo(VictimServiceInfrastructure.CURRENT_KEY);
         assertThat(new String((byte[]) row[2], StandardCharsets.ISO_8859_1)).doesNotContain("Ottoline");
-        assertThat(new String((byte[]) row[3], StandardCharsets.ISO_8859_1)).doesNotContain("07700");
+        assertThat(new String((byte[]) row[3], StandardCharsets.ISO_8859_1)).doesNotContain("07700 900321");
     }
 
     @Test
