@@ -16,9 +16,6 @@ import java.util.stream.Stream;
  * the readings is left out of the difference (the JVM starts and ends them with the work).
  */
 record CompilerTime(Map<String, Long> ticksByThread) {
-    /** Linux's USER_HZ, 100 on every architecture the platform runs on. */
-    private static final double TICKS_PER_SECOND = 100;
-
     static CompilerTime of(List<Long> pids) {
         Map<String, Long> ticks = new HashMap<>();
         for (long pid : pids) {
@@ -49,6 +46,6 @@ record CompilerTime(Map<String, Long> ticksByThread) {
         for (Map.Entry<String, Long> thread : ticksByThread.entrySet()) {
             ticks += thread.getValue() - earlier.ticksByThread.getOrDefault(thread.getKey(), 0L);
         }
-        return ticks / TICKS_PER_SECOND;
+        return ticks / MachineCpu.TICKS_PER_SECOND;
     }
 }

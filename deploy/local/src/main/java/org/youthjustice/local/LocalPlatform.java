@@ -651,14 +651,14 @@ public final class LocalPlatform {
      * service 15–40 MB more resident for good (allocation-service after 20,000 events: 331 MB, 294 MB once trimmed;
      * fewer malloc arenas instead, MALLOC_ARENA_MAX=2, had changed it by under 5 MB). Given only where this JVM has it
      * as a product option ({@link #trimsNativeHeap()}): a JDK 17 older than 2024's updates starts the platform without
-     * it rather than not at all. The unlock is for the manifests' sake, which say the same: harmless where the option
-     * is a product one, needed where it was still experimental (its first JDK 17 updates).
+     * it rather than not at all (the manifests add the unlock its first, experimental, updates needed; here the check
+     * sees product options only, so no unlock is ever needed).
      * </ul>
      */
     private static List<String> memoryTuning(String heapCeiling) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + heapCeiling));
         if (trimsNativeHeap()) {
-            options.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000"));
+            options.add("-XX:TrimNativeHeapInterval=5000");
         }
         return options;
     }
