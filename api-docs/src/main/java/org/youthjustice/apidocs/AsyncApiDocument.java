@@ -88,7 +88,9 @@ public final class AsyncApiDocument {
         info.put("description", """
                 The events the platform's services publish to Kafka, and who reads them. Every record's key is the case \
                 id; its value is the envelope (CloudEvents-shaped) whose `data` is the event type's payload, validated \
-                against its JSON Schema. A topic's events of one case arrive in order (one partition per key).
+                against its JSON Schema. A topic's events of one case arrive in order (one partition per key) to a consumer \
+                that reads committed records only (`isolation.level=read_committed`): services publish in Kafka \
+                transactions, and a transaction that failed part way is aborted and its events published again.
 
                 Versioning: a type's schema version is `schemaVersion` in the envelope and the topic's `.v1`. Fields \
                 are only ever added (consumers ignore what they do not know: every schema allows additional \

@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The platform's Kafka broker as a scenario sees it from outside: its topics, every record on one read from the
- * beginning to the end offsets of the moment (uncommitted ones too), and how far a service's consumer group has got.
+ * beginning to the end offsets of the moment (committed records, as the services read them), and how far a service's consumer group has got.
  * Nothing here joins a consumer group or commits anything: the services' offsets are left as they are.
  */
 final class KafkaTopics implements AutoCloseable {
@@ -58,7 +58,7 @@ final class KafkaTopics implements AutoCloseable {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -105,27 +105,18 @@ final class KafkaTopics implements AutoCloseable {
     }
 
     /**
-     * Waits until the consumer group {@code group} has committed {@code topic} up to its end offsets as they are now:
-     * the service has handled everything on the topic so far.
+     * Waits until the consumer group {@code group} has committed {@code topic} past its last record as it is now: the
+     * service has handled everything on the topic so far. Not up to the end offsets: each outbox batch is a Kafka
+     * transaction whose commit marker takes an offset after its last record, and a consumer commits the offset after
+     * the last record it handled, never past the marker.
      */
     void awaitConsumedToEnd(String group, String topic) {
-        Map<TopicPartition, Long> end = endOffsets(topic);
+        Map<TopicPartition, Long> afterLast = new HashMap<>();
+        read(topic, record -> afterLast.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max));
         await().atMost(Duration.ofSeconds(90)).until(() -> {
             Map<TopicPartition, Long> committed = committed(group);
-            return end.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
+            return afterLast.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
         });
-    }
-
-    private Map<TopicPartition, Long> endOffsets(String topic) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            return new HashMap<>(consumer.endOffsets(partitions, READ_TIMEOUT));
-        }
     }
 
     private Map<TopicPartition, Long> committed(String group) {

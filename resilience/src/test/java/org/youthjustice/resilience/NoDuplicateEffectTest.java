@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -105,9 +104,20 @@ class NoDuplicateEffectTest {
     /** The order events of {@code cases} as they are on the topic (case.opened, court-outcome.recorded, order.made...). */
     private static List<ConsumerRecord<String, String>> eventsOf(RunningPlatform platform, List<UUID> cases) {
         Set<String> keys = cases.stream().map(UUID::toString).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> events = new ArrayList<>();
+        readOrders(platform, record -> {
+            if (keys.contains(record.key())) {
+                events.add(record);
+            }
+        });
+        return events;
+    }
+
+    /** Hands every record of the orders topic, read as the services read it (committed only), to {@code each}. */
+    private static void readOrders(RunningPlatform platform, java.util.function.Consumer<ConsumerRecord<String, String>> each) {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", platform.kafkaBootstrapServers());
-        List<ConsumerRecord<String, String>> events = new ArrayList<>();
+        properties.put("isolation.level", "read_committed");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(ORDERS).stream()
                     .map(p -> new TopicPartition(ORDERS, p.partition())).toList();
@@ -116,15 +126,10 @@ class NoDuplicateEffectTest {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Set<TopicPartition> done = new HashSet<>();
             while (done.size() < partitions.size()) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (keys.contains(record.key())) {
-                        events.add(record);
-                    }
-                });
+                consumer.poll(Duration.ofMillis(500)).forEach(each);
                 partitions.stream().filter(p -> consumer.position(p) >= ends.get(p)).forEach(done::add);
             }
         }
-        return events;
     }
 
     private static KafkaProducer<String, String> producer(RunningPlatform platform) {
@@ -134,21 +139,23 @@ class NoDuplicateEffectTest {
         return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
-    /** Waits until each consumer group has committed offsets at the end of every partition of the orders topic. */
+    /**
+     * Waits until each consumer group has committed offsets past the last record of every partition of the orders
+     * topic. Not up to the end offsets: an outbox batch is a Kafka transaction whose commit marker takes an offset after
+     * its last record, and a consumer commits the offset after the last record it handled, never past the marker.
+     */
     private static void awaitConsumedToTheEnd(RunningPlatform platform) throws Exception {
+        Map<TopicPartition, Long> afterLast = new java.util.HashMap<>();
+        readOrders(platform, record -> afterLast.merge(new TopicPartition(ORDERS, record.partition()), record.offset() + 1, Math::max));
         Properties properties = new Properties();
         properties.put("bootstrap.servers", platform.kafkaBootstrapServers());
         try (Admin admin = Admin.create(properties)) {
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(ORDERS)).allTopicNames().get().get(ORDERS)
-                    .partitions().stream().collect(Collectors.toMap(p -> new TopicPartition(ORDERS, p.partition()), p -> OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
             for (String group : CONSUMERS) {
                 await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                             .partitionsToOffsetAndMetadata().get();
-                    return ends.entrySet().stream().allMatch(end -> committed.containsKey(end.getKey())
-                            && committed.get(end.getKey()).offset() >= end.getValue());
+                    return afterLast.entrySet().stream().allMatch(last -> committed.containsKey(last.getKey())
+                            && committed.get(last.getKey()).offset() >= last.getValue());
                 });
             }
         }

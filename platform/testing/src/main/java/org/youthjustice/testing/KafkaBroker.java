@@ -8,6 +8,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import kafka.server.BrokerServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,6 +56,17 @@ public class KafkaBroker {
         }
     }
 
+    /** Creates {@code topic} with one partition and the given topic settings, and waits until the broker has it. */
+    public void createTopic(String topic, Map<String, String> settings) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(properties)) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1).configs(settings))).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create " + topic, e);
+        }
+    }
+
     /** Publishes one record and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, String value) {
         Properties properties = new Properties();
@@ -67,12 +81,27 @@ public class KafkaBroker {
     }
 
     /**
-     * Reads {@code topic} from the beginning until {@code done} holds for what was read, or the
-     * timeout passes; returns every record read.
+     * Reads {@code topic} from the beginning as the platform's consumers read it (committed records only) until
+     * {@code done} holds for what was read, or the timeout passes; returns every record read.
      */
     public List<ConsumerRecord<String, String>> readUntil(String topic,
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+        return read(topic, "read_committed", done, timeout);
+    }
+
+    /**
+     * Reads every record written to {@code topic}, those of transactions that were aborted too, until {@code done}
+     * holds for what was read, or the timeout passes.
+     */
+    public List<ConsumerRecord<String, String>> readEverythingWrittenUntil(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+        return read(topic, "read_uncommitted", done, timeout);
+    }
+
+    private List<ConsumerRecord<String, String>> read(String topic, String isolation,
+            Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
         Properties properties = new Properties();
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -615,7 +615,9 @@ class PlatformRulesTest {
             assertThat(user.path("authentication").path("type").asString()).isEqualTo("tls");
             Map<String, Set<String>> byOperation = new HashMap<>();
             for (JsonNode acl : user.path("authorization").path("acls")) {
-                assertThat(acl.path("resource").path("patternType").asString("literal")).isEqualTo("literal");
+                // by name, except the outbox relay's transactional ids, which end in the pod's name
+                assertThat(acl.path("resource").path("patternType").asString("literal"))
+                        .isEqualTo(acl.path("resource").path("type").asString().equals("transactionalId") ? "prefix" : "literal");
                 for (JsonNode op : acl.path("operations")) {
                     byOperation.computeIfAbsent(acl.path("resource").path("type").asString() + ":" + op.asString(),
                             k -> new TreeSet<>()).add(acl.path("resource").path("name").asString());
@@ -632,7 +634,11 @@ class PlatformRulesTest {
             assertThat(byOperation.get("topic:Read")).as(service + " reads what it consumes").isEqualTo(reads.get(service));
             assertThat(byOperation.get("group:Read")).as(service + " consumer group").isEqualTo(groups.get(service));
             assertThat(groups.get(service)).containsExactly(service);
-            assertThat(byOperation.keySet()).isSubsetOf("topic:Write", "topic:Read", "topic:Describe", "group:Read");
+            Set<String> transactionalIds = OWN_TOPIC.containsKey(service) ? Set.of(service + "-outbox-") : null;
+            assertThat(byOperation.get("transactionalId:Write")).as(service + " outbox relay's transactions").isEqualTo(transactionalIds);
+            assertThat(byOperation.get("transactionalId:Describe")).as(service + " outbox relay's transactions").isEqualTo(transactionalIds);
+            assertThat(byOperation.keySet()).isSubsetOf("topic:Write", "topic:Read", "topic:Describe", "group:Read",
+                    "transactionalId:Write", "transactionalId:Describe");
         }
         assertThat(ofKind(all, "KafkaUser").map(Manifests::name).toList()).containsExactlyInAnyOrderElementsOf(SERVICES);
     }

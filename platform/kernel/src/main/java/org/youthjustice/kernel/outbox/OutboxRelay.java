@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,9 +29,12 @@ import org.jboss.logging.Logger;
 import org.youthjustice.kernel.database.DatabaseFailures;
 
 /**
- * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. An
- * idempotent producer with {@code acks=all}, keyed by case id. While Kafka is away, it backs off
- * (doubling up to {@code yj.outbox.max-backoff}) and tries again; nothing is lost, and the user's
+ * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. Each batch is one Kafka
+ * transaction ({@code acks=all}, keyed by case id), and the platform's consumers read committed records only
+ * ({@code isolation.level=read_committed}, the kernel's default): a batch is seen whole or not at all. Without the
+ * transaction a batch that failed part way was half written: a later event of a case could be on the topic while an
+ * earlier one waited for the next round, and consumers would have applied them out of order. While Kafka is away, the
+ * relay backs off (doubling up to {@code yj.outbox.max-backoff}) and tries again; nothing is lost, and the user's
  * request never waited for Kafka.
  *
  * <p>One relay at a time per database: each batch runs under a PostgreSQL advisory lock taken for its
@@ -40,8 +42,9 @@ import org.youthjustice.kernel.database.DatabaseFailures;
  * with {@code SKIP LOCKED} instead would let two replicas send one case's events at once, out of order
  * (the second takes the next rows while the first is still sending, or backing off after a failure). A
  * batch always starts from the oldest unsent event, so when the active replica dies another one takes
- * over where it stopped. An event whose acknowledgement was lost may be sent again, which consumers'
- * inboxes absorb.
+ * over where it stopped. A batch Kafka committed but the database could not then mark sent (or whose
+ * commit answer was lost) is sent again whole, after the events before it and in the same order: consumers'
+ * inboxes absorb the repeats.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -67,10 +70,23 @@ public class OutboxRelay {
     @ConfigProperty(name = "yj.outbox.max-backoff", defaultValue = "30s")
     Duration maxBackoff;
 
+    /**
+     * The replica's Kafka transactional id. By default the service's name, {@code -outbox-} and the host's name (on
+     * Kubernetes the pod's, unique per replica): a replica restarted under the same name fences its predecessor and
+     * aborts what it left open at once. The service's Kafka user may use ids with that prefix only.
+     */
+    @ConfigProperty(name = "yj.outbox.transactional-id")
+    java.util.Optional<String> transactionalId;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
     @Inject
     Clock clock;
 
-    private KafkaProducer<String, String> producer;
+    private Properties producerSettings;
+    /** Made and initialised by the first round that needs it; dropped after a failure (the next round makes another). */
+    private volatile KafkaProducer<String, String> producer;
     private Counter sentEvents;
     private Counter failedSends;
     /** The outcome of this replica's last round with the broker, for the messaging wellness check. */
@@ -118,8 +134,12 @@ public class OutboxRelay {
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeout.toMillis() / 2));
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis() / 2));
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId.orElseGet(() -> applicationName + "-outbox-" + hostName()));
+        // a batch's transaction lasts as long as its sends and commit (under sendTimeout and a half); if its replica
+        // dies before committing, the broker aborts it after this, and consumers of its partitions wait until then
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(sendTimeout.multipliedBy(3).toMillis()));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        producerSettings = properties;
         Gauge.builder("yj.outbox.pending", this, relay -> relay.measure(relay::pendingCount))
                 .description("events recorded in the outbox and not yet acknowledged by Kafka")
                 .register(meters);
@@ -136,8 +156,9 @@ public class OutboxRelay {
     void stop(@Observes ShutdownEvent stop) {
         stopping = true;
         waker.shutdownNow();
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+        KafkaProducer<String, String> open = producer;
+        if (open != null) {
+            open.close(Duration.ofSeconds(5));
         }
     }
 
@@ -259,44 +280,105 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(pending.size());
-        int sent = 0;
         try {
+            KafkaProducer<String, String> transactional = producer();
+            transactional.beginTransaction();
             for (OutboxMessage message : pending) {
-                acknowledgements.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
+                acknowledgements.add(transactional.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
             }
-            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                sent++;
-            }
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            // what was acknowledged stays sent; the first failure and everything after it waits
-            markSent(pending.subList(0, sent));
-            OutboxMessage failed = pending.get(sent);
-            String error = describe(e);
+            // waits for every send; if one failed it throws, and the batch is aborted below: consumers see none of it
+            transactional.commitTransaction();
+        } catch (RuntimeException e) {
+            abandonProducer();
+            Failure failure = Failure.of(pending, acknowledgements, e);
             entityManager.createNativeQuery("""
                     update platform.outbox_event set attempts = attempts + 1, last_error = :error where position = :position""")
-                    .setParameter("error", error)
-                    .setParameter("position", failed.position)
+                    .setParameter("error", failure.error())
+                    .setParameter("position", failure.event().position)
                     .executeUpdate();
-            sentEvents.increment(sent);
             failedSends.increment();
-            lastFailure = error;
+            lastFailure = failure.error();
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
-            LOG.warnf("outbox: %d sent, event %s not acknowledged (%s); next try in %ss",
-                    sent, failed.id, error, backoff.toSeconds());
+            LOG.warnf("outbox: a batch of %d not committed by Kafka, event %s (%s); next try in %ss",
+                    pending.size(), failure.event().id, failure.error(), backoff.toSeconds());
             return -1;
         }
-        // outside the broker's failures above: a database failure here rolls the round back whole (the events are sent
+        // outside the broker's failures above: a database failure here rolls the round back whole (the batch is sent
         // again, which the inboxes absorb) and reaches sendPending's handling of an unreachable database
         markSent(pending);
-        sentEvents.increment(sent);
+        sentEvents.increment(pending.size());
         backoff = Duration.ZERO;
         lastFailure = null;
-        return sent;
+        return pending.size();
+    }
+
+    /** The replica's transactional producer, made and initialised (fencing a predecessor with its id) when first needed. */
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            KafkaProducer<String, String> made = new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());
+            try {
+                made.initTransactions(); // waits for the broker: a round, never the service's start
+            } catch (RuntimeException e) {
+                made.close(Duration.ZERO);
+                throw e;
+            }
+            producer = made;
+        }
+        return producer;
+    }
+
+    /**
+     * Aborts the failed batch's transaction and drops the producer: after some failures (fenced, a commit that timed
+     * out) Kafka's producer cannot be used again, and a fresh one is as cheap as telling them apart. If the abort
+     * cannot reach the broker, the next producer with this id aborts the transaction as it starts, or the broker does
+     * when the transaction times out.
+     */
+    private void abandonProducer() {
+        KafkaProducer<String, String> failed = producer;
+        producer = null;
+        if (failed == null) {
+            return;
+        }
+        try {
+            failed.abortTransaction();
+        } catch (RuntimeException notAbortable) {
+            LOG.debugf("outbox: the failed batch's transaction left to Kafka to abort (%s)", notAbortable.toString());
+        }
+        failed.close(Duration.ZERO);
+    }
+
+    /** The event a batch failed on (the first whose send failed, else the first of the batch) and why. */
+    record Failure(OutboxMessage event, String error) {
+        static Failure of(List<OutboxMessage> batch, List<Future<RecordMetadata>> acknowledgements, RuntimeException e) {
+            for (int i = 0; i < acknowledgements.size(); i++) {
+                Throwable cause = failureOf(acknowledgements.get(i));
+                // the others of an aborted batch fail with TransactionAbortedException: not the reason
+                if (cause != null && !(cause instanceof org.apache.kafka.common.errors.TransactionAbortedException)) {
+                    return new Failure(batch.get(i), describe(cause));
+                }
+            }
+            // a send that threw rather than failing its acknowledgement is the one after the last acknowledgement
+            int failed = acknowledgements.size() < batch.size() ? acknowledgements.size() : 0;
+            return new Failure(batch.get(failed), describe(e.getCause() != null ? e.getCause() : e));
+        }
+
+        private static Throwable failureOf(Future<RecordMetadata> acknowledgement) {
+            if (!acknowledgement.isDone()) {
+                return null;
+            }
+            try {
+                acknowledgement.get();
+                return null;
+            } catch (java.util.concurrent.ExecutionException failed) {
+                return failed.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return e;
+            } catch (java.util.concurrent.CancellationException e) {
+                return e;
+            }
+        }
     }
 
     /**
@@ -355,9 +437,17 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static String describe(Exception e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
+    private static String describe(Throwable cause) {
         String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /** The host's name: on Kubernetes, the pod's. */
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 }

@@ -58,6 +58,7 @@ class OutboxRelayTest {
     @Test
     void oneCasesEventsArePublishedInTheOrderTheyWereRecordedWhileTwoReplicasRelayAtOnce() {
         String topic = "yj.relay-order-test-" + UUID.randomUUID() + ".v1";
+        kafka.createTopic(topic, Map.of());
         List<String> cases = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID().toString()).toList();
         // recorded round-robin over the cases, so every batch holds events of every case
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
@@ -93,6 +94,66 @@ class OutboxRelayTest {
         List<Integer> recorded = IntStream.rangeClosed(1, EVENTS_PER_CASE).boxed().toList();
         assertThat(sequenceOfCase).hasSize(cases.size());
         sequenceOfCase.forEach((caseId, sequence) -> assertThat(sequence).as("events of case %s", caseId).isEqualTo(recorded));
+    }
+
+    @Test
+    void aBatchThatFailsPartWayIsAbortedWholeSoNoConsumerSeesACasesLaterEventsBeforeTheOneThatFailed() {
+        // the broker takes records of at most 16 KB on this topic: the third event is bigger, so it fails at the broker
+        // after the first two (a producer batch of their own) were written
+        String topic = "yj.relay-abort-test-" + UUID.randomUUID() + ".v1";
+        kafka.createTopic(topic, Map.of("max.message.bytes", "16384"));
+        String caseId = UUID.randomUUID().toString();
+        List<String> payloads = List.of("1:" + "a".repeat(5_000), "2:" + "b".repeat(5_000), "3:" + "c".repeat(20_000), "4:d");
+        scheduler.pause("outbox-relay");
+        try {
+            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(payload -> entityManager.createNativeQuery("""
+                    insert into platform.outbox_event (id, topic, message_key, type, authority, payload, created_at)
+                    values (gen_random_uuid(), :topic, :key, 'test.ordered', 'wokingham', :payload, now())""")
+                    .setParameter("topic", topic).setParameter("key", caseId).setParameter("payload", payload)
+                    .executeUpdate()));
+
+            relay.sendPending();
+
+            // none of the batch is marked sent, and the event Kafka refused carries the reason
+            List<Object[]> rows = outboxRows(topic);
+            assertThat(rows).extracting(row -> row[1]).containsOnlyNulls();
+            assertThat((String) rows.get(2)[2]).contains("RecordTooLarge");
+            assertThat(rows.get(0)[2]).isNull();
+            // the first two reached the broker, inside the transaction that was then aborted
+            assertThat(values(kafka.readEverythingWrittenUntil(topic, records -> records.size() >= 2, Duration.ofSeconds(30))))
+                    .startsWith("1", "2");
+
+            // the event made small enough (an operator's repair), the next round sends the batch once, in order
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update platform.outbox_event set payload = '3:c' where topic = :topic and payload like '3:%'")
+                    .setParameter("topic", topic).executeUpdate());
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
+                relay.sendPending(); // after the failure's back-off has passed
+                return outboxRows(topic).stream().allMatch(row -> row[1] != null);
+            });
+            assertThat(values(kafka.readUntil(topic, records -> records.size() >= 4, Duration.ofSeconds(30))))
+                    .as("what the platform's consumers (read_committed) see").containsExactly("1", "2", "3", "4");
+            assertThat(values(kafka.readEverythingWrittenUntil(topic, records -> records.size() >= 6, Duration.ofSeconds(30))))
+                    .as("the aborted copies are on the log too").startsWith("1", "2").endsWith("1", "2", "3", "4");
+        } finally {
+            scheduler.resume("outbox-relay");
+        }
+    }
+
+    /** The topic's outbox rows in order: payload, sent_at, last_error. */
+    private List<Object[]> outboxRows(String topic) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                    "select payload, sent_at, last_error from platform.outbox_event where topic = :topic order by position")
+                    .setParameter("topic", topic).getResultList();
+            return rows;
+        });
+    }
+
+    /** Each record's event number (what comes before the colon of its payload). */
+    private static List<String> values(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(record -> record.value().substring(0, record.value().indexOf(':'))).toList();
     }
 
     @Test
