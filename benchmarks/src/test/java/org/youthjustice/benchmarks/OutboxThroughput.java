@@ -39,8 +39,9 @@ import org.youthjustice.local.Settings;
  * had opened at once); order-service's relay sends them (its poll finds them: no request woke it) and allocation-
  * service's consumer applies each once (a child's case created, the event id recorded with it). The clock runs from
  * the first event the relay marks sent to the last one allocation-service has recorded as processed. The baseline
- * sends the same keys and payloads with the relay's producer settings (idempotent, acks=all, linger 5 ms) to a topic
- * of its own, from the first send to the last acknowledgement.
+ * sends the same keys and payloads with the relay's producer settings (idempotent, acks=all, linger 5 ms) but no
+ * transaction (the relay commits one per batch of 500) to a topic of its own, from the first send to the last
+ * acknowledgement.
  */
 final class OutboxThroughput {
     // coarse enough that counting 5,000 ids does not itself take a core from the services measured (1 % of a ~10 s figure)

@@ -272,6 +272,8 @@ public final class LocalPlatform {
                 "offsets.topic.num.partitions=3",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
+                // the outbox relays' transactions: as few partitions as the offsets topic, not fifty, on one broker
+                "transaction.state.log.num.partitions=3",
                 "min.insync.replicas=1",
                 "default.replication.factor=1",
                 "group.initial.rebalance.delay.ms=0",

@@ -27,6 +27,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
                     .setConfigProp("offsets.topic.num.partitions", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
+                    // made when the first outbox relay starts its transactions: one partition, not fifty, on a test broker
+                    .setConfigProp("transaction.state.log.num.partitions", "1")
                     .setConfigProp("min.insync.replicas", "1")
                     .setConfigProp("default.replication.factor", "1")
                     .setConfigProp("num.partitions", "3")

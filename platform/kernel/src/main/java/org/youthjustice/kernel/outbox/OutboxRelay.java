@@ -15,21 +15,20 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Future;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.kernel.database.DatabaseFailures;
 
 /**
- * Publishes the outbox to Kafka in order and marks what the broker acknowledged as sent. Each batch is one Kafka
+ * Publishes the outbox to Kafka in order and marks what Kafka committed as sent. Each batch is one Kafka
  * transaction ({@code acks=all}, keyed by case id), and the platform's consumers read committed records only
  * ({@code isolation.level=read_committed}, the kernel's default): a batch is seen whole or not at all. Without the
  * transaction a batch that failed part way was half written: a later event of a case could be on the topic while an
@@ -44,7 +43,9 @@ import org.youthjustice.kernel.database.DatabaseFailures;
  * batch always starts from the oldest unsent event, so when the active replica dies another one takes
  * over where it stopped. A batch Kafka committed but the database could not then mark sent (or whose
  * commit answer was lost) is sent again whole, after the events before it and in the same order: consumers'
- * inboxes absorb the repeats.
+ * inboxes absorb the repeats. After a batch failed on one of its events, the events before that one go on their own,
+ * then that one alone: an event Kafka refuses (too large, say) holds back only the events after it, and each retry
+ * writes only it to the broker.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -106,6 +107,10 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     private Duration backoff = Duration.ZERO;
+    /** The position of the event the last batch failed on, until it is sent: the next batches stop at it. */
+    private Long failedPosition;
+    /** Whether the last batch left events to send at once: it was full, or it stopped short of a failed event. */
+    private boolean moreWaiting;
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
     private long pausedUntilNanos = System.nanoTime();
 
@@ -134,22 +139,24 @@ public class OutboxRelay {
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeout.toMillis() / 2));
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis() / 2));
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
-        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId.orElseGet(() -> applicationName + "-outbox-" + hostName()));
-        // a batch's transaction lasts as long as its sends and commit (under sendTimeout and a half); if its replica
+        String id = transactionalId.orElseGet(() -> applicationName + "-outbox-" + hostName());
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
+        // a batch's transaction lasts as long as its sends, flush and commit (at most twice sendTimeout); if its replica
         // dies before committing, the broker aborts it after this, and consumers of its partitions wait until then
         properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(sendTimeout.multipliedBy(3).toMillis()));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         producerSettings = properties;
+        LOG.infof("outbox: the relay publishes as Kafka transactional id %s", id);
         Gauge.builder("yj.outbox.pending", this, relay -> relay.measure(relay::pendingCount))
-                .description("events recorded in the outbox and not yet acknowledged by Kafka")
+                .description("events recorded in the outbox and not yet committed to Kafka")
                 .register(meters);
         Gauge.builder("yj.outbox.oldest.pending.age", this, relay -> relay.measure(relay::oldestPendingAgeSeconds))
                 .baseUnit("seconds")
-                .description("how long the oldest event not yet acknowledged by Kafka has waited (0 when none waits)")
+                .description("how long the oldest event not yet committed to Kafka has waited (0 when none waits)")
                 .register(meters);
-        sentEvents = Counter.builder("yj.outbox.sent").description("events acknowledged by Kafka").register(meters);
+        sentEvents = Counter.builder("yj.outbox.sent").description("events committed to Kafka").register(meters);
         failedSends = Counter.builder("yj.outbox.send.failures")
-                .description("rounds that ended with an event not acknowledged by Kafka (the relay backs off)")
+                .description("batches Kafka did not commit (the relay backs off and sends them again)")
                 .register(meters);
     }
 
@@ -241,9 +248,10 @@ public class OutboxRelay {
         }
         int sent;
         try {
+            // the database transaction outlasts the batch's worst case: the producer's start, sends, flush, commit, abort
             do {
-                sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(3).toSeconds()).call(this::sendBatch);
-            } while (sent == batchSize);
+                sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(4).toSeconds()).call(this::sendBatch);
+            } while (sent > 0 && moreWaiting);
         } catch (RuntimeException e) {
             if (!DatabaseFailures.unreachable(e)) {
                 throw e;
@@ -255,8 +263,8 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one batch in order; returns how many the broker acknowledged, 0 when there was nothing to send or another
-     * replica is relaying, or -1 after a failure.
+     * Sends one batch in order; returns how many Kafka committed, 0 when there was nothing to send or another replica
+     * is relaying, or -1 after a failure.
      */
     private int sendBatch() {
         boolean active = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
@@ -266,37 +274,50 @@ public class OutboxRelay {
             lastFailure = null; // another replica relays: what this one saw last is no longer news
             return 0;
         }
-        @SuppressWarnings("unchecked")
-        List<OutboxMessage> pending = entityManager.createNativeQuery(
-                "select * from platform.outbox_event where sent_at is null order by position limit :limit",
-                OutboxMessage.class)
-                .setParameter("limit", batchSize)
-                // read to send, not to change: no snapshot kept, no update per event at commit (see markSent)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+        List<OutboxMessage> pending = pending(failedPosition);
+        if (pending.isEmpty() && failedPosition != null) {
+            failedPosition = null; // the failed event is gone (an operator removed it): the rest are free to go
+            pending = pending(null);
+        }
         if (pending.isEmpty()) {
             backoff = Duration.ZERO;
             lastFailure = null;
             return 0;
         }
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(pending.size());
+        boolean stoppingShort = failedPosition != null;
+        if (stoppingShort && pending.size() > 1 && failedPosition.equals(pending.get(pending.size() - 1).position)) {
+            pending = pending.subList(0, pending.size() - 1); // the events before the failed one first, then it alone
+        }
+        AtomicReference<Failure> firstFailure = new AtomicReference<>();
+        KafkaProducer<String, String> transactional = null;
+        int sending = 0;
         try {
-            KafkaProducer<String, String> transactional = producer();
+            transactional = producer();
             transactional.beginTransaction();
             for (OutboxMessage message : pending) {
-                acknowledgements.add(transactional.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
+                transactional.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload), (metadata, failed) -> {
+                    // the others of a failed batch fail after it, as aborted or with the same exception: not the reason
+                    if (failed != null && !(failed instanceof org.apache.kafka.common.errors.TransactionAbortedException)) {
+                        firstFailure.compareAndSet(null, new Failure(message, describe(failed)));
+                    }
+                });
+                sending++;
             }
-            // waits for every send; if one failed it throws, and the batch is aborted below: consumers see none of it
-            transactional.commitTransaction();
+            transactional.flush(); // every send settled, within the delivery timeout; the commit then has its own time
+            transactional.commitTransaction(); // throws if a send failed: the batch is aborted below, no consumer sees it
         } catch (RuntimeException e) {
+            settle(transactional); // the sends still in flight complete, the one that failed first among them
+            Failure failure = firstFailure.get() != null ? firstFailure.get()
+                    : new Failure(pending.get(sending < pending.size() ? sending : 0), describe(e.getCause() != null ? e.getCause() : e));
             abandonProducer();
-            Failure failure = Failure.of(pending, acknowledgements, e);
             entityManager.createNativeQuery("""
                     update platform.outbox_event set attempts = attempts + 1, last_error = :error where position = :position""")
                     .setParameter("error", failure.error())
                     .setParameter("position", failure.event().position)
                     .executeUpdate();
             failedSends.increment();
+            failedPosition = failure.event().position;
+            moreWaiting = false;
             lastFailure = failure.error();
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
@@ -308,9 +329,39 @@ public class OutboxRelay {
         // again, which the inboxes absorb) and reaches sendPending's handling of an unreachable database
         markSent(pending);
         sentEvents.increment(pending.size());
+        if (stoppingShort && failedPosition.equals(pending.get(pending.size() - 1).position)) {
+            failedPosition = null; // the failed event itself has gone: batches are whole again
+        }
+        moreWaiting = pending.size() == batchSize || stoppingShort;
         backoff = Duration.ZERO;
         lastFailure = null;
         return pending.size();
+    }
+
+    /** The oldest unsent events, a batch of them; up to the failed event's position while it waits. */
+    private List<OutboxMessage> pending(Long upTo) {
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> pending = entityManager.createNativeQuery(
+                "select * from platform.outbox_event where sent_at is null and position <= :upTo order by position limit :limit",
+                OutboxMessage.class)
+                .setParameter("upTo", upTo != null ? upTo : Long.MAX_VALUE)
+                .setParameter("limit", batchSize)
+                // read to send, not to change: no snapshot kept, no update per event at commit (see markSent)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        return pending;
+    }
+
+    /** Waits for the failed batch's sends still in flight, so that the one that failed first has said so. */
+    private static void settle(KafkaProducer<String, String> producer) {
+        if (producer == null) {
+            return;
+        }
+        try {
+            producer.flush();
+        } catch (RuntimeException e) {
+            // interrupted as the service stops: the reason may be less precise, the batch is sent again all the same
+        }
     }
 
     /** The replica's transactional producer, made and initialised (fencing a predecessor with its id) when first needed. */
@@ -348,55 +399,23 @@ public class OutboxRelay {
         failed.close(Duration.ZERO);
     }
 
-    /** The event a batch failed on (the first whose send failed, else the first of the batch) and why. */
+    /** The event a batch failed on and why. */
     record Failure(OutboxMessage event, String error) {
-        static Failure of(List<OutboxMessage> batch, List<Future<RecordMetadata>> acknowledgements, RuntimeException e) {
-            for (int i = 0; i < acknowledgements.size(); i++) {
-                Throwable cause = failureOf(acknowledgements.get(i));
-                // the others of an aborted batch fail with TransactionAbortedException: not the reason
-                if (cause != null && !(cause instanceof org.apache.kafka.common.errors.TransactionAbortedException)) {
-                    return new Failure(batch.get(i), describe(cause));
-                }
-            }
-            // a send that threw rather than failing its acknowledgement is the one after the last acknowledgement
-            int failed = acknowledgements.size() < batch.size() ? acknowledgements.size() : 0;
-            return new Failure(batch.get(failed), describe(e.getCause() != null ? e.getCause() : e));
-        }
-
-        private static Throwable failureOf(Future<RecordMetadata> acknowledgement) {
-            if (!acknowledgement.isDone()) {
-                return null;
-            }
-            try {
-                acknowledgement.get();
-                return null;
-            } catch (java.util.concurrent.ExecutionException failed) {
-                return failed.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return e;
-            } catch (java.util.concurrent.CancellationException e) {
-                return e;
-            }
-        }
     }
 
     /**
-     * Marks the acknowledged events sent in one statement, by their positions: never by a range, which could take in
+     * Marks the committed events sent in one statement, by their positions: never by a range, which could take in
      * an event committed after the batch was read, with a lower position, and never sent.
      */
-    private void markSent(List<OutboxMessage> acknowledged) {
-        if (acknowledged.isEmpty()) {
-            return;
-        }
+    private void markSent(List<OutboxMessage> committed) {
         entityManager.createNativeQuery("""
                 update platform.outbox_event set sent_at = :now, attempts = attempts + 1 where position in (:positions)""")
                 .setParameter("now", clock.instant())
-                .setParameter("positions", acknowledged.stream().map(message -> message.position).toList())
+                .setParameter("positions", committed.stream().map(message -> message.position).toList())
                 .executeUpdate();
     }
 
-    /** Events not yet acknowledged; for the gauge and for health. */
+    /** Events not yet committed to Kafka; for the gauge and for health. */
     @ActivateRequestContext
     public long pendingCount() {
         return QuarkusTransaction.joiningExisting().call(() -> ((Number) entityManager
@@ -447,7 +466,7 @@ public class OutboxRelay {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.net.UnknownHostException e) {
-            return "localhost";
+            return UUID.randomUUID().toString(); // unique all the same; a restart does not fence what this one leaves open
         }
     }
 }
