@@ -64,7 +64,7 @@ public class BenchmarkRun {
             report.add(new GatewayReads(platform, settings, size).measure());
         }
         if (size.runs("P4")) {
-            report.add(new OutboxThroughput(settings, size).measure());
+            report.add(new OutboxThroughput(platform, settings, size).measure());
         }
         report.add(startUp.residentMemory());
         if (size.runs("P6")) {

@@ -62,6 +62,20 @@ class InboxBatchTest {
     }
 
     @Test
+    void anEventTwiceInOnePollIsAppliedOnceBesideTheOthersOfItsTransaction() {
+        UUID twice = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String event = opened(twice, "wokingham", "E");
+        List<String> poll = List.of(event, opened(other, "wokingham", "F"), event);
+
+        assertThat(inbox.applyAll(CONSUMER, poll, NoteConsumer.APPLIED, consumer::apply)).containsOnlyNulls().hasSize(3);
+
+        assertThat(applied(twice)).isEqualTo(1);
+        assertThat(applied(other)).isEqualTo(1);
+        assertThat(consumer.transactionOf(other)).isEqualTo(consumer.transactionOf(twice));
+    }
+
+    @Test
     void aFailingEventInAPollGoesToTheDeadLetterTopicAloneAndTheOthersAreApplied() {
         UUID before = UUID.randomUUID();
         UUID failing = UUID.randomUUID();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -132,7 +133,8 @@ public class Inbox {
 
     /**
      * One authority's events of a batch in one transaction; false (and nothing applied) if any of them failed, and
-     * then each is applied alone. Each event starts from an empty persistence context, as it would alone, so that no
+     * then each is applied alone. Their inbox records are written in one statement, which says which events are new;
+     * only those are applied. Each event starts from an empty persistence context, as it would alone, so that no
      * effect reads another's entities as they were before a native statement changed them.
      */
     private boolean appliedTogether(String consumer, List<InboxBatches.Delivery> group, Consumer<EventEnvelope> effect) {
@@ -140,11 +142,15 @@ public class Inbox {
             int duplicates = UnitsOfWork.inRequestContext(() -> {
                 tenantContext.actFor(group.get(0).event().authority());
                 return QuarkusTransaction.requiringNew().call(() -> {
+                    Set<UUID> fresh = recordProcessed(consumer, group);
                     int skipped = 0;
                     for (InboxBatches.Delivery delivery : group) {
-                        if (!applyOnce(consumer, delivery.event(), effect)) {
+                        // an event processed before, or twice in this batch, is applied once
+                        if (!fresh.remove(delivery.event().id())) {
                             skipped++;
+                            continue;
                         }
+                        effect.accept(delivery.event());
                         entityManager.flush();
                         entityManager.clear();
                     }
@@ -158,6 +164,32 @@ public class Inbox {
             LOG.infof("%s: a batch of %d events failed together (%s); each is applied alone", consumer, group.size(), e.toString());
             return false;
         }
+    }
+
+    /**
+     * Records one authority's events as processed by {@code consumer} in one statement (one round trip, where an
+     * insert per event took one each); returns the ids it recorded now, not those recorded before.
+     */
+    private Set<UUID> recordProcessed(String consumer, List<InboxBatches.Delivery> group) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < group.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:consumer, :id").append(i).append(", :type").append(i)
+                    .append(", :authority, :now)");
+        }
+        var insert = entityManager.createNativeQuery("""
+                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
+                values %s
+                on conflict (consumer, event_id) do nothing
+                returning event_id""".formatted(values), UUID.class)
+                .setParameter("consumer", consumer)
+                .setParameter("authority", group.get(0).event().authority())
+                .setParameter("now", clock.instant());
+        for (int i = 0; i < group.size(); i++) {
+            insert.setParameter("id" + i, group.get(i).event().id()).setParameter("type" + i, group.get(i).event().type());
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> recorded = insert.getResultList();
+        return new java.util.HashSet<>(recorded);
     }
 
     /**
