@@ -154,6 +154,10 @@ public class Inbox {
                         entityManager.flush();
                         entityManager.clear();
                     }
+                    if (!fresh.isEmpty()) {
+                        // recorded as processed but not among the group's events: never commit that (each alone instead)
+                        throw new IllegalStateException("the inbox recorded events not in its batch: " + fresh);
+                    }
                     return skipped;
                 });
             });
@@ -171,24 +175,20 @@ public class Inbox {
      * insert per event took one each); returns the ids it recorded now, not those recorded before.
      */
     private Set<UUID> recordProcessed(String consumer, List<InboxBatches.Delivery> group) {
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < group.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:consumer, :id").append(i).append(", :type").append(i)
-                    .append(", :authority, :now)");
-        }
-        var insert = entityManager.createNativeQuery("""
-                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
-                values %s
-                on conflict (consumer, event_id) do nothing
-                returning event_id""".formatted(values), UUID.class)
-                .setParameter("consumer", consumer)
-                .setParameter("authority", group.get(0).event().authority())
-                .setParameter("now", clock.instant());
-        for (int i = 0; i < group.size(); i++) {
-            insert.setParameter("id" + i, group.get(i).event().id()).setParameter("type" + i, group.get(i).event().type());
-        }
+        // one statement whatever the group's size (arrays, not a parameter per event): one plan for the caches to keep
         @SuppressWarnings("unchecked")
-        List<UUID> recorded = insert.getResultList();
+        List<UUID> recorded = entityManager.createNativeQuery("""
+                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
+                select :consumer, delivered.id, delivered.type, :authority, :now
+                from unnest(cast(:ids as uuid[]), cast(:types as text[])) as delivered(id, type)
+                on conflict (consumer, event_id) do nothing
+                returning event_id""", UUID.class)
+                .setParameter("consumer", consumer)
+                .setParameter("ids", group.stream().map(delivery -> delivery.event().id()).toArray(UUID[]::new))
+                .setParameter("types", group.stream().map(delivery -> delivery.event().type()).toArray(String[]::new))
+                .setParameter("authority", group.get(0).event().authority()) // the group is one authority's
+                .setParameter("now", clock.instant())
+                .getResultList();
         return new java.util.HashSet<>(recorded);
     }
 
