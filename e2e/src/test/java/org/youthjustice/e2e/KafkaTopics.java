@@ -32,13 +32,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * beginning to the end offsets of the moment (committed records, as the services read them), and how far a service's consumer group has got.
  * Nothing here joins a consumer group or commits anything: the services' offsets are left as they are.
  */
-final class KafkaTopics implements AutoCloseable {
+public final class KafkaTopics implements AutoCloseable {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private final String bootstrapServers;
     private final Admin admin;
 
-    KafkaTopics(RunningPlatform platform) {
+    public KafkaTopics(RunningPlatform platform) {
         this.bootstrapServers = platform.kafkaBootstrapServers();
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -92,7 +92,7 @@ final class KafkaTopics implements AutoCloseable {
     }
 
     /** The records of {@code topic} (as {@link #read} finds them). */
-    List<ConsumerRecord<byte[], byte[]>> records(String topic) {
+    public List<ConsumerRecord<byte[], byte[]>> records(String topic) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         read(topic, records::add);
         return records;
@@ -110,10 +110,10 @@ final class KafkaTopics implements AutoCloseable {
      * transaction whose commit marker takes an offset after its last record, and a consumer commits the offset after
      * the last record it handled, never past the marker.
      */
-    void awaitConsumedToEnd(String group, String topic) {
+    public void awaitConsumedToEnd(String group, String topic) {
         Map<TopicPartition, Long> afterLast = new HashMap<>();
         read(topic, record -> afterLast.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max));
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
             Map<TopicPartition, Long> committed = committed(group);
             return afterLast.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
         });

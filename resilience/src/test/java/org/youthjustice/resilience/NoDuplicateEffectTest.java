@@ -3,9 +3,8 @@ package org.youthjustice.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,19 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.e2e.EndToEnd;
+import org.youthjustice.e2e.KafkaTopics;
 import org.youthjustice.e2e.RunningPlatform;
 
 /** R2: the same events delivered again — by hand, or because a consumer died before committing — change nothing. */
@@ -42,15 +37,22 @@ class NoDuplicateEffectTest {
         awaitComplete(platform, cases);
         Map<String, Double> duplicatesBefore = duplicates(platform);
 
-        List<ConsumerRecord<String, String>> events = eventsOf(platform, cases);
-        try (KafkaProducer<String, String> producer = producer(platform)) {
-            for (ConsumerRecord<String, String> event : events) {
-                producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
+        List<ConsumerRecord<byte[], byte[]>> events;
+        try (KafkaTopics kafka = new KafkaTopics(platform)) {
+            Set<String> keys = cases.stream().map(UUID::toString).collect(Collectors.toSet());
+            events = kafka.records(ORDERS).stream()
+                    .filter(record -> keys.contains(new String(record.key(), StandardCharsets.UTF_8))).toList();
+            try (KafkaProducer<byte[], byte[]> producer = producer(platform)) {
+                for (ConsumerRecord<byte[], byte[]> event : events) {
+                    producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
+                }
+                producer.flush();
             }
-            producer.flush();
+            // every consumer has read past what was published again
+            for (String group : CONSUMERS) {
+                kafka.awaitConsumedToEnd(group, ORDERS);
+            }
         }
-        // every consumer has read past what was published again
-        awaitConsumedToTheEnd(platform);
 
         Effects effects = Effects.of(platform, cases);
         Map<String, Double> absorbed = new java.util.LinkedHashMap<>();
@@ -101,63 +103,10 @@ class NoDuplicateEffectTest {
         return duplicates;
     }
 
-    /** The order events of {@code cases} as they are on the topic (case.opened, court-outcome.recorded, order.made...). */
-    private static List<ConsumerRecord<String, String>> eventsOf(RunningPlatform platform, List<UUID> cases) {
-        Set<String> keys = cases.stream().map(UUID::toString).collect(Collectors.toSet());
-        List<ConsumerRecord<String, String>> events = new ArrayList<>();
-        readOrders(platform, record -> {
-            if (keys.contains(record.key())) {
-                events.add(record);
-            }
-        });
-        return events;
-    }
-
-    /** Hands every record of the orders topic, read as the services read it (committed only), to {@code each}. */
-    private static void readOrders(RunningPlatform platform, java.util.function.Consumer<ConsumerRecord<String, String>> each) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", platform.kafkaBootstrapServers());
-        properties.put("isolation.level", "read_committed");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(ORDERS).stream()
-                    .map(p -> new TopicPartition(ORDERS, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            Set<TopicPartition> done = new HashSet<>();
-            while (done.size() < partitions.size()) {
-                consumer.poll(Duration.ofMillis(500)).forEach(each);
-                partitions.stream().filter(p -> consumer.position(p) >= ends.get(p)).forEach(done::add);
-            }
-        }
-    }
-
-    private static KafkaProducer<String, String> producer(RunningPlatform platform) {
+    private static KafkaProducer<byte[], byte[]> producer(RunningPlatform platform) {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", platform.kafkaBootstrapServers());
         properties.put("acks", "all");
-        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
-    }
-
-    /**
-     * Waits until each consumer group has committed offsets past the last record of every partition of the orders
-     * topic. Not up to the end offsets: an outbox batch is a Kafka transaction whose commit marker takes an offset after
-     * its last record, and a consumer commits the offset after the last record it handled, never past the marker.
-     */
-    private static void awaitConsumedToTheEnd(RunningPlatform platform) throws Exception {
-        Map<TopicPartition, Long> afterLast = new java.util.HashMap<>();
-        readOrders(platform, record -> afterLast.merge(new TopicPartition(ORDERS, record.partition()), record.offset() + 1, Math::max));
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", platform.kafkaBootstrapServers());
-        try (Admin admin = Admin.create(properties)) {
-            for (String group : CONSUMERS) {
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                            .partitionsToOffsetAndMetadata().get();
-                    return afterLast.entrySet().stream().allMatch(last -> committed.containsKey(last.getKey())
-                            && committed.get(last.getKey()).offset() >= last.getValue());
-                });
-            }
-        }
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }
 }

@@ -142,7 +142,7 @@ public class Inbox {
             int duplicates = UnitsOfWork.inRequestContext(() -> {
                 tenantContext.actFor(group.get(0).event().authority());
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    Set<UUID> fresh = recordProcessed(consumer, group);
+                    Set<UUID> fresh = recordProcessed(consumer, group.stream().map(InboxBatches.Delivery::event).toList());
                     int skipped = 0;
                     for (InboxBatches.Delivery delivery : group) {
                         // an event processed before, or twice in this batch, is applied once
@@ -171,10 +171,10 @@ public class Inbox {
     }
 
     /**
-     * Records one authority's events as processed by {@code consumer} in one statement (one round trip, where an
-     * insert per event took one each); returns the ids it recorded now, not those recorded before.
+     * Records one authority's events (one event applied alone, or a poll's group) as processed by {@code consumer} in
+     * one statement, one round trip however many; returns the ids it recorded now, not those recorded before.
      */
-    private Set<UUID> recordProcessed(String consumer, List<InboxBatches.Delivery> group) {
+    private Set<UUID> recordProcessed(String consumer, List<EventEnvelope> events) {
         // one statement whatever the group's size (arrays, not a parameter per event): one plan for the caches to keep
         @SuppressWarnings("unchecked")
         List<UUID> recorded = entityManager.createNativeQuery("""
@@ -184,9 +184,9 @@ public class Inbox {
                 on conflict (consumer, event_id) do nothing
                 returning event_id""", UUID.class)
                 .setParameter("consumer", consumer)
-                .setParameter("ids", group.stream().map(delivery -> delivery.event().id()).toArray(UUID[]::new))
-                .setParameter("types", group.stream().map(delivery -> delivery.event().type()).toArray(String[]::new))
-                .setParameter("authority", group.get(0).event().authority()) // the group is one authority's
+                .setParameter("ids", events.stream().map(EventEnvelope::id).toArray(UUID[]::new))
+                .setParameter("types", events.stream().map(EventEnvelope::type).toArray(String[]::new))
+                .setParameter("authority", events.get(0).authority()) // a group is one authority's
                 .setParameter("now", clock.instant())
                 .getResultList();
         return new java.util.HashSet<>(recorded);
@@ -272,17 +272,7 @@ public class Inbox {
     }
 
     private boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
-        int recorded = entityManager.createNativeQuery("""
-                insert into platform.processed_event (consumer, event_id, event_type, authority, processed_at)
-                values (:consumer, :id, :type, :authority, :now)
-                on conflict (consumer, event_id) do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .setParameter("authority", event.authority())
-                .setParameter("now", clock.instant())
-                .executeUpdate();
-        if (recorded == 0) {
+        if (recordProcessed(consumer, List.of(event)).isEmpty()) {
             LOG.debugf("%s: event %s already processed; skipped", consumer, event.id());
             return false;
         }

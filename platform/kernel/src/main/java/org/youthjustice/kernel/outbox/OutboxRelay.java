@@ -109,8 +109,6 @@ public class OutboxRelay {
     private Duration backoff = Duration.ZERO;
     /** The position of the event the last batch failed on, until it is sent: the next batches stop at it. */
     private Long failedPosition;
-    /** Whether the last batch left events to send at once: it was full, or it stopped short of a failed event. */
-    private boolean moreWaiting;
     // a pause is measured on the monotonic timer: moving the platform clock (in tests) never stalls the relay
     private long pausedUntilNanos = System.nanoTime();
 
@@ -246,12 +244,12 @@ public class OutboxRelay {
         if (System.nanoTime() - pausedUntilNanos < 0) {
             return;
         }
-        int sent;
         try {
             // the database transaction outlasts the batch's worst case: the producer's start, sends, flush, commit, abort
+            boolean moreWaiting;
             do {
-                sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(4).toSeconds()).call(this::sendBatch);
-            } while (sent > 0 && moreWaiting);
+                moreWaiting = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.multipliedBy(4).toSeconds()).call(this::sendBatch);
+            } while (moreWaiting);
         } catch (RuntimeException e) {
             if (!DatabaseFailures.unreachable(e)) {
                 throw e;
@@ -263,16 +261,17 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one batch in order; returns how many Kafka committed, 0 when there was nothing to send or another replica
-     * is relaying, or -1 after a failure.
+     * Sends one batch in order; true if Kafka committed it and more events may wait to be sent at once (the batch was
+     * full, or stopped short of the event a batch failed on), false when there was nothing to send, another replica is
+     * relaying, or the batch failed.
      */
-    private int sendBatch() {
+    private boolean sendBatch() {
         boolean active = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                 .setParameter("lock", RELAY_LOCK)
                 .getSingleResult();
         if (!active) {
             lastFailure = null; // another replica relays: what this one saw last is no longer news
-            return 0;
+            return false;
         }
         List<OutboxMessage> pending = pending(failedPosition);
         if (pending.isEmpty() && failedPosition != null) {
@@ -282,7 +281,7 @@ public class OutboxRelay {
         if (pending.isEmpty()) {
             backoff = Duration.ZERO;
             lastFailure = null;
-            return 0;
+            return false;
         }
         boolean stoppingShort = failedPosition != null;
         if (stoppingShort && pending.size() > 1 && failedPosition.equals(pending.get(pending.size() - 1).position)) {
@@ -317,13 +316,12 @@ public class OutboxRelay {
                     .executeUpdate();
             failedSends.increment();
             failedPosition = failure.event().position;
-            moreWaiting = false;
             lastFailure = failure.error();
             backoff = backoff.isZero() ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), maxBackoff);
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
             LOG.warnf("outbox: a batch of %d not committed by Kafka, event %s (%s); next try in %ss",
                     pending.size(), failure.event().id, failure.error(), backoff.toSeconds());
-            return -1;
+            return false;
         }
         // outside the broker's failures above: a database failure here rolls the round back whole (the batch is sent
         // again, which the inboxes absorb) and reaches sendPending's handling of an unreachable database
@@ -332,10 +330,9 @@ public class OutboxRelay {
         if (stoppingShort && failedPosition.equals(pending.get(pending.size() - 1).position)) {
             failedPosition = null; // the failed event itself has gone: batches are whole again
         }
-        moreWaiting = pending.size() == batchSize || stoppingShort;
         backoff = Duration.ZERO;
         lastFailure = null;
-        return pending.size();
+        return pending.size() == batchSize || stoppingShort;
     }
 
     /** The oldest unsent events, a batch of them; up to the failed event's position while it waits. */
