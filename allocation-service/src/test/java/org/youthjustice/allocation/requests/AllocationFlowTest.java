@@ -519,6 +519,36 @@ class AllocationFlowTest {
     }
 
     @Test
+    @DisplayName("ALC-3, ALC-5, X-1: case.opened after another event named the case first fills in its rule inputs and keeps "
+            + "its risk; the same case opened in another authority's name goes to the dead-letter topic and changes nothing")
+    void caseOpenedCompletesACaseAnotherEventNamedFirst() {
+        UUID caseId = UUID.randomUUID();
+        EventEnvelope assessed = scenario.publish("wokingham", caseId, new RiskAssessed(UUID.randomUUID(), "review",
+                RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.HIGH, null, null, true));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> processed(assessed.id()));
+
+        EventEnvelope opened = scenario.publish("wokingham", caseId, new CaseOpened(caseId, "YJ-LATE", "female", true, null));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> processed(opened.id()));
+        java.util.List<Object> expected = java.util.List.of("wokingham", "YJ-LATE", "female", true, "HIGH", 2);
+        assertThat(childCase(caseId)).as("authority, reference, gender, looked after, RoSH, version").isEqualTo(expected);
+
+        EventEnvelope foreign = scenario.publish("bracknell-forest", caseId, new CaseOpened(caseId, "BF-1", "male", false, "north"));
+        assertThat(kafka.readUntil(Topics.ORDERS + ".allocation-service.dlq",
+                records -> records.stream().anyMatch(r -> r.value().contains(foreign.id().toString())), Duration.ofSeconds(30)))
+                .anyMatch(r -> r.value().contains(foreign.id().toString()));
+        assertThat(processed(foreign.id())).isFalse();
+        assertThat(childCase(caseId)).isEqualTo(expected);
+    }
+
+    /** The case's row as allocation-service keeps it: authority, reference, gender identity, looked after, RoSH, version. */
+    private java.util.List<Object> childCase(UUID caseId) {
+        Object[] row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select authority, reference, gender_identity, looked_after, rosh, version from child_case where id = :id")
+                .setParameter("id", caseId).getSingleResult());
+        return java.util.Arrays.asList(row[0], row[1], row[2], row[3], row[4], ((Number) row[5]).intValue());
+    }
+
+    @Test
     @DisplayName("ALC-11, X-1: a victim's consent withdrawn in another authority's name changes nothing here; withdrawn in the "
             + "case's own, the case no longer asks for a restorative justice worker")
     void consentWithdrawnOnlyInItsOwnAuthority() {

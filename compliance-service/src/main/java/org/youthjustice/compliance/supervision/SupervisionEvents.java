@@ -79,7 +79,7 @@ public class SupervisionEvents {
     void applyOrderEvent(EventEnvelope event) {
         EventType type = EventType.byWireName(event.type()).orElse(null);
         if (type == EventType.CASE_OPENED) {
-            cases.known(event.caseId()).reference = event.dataAs(CaseOpened.class).localCaseReference();
+            cases.opened(event.caseId(), event.dataAs(CaseOpened.class).localCaseReference());
         } else if (type == EventType.ORDER_MADE) {
             made(event, event.dataAs(OrderMade.class));
         } else if (type == EventType.ORDER_VARIED) {

@@ -213,6 +213,15 @@ class TransferEventsTest {
                 stale.id().toString()).stream().filter(r -> r.value().contains(stale.id().toString())).findFirst().orElseThrow();
         assertThat(reason(refused)).contains("transferred case " + home.caseId() + " out to " + RECEIVING);
         assertThat(view(manager(RECEIVING), home.caseId()).getString("orders[0].endDate")).isEqualTo(extended.toString());
+        // so is the home's case.opened, announced again: the case stays the receiving authority's
+        EventEnvelope reopened = publish(Topics.ORDERS, new org.youthjustice.events.orders.CaseOpened(home.caseId(), "HOME-AGAIN",
+                "female", false, "east"), HOME, home.caseId());
+        ConsumerRecord<String, String> refusedOpening = deadLettered(Topics.deadLetter(Topics.ORDERS, "compliance-service"),
+                home.caseId(), reopened.id().toString()).stream().filter(r -> r.value().contains(reopened.id().toString()))
+                .findFirst().orElseThrow();
+        assertThat(reason(refusedOpening)).contains("transferred case " + home.caseId() + " out to " + RECEIVING);
+        given().auth().oauth2(received.caseManagerToken()).get(url(home.caseId(), "")).then().statusCode(200)
+                .body("caseManager", equalTo(newManager.toString()));
     }
 
     @Test

@@ -86,7 +86,7 @@ public class CaseEvents {
             return;
         }
         switch (type) {
-            case CASE_OPENED -> cases.known(event.caseId()).localCaseReference = event.dataAs(CaseOpened.class).localCaseReference();
+            case CASE_OPENED -> cases.opened(event.caseId(), event.dataAs(CaseOpened.class).localCaseReference());
             case ORDER_MADE -> sentenced(event, event.dataAs(OrderMade.class));
             case ORDER_VARIED -> progress(event.caseId(), event.time(), "the order being varied on "
                     + event.dataAs(OrderVaried.class).date());
