@@ -526,26 +526,30 @@ class AllocationFlowTest {
         EventEnvelope assessed = scenario.publish("wokingham", caseId, new RiskAssessed(UUID.randomUUID(), "review",
                 RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.HIGH, null, null, true));
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> processed(assessed.id()));
+        int versionBefore = (Integer) childCase(caseId).get(6);
 
-        EventEnvelope opened = scenario.publish("wokingham", caseId, new CaseOpened(caseId, "YJ-LATE", "female", true, null));
+        EventEnvelope opened = scenario.publish("wokingham", caseId, new CaseOpened(caseId, "YJ-LATE", "female", true, "west"));
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> processed(opened.id()));
-        java.util.List<Object> expected = java.util.List.of("wokingham", "YJ-LATE", "female", true, "HIGH", 2);
-        assertThat(childCase(caseId)).as("authority, reference, gender, looked after, RoSH, version").isEqualTo(expected);
+        java.util.List<Object> expected = java.util.List.of("wokingham", "YJ-LATE", "female", true, "west", "HIGH", versionBefore + 1);
+        assertThat(childCase(caseId)).as("authority, reference, gender, looked after, locality, RoSH, version").isEqualTo(expected);
 
         EventEnvelope foreign = scenario.publish("bracknell-forest", caseId, new CaseOpened(caseId, "BF-1", "male", false, "north"));
-        assertThat(kafka.readUntil(Topics.ORDERS + ".allocation-service.dlq",
-                records -> records.stream().anyMatch(r -> r.value().contains(foreign.id().toString())), Duration.ofSeconds(30)))
+        assertThat(kafka.readUntil(Topics.deadLetter(Topics.ORDERS, "allocation-service"),
+                records -> records.stream().anyMatch(r -> r.value().contains(foreign.id().toString())), Duration.ofSeconds(60)))
                 .anyMatch(r -> r.value().contains(foreign.id().toString()));
         assertThat(processed(foreign.id())).isFalse();
         assertThat(childCase(caseId)).isEqualTo(expected);
     }
 
-    /** The case's row as allocation-service keeps it: authority, reference, gender identity, looked after, RoSH, version. */
+    /**
+     * The case's row as allocation-service keeps it: authority, reference, gender identity, looked after, locality, RoSH
+     * and version.
+     */
     private java.util.List<Object> childCase(UUID caseId) {
         Object[] row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select authority, reference, gender_identity, looked_after, rosh, version from child_case where id = :id")
+                "select authority, reference, gender_identity, looked_after, locality, rosh, version from child_case where id = :id")
                 .setParameter("id", caseId).getSingleResult());
-        return java.util.Arrays.asList(row[0], row[1], row[2], row[3], row[4], ((Number) row[5]).intValue());
+        return java.util.Arrays.asList(row[0], row[1], row[2], row[3], row[4], row[5], ((Number) row[6]).intValue());
     }
 
     @Test
