@@ -180,7 +180,7 @@ public class OrderEvents {
                 .setParameter("lookedAfter", opened.lookedAfter()).setParameter("locality", opened.locality())
                 .executeUpdate();
         if (written == 0) {
-            throw new IllegalStateException("case " + caseId + " belongs to another authority than " + tenantContext.requireAuthority());
+            caseOf(caseId); // the row is another authority's: refused there, with the reason, as every event of the case is
         }
     }
 
