@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.youthjustice.local.LocalPlatform;
 
 /**
  * The processor time the JIT compilers of some processes have used so far, by compiler thread (Linux names them
@@ -16,6 +18,55 @@ import java.util.stream.Stream;
  * the readings is left out of the difference (the JVM starts and ends them with the work).
  */
 record CompilerTime(Map<String, Long> ticksByThread) {
+    /** The services an event flow runs through: the relays of order- and allocation-service, and every consumer. */
+    static final List<String> EVENT_FLOW = List.of("order-service", "allocation-service", "compliance-service",
+            "transfer-service", "victim-service", "reporting-service");
+
+    /** Cores the compilers may keep busy in a warm-up round whose code counts as compiled. */
+    static final double SETTLED = 0.1;
+
+    /** One untimed round of a figure's load, the {@code round}th; what it did, for the run's log ("1,000 events/s"). */
+    @FunctionalInterface
+    interface Round {
+        String run(int round) throws Exception;
+    }
+
+    /** How a warm-up ended: after how many rounds, the compilers busy how many cores in the last. */
+    record WarmUp(int rounds, double compilersBusy) {
+        boolean settled() {
+            return compilersBusy < SETTLED;
+        }
+
+        /** For a figure's conditions: nothing when the code was compiled, else how busy the compilers still were. */
+        String stillCompiling() {
+            return settled() ? "" : String.format(Locale.ROOT, ", still compiling (%.2f cores)", compilersBusy);
+        }
+    }
+
+    /**
+     * Rounds of a load, untimed, until the JIT compilers of the {@code applications} on its way used under {@link #SETTLED}
+     * core in one (their processor time over the round's): the code the load runs is compiled, and what is measured next is
+     * that code, not the compilers; at most {@code maxRounds}. Each round is logged as {@code figure} says it.
+     */
+    static WarmUp warmUp(LocalPlatform platform, List<String> applications, int maxRounds, String figure, Round round)
+            throws Exception {
+        List<Long> pids = applications.stream().map(app -> platform.process(app)
+                .orElseThrow(() -> new IllegalStateException(app + " is not running")).pid()).toList();
+        WarmUp warmUp = null;
+        for (int i = 1; i <= maxRounds; i++) {
+            CompilerTime before = of(pids);
+            long started = System.nanoTime();
+            String did = round.run(i);
+            warmUp = new WarmUp(i, of(pids).secondsSince(before) / ((System.nanoTime() - started) / 1e9));
+            System.out.printf(Locale.ROOT, "%s: warm-up round %d, %s, compilers busy %.2f cores%n", figure, i, did,
+                    warmUp.compilersBusy());
+            if (warmUp.settled()) {
+                break;
+            }
+        }
+        return warmUp;
+    }
+
     static CompilerTime of(List<Long> pids) {
         Map<String, Long> ticks = new HashMap<>();
         for (long pid : pids) {

@@ -70,7 +70,8 @@ final class CourtOutcomeFlow {
      * load and the poller), which says whether the machine could keep up at all; the flows not complete when the run
      * gave up waiting (a machine that cannot keep up with the rate builds a queue it does not work off in time).
      */
-    private record Run(Latencies latencies, double coresBusy, double cpuMillisPerFlow, int flows, int incomplete) {
+    private record Run(Latencies latencies, double coresBusy, double cpuMillisPerFlow, int flows, int incomplete,
+            CompilerTime.WarmUp warmUp) {
         /**
          * What the figures of this run are, said in their conditions when the machine could not keep up: flows left
          * incomplete, or every core busy (all complete, but queued: the latencies measure the queue, not the hops).
@@ -147,9 +148,9 @@ final class CourtOutcomeFlow {
         Run wokenPaced = flows(PACED_PER_SECOND);
         Run woken = flows(size.outcomesPerSecond());
         String note = size.outcomesPerSecond() + " outcomes/s for " + size.flowSeconds() + " s ("
-                + woken.flows() + " flows), after " + size.warmUpFlows() + " warm-up flows" + saturation(woken, pollOnly);
+                + woken.flows() + " flows), " + warmedUp(woken, pollOnly) + saturation(woken, pollOnly);
         String pacedNote = PACED_PER_SECOND + " outcomes/s for " + size.flowSeconds() + " s ("
-                + wokenPaced.flows() + " flows), after " + size.warmUpFlows() + " warm-up flows" + saturation(wokenPaced, pollOnlyPaced);
+                + wokenPaced.flows() + " flows), " + warmedUp(wokenPaced, pollOnlyPaced) + saturation(wokenPaced, pollOnlyPaced);
         return List.of(
                 latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s, p50", wokenPaced, pollOnlyPaced, Latencies::bothHops, 50, pacedNote),
                 latency("P3", "both hops at " + PACED_PER_SECOND + " outcomes/s, p99", wokenPaced, pollOnlyPaced, Latencies::bothHops, 99, pacedNote),
@@ -166,6 +167,14 @@ final class CourtOutcomeFlow {
                         "at " + size.outcomesPerSecond() + " outcomes/s: the court outcome, the decision, their events through"
                                 + " every consumer, the load generator and the poller; " + Runtime.getRuntime().availableProcessors()
                                 + " cores give " + Runtime.getRuntime().availableProcessors() * 1000 + " ms per second"));
+    }
+
+    /** The warm-ups of a pair of runs, for their figures' conditions. */
+    private String warmedUp(Run woken, Run pollOnly) {
+        return "after warm-up rounds of " + size.warmUpFlows() + " flows at the rate, until the compilers of the services on "
+                + "the way used under " + CompilerTime.SETTLED + " core in one: " + woken.warmUp().rounds()
+                + woken.warmUp().stillCompiling() + (pollOnly == null ? ""
+                        : " (" + POLL_ONLY + ": " + pollOnly.warmUp().rounds() + pollOnly.warmUp().stillCompiling() + ")");
     }
 
     /** Whether either run of a pair could not keep up, said once for the pair. */
@@ -195,7 +204,14 @@ final class CourtOutcomeFlow {
         managerToken = keycloak.passwordToken("wokingham-team-manager", LocalPlatform.DEMO_PASSWORD);
     }
 
-    /** A warm-up, then the measured flows at {@code perSecond}; their latencies. */
+    /**
+     * Warm-up rounds, then the measured flows at {@code perSecond}; their latencies. The rounds go on until the services'
+     * compilers are done with the flow's code ({@link CompilerTime#warmUp}), as P1's and P4's do: after the restarts that
+     * switch the relay's wake-up off and on again, one round of 40 flows left the flows measured beside the compilers. They
+     * take long to be done: on a slow day (2026-12-02), a local platform that had applied some 400 court outcomes' events
+     * since it started was still compiling for the next 100, transfer-service's compilers using 0.64 s of processor time
+     * where applying the events themselves used 0.45 s.
+     */
     private Run flows(int perSecond) throws Exception {
         signIn();
         Latencies measured = new Latencies();
@@ -204,7 +220,13 @@ final class CourtOutcomeFlow {
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
-                Phase warmUp = run(actors, size.warmUpFlows(), perSecond, null);
+                AtomicInteger warmUpFailures = new AtomicInteger();
+                CompilerTime.WarmUp warmUp = CompilerTime.warmUp(platform, CompilerTime.EVENT_FLOW, size.full() ? 10 : 1,
+                        "P3 at " + perSecond + "/s", round -> {
+                            Phase phase = run(actors, size.warmUpFlows(), perSecond, null);
+                            warmUpFailures.addAndGet(phase.failures().get());
+                            return size.warmUpFlows() - phase.remaining().getCount() + " of " + size.warmUpFlows() + " flows complete";
+                        });
                 MachineCpu before = MachineCpu.now();
                 long started = System.nanoTime();
                 int flows = perSecond * size.flowSeconds();
@@ -212,11 +234,12 @@ final class CourtOutcomeFlow {
                 long incomplete = run.remaining().getCount();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 MachineCpu used = MachineCpu.now().minus(before);
-                int failed = warmUp.failures().get() + run.failures().get();
+                int failed = warmUpFailures.get() + run.failures().get();
                 if (failed > 0) {
-                    throw new IllegalStateException(failed + " of " + (size.warmUpFlows() + flows) + " flows failed");
+                    throw new IllegalStateException(failed + " of " + (size.warmUpFlows() * warmUp.rounds() + flows) + " flows failed");
                 }
-                return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete);
+                return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete,
+                        warmUp);
             } finally {
                 poller.shutdownNow();
                 actors.shutdownNow();

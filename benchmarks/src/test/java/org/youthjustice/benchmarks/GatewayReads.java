@@ -29,20 +29,15 @@ import org.youthjustice.testing.Keycloak;
  */
 final class GatewayReads {
     private static final int USERS = 16;
-    /** Cores the compilers may keep busy in a warm-up round whose code counts as compiled. */
-    private static final double COMPILED = 0.1;
 
     private final LocalPlatform platform;
     private final Settings settings;
     private final Size size;
     private final Http http = new Http();
     /** Each run's warm-up, by the run's name. */
-    private final Map<String, WarmUp> warmUps = new LinkedHashMap<>();
+    private final Map<String, CompilerTime.WarmUp> warmUps = new LinkedHashMap<>();
 
     /** How a run's warm-up ended: after how many rounds, the compilers busy how many cores in the last. */
-    private record WarmUp(int rounds, double compilersBusy) {
-    }
-
     GatewayReads(LocalPlatform platform, Settings settings, Size size) {
         this.platform = platform;
         this.settings = settings;
@@ -56,7 +51,7 @@ final class GatewayReads {
         }
     }
 
-    List<Figure> measure() throws IOException {
+    List<Figure> measure() throws Exception {
         platform.optionsFor("gateway", List.of("-Dyj.gateway.limits.requests-per-second=1000000", "-Dyj.gateway.limits.burst=1000000"));
         platform.kill("gateway");
         platform.startAgain("gateway");
@@ -119,7 +114,8 @@ final class GatewayReads {
      * Runs {@link ReadLoad} once, after warming up until the read's code is compiled ({@link #warmUp}): the paced phase
      * and the saturated phase, each as Gatling measured it.
      */
-    private Phase[] run(String name, String baseUrl, String path, Supplier<String> tokens, List<String> onTheWay) {
+    private Phase[] run(String name, String baseUrl, String path, Supplier<String> tokens, List<String> onTheWay)
+            throws Exception {
         Function<String, ReadLoad.Plan> plan = token -> new ReadLoad.Plan(baseUrl, path, token, USERS, warmUpSeconds(),
                 pacedPerSecond(), pacedSeconds(), saturatedSeconds());
         warmUp(name, () -> plan.apply(tokens.get()), onTheWay);
@@ -145,35 +141,23 @@ final class GatewayReads {
      * after served 300. A round's reads per second were no guide: they rose, stalled and rose again as the compilers
      * went on.
      */
-    private void warmUp(String name, Supplier<ReadLoad.Plan> plans, List<String> onTheWay) {
-        List<Long> applications = onTheWay.stream().map(app -> platform.process(app)
-                .orElseThrow(() -> new IllegalStateException(app + " is not running")).pid()).toList();
-        for (int round = 1; round <= warmUpRounds(); round++) {
-            ReadLoad.Plan plan = plans.get(); // its token fetched before the round's clock starts
-            CompilerTime before = CompilerTime.of(applications);
-            long started = System.nanoTime();
-            gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plan);
-            double compiling = CompilerTime.of(applications).secondsSince(before) / ((System.nanoTime() - started) / 1e9);
+    private void warmUp(String name, Supplier<ReadLoad.Plan> plans, List<String> onTheWay) throws Exception {
+        warmUps.put(name, CompilerTime.warmUp(platform, onTheWay, warmUpRounds(), "P1 " + name, round -> {
+            gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plans.get());
             ReadLoad.Measured answered = ReadLoad.MEASURED.get("warm-up");
-            System.out.printf(java.util.Locale.ROOT, "P1 %s: warm-up round %d, %.0f reads/s, compilers busy %.2f cores%n",
-                    name, round, answered == null ? 0 : answered.perSecond(), compiling);
-            warmUps.put(name, new WarmUp(round, compiling));
-            if (compiling < COMPILED) {
-                return;
-            }
-        }
+            return String.format(java.util.Locale.ROOT, "%.0f reads/s", answered == null ? 0 : answered.perSecond());
+        }));
     }
 
     /** The warm-ups of {@code runs}, for a figure's conditions: one that ended still compiling says so. */
     private String warmedUp(String... runs) {
         List<String> each = new ArrayList<>();
         for (String run : runs) {
-            WarmUp warmUp = warmUps.get(run);
+            CompilerTime.WarmUp warmUp = warmUps.get(run);
             each.add(String.format(java.util.Locale.ROOT, "%s %d × %d s%s", run.substring(run.indexOf('-') + 1), warmUp.rounds(),
-                    warmUpSeconds(), warmUp.compilersBusy() < COMPILED ? ""
-                            : String.format(java.util.Locale.ROOT, ", still compiling (%.2f cores)", warmUp.compilersBusy())));
+                    warmUpSeconds(), warmUp.stillCompiling()));
         }
-        return "; warm-up rounds, until the compilers on the way used under " + COMPILED + " core in one: "
+        return "; warm-up rounds, until the compilers on the way used under " + CompilerTime.SETTLED + " core in one: "
                 + String.join(", ", each);
     }
 

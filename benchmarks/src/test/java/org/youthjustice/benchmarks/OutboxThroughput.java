@@ -47,12 +47,6 @@ final class OutboxThroughput {
     // coarse enough that counting 5,000 ids does not itself take a core from the services measured (1 % of a ~10 s figure)
     private static final long POLL_MILLIS = 100;
     private static final String RAW_TOPIC = "bench.raw-producer";
-    /** Compilers busy under this many cores in a warm-up round: the relay's and the consumers' code is compiled. */
-    private static final double COMPILED = 0.1;
-    /** The relay and every consumer of the orders topic: they share the cores the figure is measured on. */
-    private static final List<String> ON_THE_WAY = List.of("order-service", "allocation-service", "compliance-service",
-            "transfer-service", "victim-service", "reporting-service");
-
     private final LocalPlatform platform;
     private final Settings settings;
     private final Size size;
@@ -63,24 +57,19 @@ final class OutboxThroughput {
         this.size = size;
     }
 
-    /** How the warm-up ended: after how many rounds, the compilers busy how many cores in the last. */
-    private record WarmUp(int rounds, double compilersBusy) {
-    }
-
     private record Event(UUID id, String key, String payload) {
     }
 
     List<Figure> measure() throws Exception {
         int count = size.full() ? 5_000 : 200;
         double baseline = rawProducer(events(count));
-        WarmUp warmUp = warmUp(count);
+        CompilerTime.WarmUp warmUp = warmUp(count);
         Rates rates = relayed(events(count));
         String note = String.format(java.util.Locale.ROOT, "%d case.opened events written at once into order-service's outbox, after "
                 + "%d untimed rounds of as many, until the compilers of the relay's and the consumers' services used under %s core "
                 + "in one%s; the relay alone sent them at %.0f events/s; one broker, the consumers of compliance-, transfer- and "
-                + "victim-service applying every event too (reporting-service reading and passing over them), on the same 2 cores", count, warmUp.rounds(), COMPILED,
-                warmUp.compilersBusy() < COMPILED ? "" : String.format(java.util.Locale.ROOT, " (still compiling: %.2f cores)",
-                        warmUp.compilersBusy()), rates.relay());
+                + "victim-service applying every event too (reporting-service reading and passing over them), on the same 2 cores", count, warmUp.rounds(), CompilerTime.SETTLED,
+                warmUp.stillCompiling(), rates.relay());
         double relayed = rates.whole();
         return List.of(new Figure("P4", "outbox relay → Kafka → idempotent consumer (allocation-service), events/s", relayed,
                 "events/s", baseline, "raw kafka-clients producer, same records, sent and acknowledged", "≥ 50 % of the raw producer", note));
@@ -132,31 +121,19 @@ final class OutboxThroughput {
     }
 
     /**
-     * Untimed rounds the same way until the JIT compilers of the services on the way used under {@link #COMPILED} core
+     * Untimed rounds the same way until the JIT compilers of the services on the way used under {@link CompilerTime#SETTLED} core
      * in one; at most 10 (1 at smoke size). One round of 1,000 events was the warm-up until 2026-12-02, when on a slow
      * day allocation-service, on a freshly started local platform, applied 41, 103, 175, 202 and 244 events/s in successive
      * bursts of 5,000 and 220-290 from the sixth on: a figure after 1,000 was the compilers' more than the consumers'.
      */
-    private WarmUp warmUp(int count) throws SQLException {
-        List<Long> services = ON_THE_WAY.stream().map(service -> platform.process(service)
-                .orElseThrow(() -> new IllegalStateException(service + " is not running")).pid()).toList();
-        WarmUp warmUp = null;
-        for (int round = 1; round <= (size.full() ? 10 : 1); round++) {
-            CompilerTime before = CompilerTime.of(services);
-            long started = System.nanoTime();
+    private CompilerTime.WarmUp warmUp(int count) throws Exception {
+        return CompilerTime.warmUp(platform, CompilerTime.EVENT_FLOW, size.full() ? 10 : 1, "P4", round -> {
             List<Event> events = events(count);
             Rates rates = relayed(events);
             // every consumer done with the round, so that none carries a backlog into the next round or the figure
             appliedByTheOtherConsumers(events);
-            double compiling = CompilerTime.of(services).secondsSince(before) / ((System.nanoTime() - started) / 1e9);
-            System.out.printf(java.util.Locale.ROOT, "P4: warm-up round %d, %.0f events/s the whole way, compilers busy %.2f cores%n",
-                    round, rates.whole(), compiling);
-            warmUp = new WarmUp(round, compiling);
-            if (compiling < COMPILED) {
-                break;
-            }
-        }
-        return warmUp;
+            return String.format(java.util.Locale.ROOT, "%.0f events/s the whole way", rates.whole());
+        });
     }
 
     /** The whole way's rate, from the first event the relay sent to the last allocation-service applied: events/s. */
