@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.youthjustice.local.LocalPlatform;
 
@@ -25,10 +26,13 @@ record CompilerTime(Map<String, Long> ticksByThread) {
     /** Cores the compilers may keep busy in a warm-up round whose code counts as compiled. */
     static final double SETTLED = 0.1;
 
-    /** One untimed round of a figure's load, the {@code round}th; what it did, for the run's log ("1,000 events/s"). */
+    /**
+     * One untimed round of a figure's load, the {@code round}th: what it needs first, off the round's clock (a fresh token),
+     * then the round itself, which says what it did, for the run's log ("1,000 events/s").
+     */
     @FunctionalInterface
     interface Round {
-        String run(int round) throws Exception;
+        Callable<String> prepare(int round) throws Exception;
     }
 
     /** How a warm-up ended: after how many rounds, the compilers busy how many cores in the last. */
@@ -53,10 +57,11 @@ record CompilerTime(Map<String, Long> ticksByThread) {
         List<Long> pids = applications.stream().map(app -> platform.process(app)
                 .orElseThrow(() -> new IllegalStateException(app + " is not running")).pid()).toList();
         WarmUp warmUp = null;
-        for (int i = 1; i <= maxRounds; i++) {
+        for (int i = 1; i <= Math.max(1, maxRounds); i++) {
+            Callable<String> prepared = round.prepare(i);
             CompilerTime before = of(pids);
             long started = System.nanoTime();
-            String did = round.run(i);
+            String did = prepared.call();
             warmUp = new WarmUp(i, of(pids).secondsSince(before) / ((System.nanoTime() - started) / 1e9));
             System.out.printf(Locale.ROOT, "%s: warm-up round %d, %s, compilers busy %.2f cores%n", figure, i, did,
                     warmUp.compilersBusy());

@@ -172,9 +172,9 @@ final class CourtOutcomeFlow {
     /** The warm-ups of a pair of runs, for their figures' conditions. */
     private String warmedUp(Run woken, Run pollOnly) {
         return "after warm-up rounds of " + size.warmUpFlows() + " flows at the rate, until the compilers of the services on "
-                + "the way used under " + CompilerTime.SETTLED + " core in one: " + woken.warmUp().rounds()
+                + "the way used under " + CompilerTime.SETTLED + " core in one: " + woken.warmUp().rounds() + " rounds"
                 + woken.warmUp().stillCompiling() + (pollOnly == null ? ""
-                        : " (" + POLL_ONLY + ": " + pollOnly.warmUp().rounds() + pollOnly.warmUp().stillCompiling() + ")");
+                        : "; " + POLL_ONLY + ": " + pollOnly.warmUp().rounds() + " rounds" + pollOnly.warmUp().stillCompiling());
     }
 
     /** Whether either run of a pair could not keep up, said once for the pair. */
@@ -213,20 +213,27 @@ final class CourtOutcomeFlow {
      * where applying the events themselves used 0.45 s.
      */
     private Run flows(int perSecond) throws Exception {
-        signIn();
         Latencies measured = new Latencies();
         try (Connection allocations = database("allocation_service"); Connection orders = database("order_service")) {
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
             ExecutorService actors = Executors.newFixedThreadPool(32);
             poller.scheduleWithFixedDelay(() -> poll(allocations, orders, actors), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
             try {
-                AtomicInteger warmUpFailures = new AtomicInteger();
+                // fresh tokens for each round and for the measured flows: the realm's live five minutes, less than ten
+                // rounds of a saturated machine and the flows after them
                 CompilerTime.WarmUp warmUp = CompilerTime.warmUp(platform, CompilerTime.EVENT_FLOW, size.full() ? 10 : 1,
                         "P3 at " + perSecond + "/s", round -> {
-                            Phase phase = run(actors, size.warmUpFlows(), perSecond, null);
-                            warmUpFailures.addAndGet(phase.failures().get());
-                            return size.warmUpFlows() - phase.remaining().getCount() + " of " + size.warmUpFlows() + " flows complete";
+                            signIn();
+                            return () -> {
+                                Phase phase = run(actors, size.warmUpFlows(), perSecond, null);
+                                if (phase.failures().get() > 0) {
+                                    throw new IllegalStateException(phase.failures().get() + " of " + size.warmUpFlows()
+                                            + " warm-up flows failed");
+                                }
+                                return size.warmUpFlows() - phase.remaining().getCount() + " of " + size.warmUpFlows() + " flows done";
+                            };
                         });
+                signIn();
                 MachineCpu before = MachineCpu.now();
                 long started = System.nanoTime();
                 int flows = perSecond * size.flowSeconds();
@@ -234,9 +241,8 @@ final class CourtOutcomeFlow {
                 long incomplete = run.remaining().getCount();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 MachineCpu used = MachineCpu.now().minus(before);
-                int failed = warmUpFailures.get() + run.failures().get();
-                if (failed > 0) {
-                    throw new IllegalStateException(failed + " of " + (size.warmUpFlows() * warmUp.rounds() + flows) + " flows failed");
+                if (run.failures().get() > 0) {
+                    throw new IllegalStateException(run.failures().get() + " of " + flows + " flows failed");
                 }
                 return new Run(measured, used.busySeconds() / seconds, used.busySeconds() * 1000 / flows, flows, (int) incomplete,
                         warmUp);

@@ -1,7 +1,6 @@
 package org.youthjustice.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ final class GatewayReads {
     /** Each run's warm-up, by the run's name. */
     private final Map<String, CompilerTime.WarmUp> warmUps = new LinkedHashMap<>();
 
-    /** How a run's warm-up ended: after how many rounds, the compilers busy how many cores in the last. */
     GatewayReads(LocalPlatform platform, Settings settings, Size size) {
         this.platform = platform;
         this.settings = settings;
@@ -143,9 +141,12 @@ final class GatewayReads {
      */
     private void warmUp(String name, Supplier<ReadLoad.Plan> plans, List<String> onTheWay) throws Exception {
         warmUps.put(name, CompilerTime.warmUp(platform, onTheWay, warmUpRounds(), "P1 " + name, round -> {
-            gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plans.get());
-            ReadLoad.Measured answered = ReadLoad.MEASURED.get("warm-up");
-            return String.format(java.util.Locale.ROOT, "%.0f reads/s", answered == null ? 0 : answered.perSecond());
+            ReadLoad.Plan plan = plans.get(); // its token fetched before the round's clock starts
+            return () -> {
+                gatling(ReadLoad.WarmUp.class, name + "-warm-up-" + round, plan);
+                ReadLoad.Measured answered = ReadLoad.MEASURED.get("warm-up");
+                return String.format(java.util.Locale.ROOT, "%.0f reads/s", answered == null ? 0 : answered.perSecond());
+            };
         }));
     }
 

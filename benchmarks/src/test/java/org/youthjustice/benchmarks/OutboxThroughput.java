@@ -69,7 +69,8 @@ final class OutboxThroughput {
                 + "%d untimed rounds of as many, until the compilers of the relay's and the consumers' services used under %s core "
                 + "in one%s; the relay alone sent them at %.0f events/s; one broker, the consumers of compliance-, transfer- and "
                 + "victim-service applying every event too (reporting-service reading and passing over them), on the same 2 cores", count, warmUp.rounds(), CompilerTime.SETTLED,
-                warmUp.stillCompiling(), rates.relay());
+                warmUp.settled() ? "" : String.format(java.util.Locale.ROOT, " (still compiling: %.2f cores)", warmUp.compilersBusy()),
+                rates.relay());
         double relayed = rates.whole();
         return List.of(new Figure("P4", "outbox relay → Kafka → idempotent consumer (allocation-service), events/s", relayed,
                 "events/s", baseline, "raw kafka-clients producer, same records, sent and acknowledged", "≥ 50 % of the raw producer", note));
@@ -127,7 +128,7 @@ final class OutboxThroughput {
      * bursts of 5,000 and 220-290 from the sixth on: a figure after 1,000 was the compilers' more than the consumers'.
      */
     private CompilerTime.WarmUp warmUp(int count) throws Exception {
-        return CompilerTime.warmUp(platform, CompilerTime.EVENT_FLOW, size.full() ? 10 : 1, "P4", round -> {
+        return CompilerTime.warmUp(platform, CompilerTime.EVENT_FLOW, size.full() ? 10 : 1, "P4", round -> () -> {
             List<Event> events = events(count);
             Rates rates = relayed(events);
             // every consumer done with the round, so that none carries a backlog into the next round or the figure
