@@ -69,8 +69,7 @@ final class OutboxThroughput {
                 + "%d untimed rounds of as many, until the compilers of the relay's and the consumers' services used under %s core "
                 + "in one%s; the relay alone sent them at %.0f events/s; one broker, the consumers of compliance-, transfer- and "
                 + "victim-service applying every event too (reporting-service reading and passing over them), on the same 2 cores", count, warmUp.rounds(), CompilerTime.SETTLED,
-                warmUp.settled() ? "" : String.format(java.util.Locale.ROOT, " (still compiling: %.2f cores)", warmUp.compilersBusy()),
-                rates.relay());
+                warmUp.stillCompiling(), rates.relay());
         double relayed = rates.whole();
         return List.of(new Figure("P4", "outbox relay → Kafka → idempotent consumer (allocation-service), events/s", relayed,
                 "events/s", baseline, "raw kafka-clients producer, same records, sent and acknowledged", "≥ 50 % of the raw producer", note));
